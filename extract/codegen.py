@@ -1,0 +1,163 @@
+"""Load a kernel module from a string and generate its C++ and CUDA from one Warp build.
+
+This module is the only place that touches Warp internals (``warp._src``). Every
+use of them sits in the functions below, so a Warp upgrade is one file to check.
+"""
+
+from __future__ import annotations
+
+import linecache
+import threading
+from dataclasses import dataclass
+
+DEVICES = ("cpu", "cuda")
+_init_lock = threading.Lock()
+_initialized = False
+
+
+class CodegenError(Exception):
+    """Warp refused the kernel; ``reason`` is a short category for the stats."""
+
+    def __init__(self, reason: str, message: str):
+        self.reason = reason
+        self.message = message
+        super().__init__(f"{reason}: {message}")
+
+
+def init_warp() -> None:
+    """Initialise Warp once per process, quietly (no GPU needed to generate CUDA)."""
+    global _initialized
+    with _init_lock:
+        if _initialized:
+            return
+        import warp
+
+        warp.config.quiet = True
+        warp.init()
+        _initialized = True
+
+
+def warp_version() -> str:
+    import warp
+
+    return warp.__version__
+
+
+@dataclass(frozen=True)
+class Generated:
+    """What Warp generated for one module: per device, the preamble and the code after it."""
+
+    kernel_key: str
+    mangled_name: str
+    preamble: dict[str, str]
+    code: dict[str, str]
+    sections: dict[str, dict[str, list[int]]]
+
+    def full(self, device: str) -> str:
+        return self.preamble[device] + self.code[device]
+
+
+def _preamble_candidates(device: str, block_dim: int) -> list[str]:
+    """The texts Warp prepends to every module (with and without the bfloat16 opt-out)."""
+    from warp._src import codegen
+
+    header = codegen.cpu_module_header if device == "cpu" else codegen.cuda_module_header
+    common = header.format(block_dim=block_dim) + codegen.codegen_cast_macros
+    return ["#define WP_NO_BFLOAT16\n" + common, common]
+
+
+def _split_preamble(source: str, device: str, block_dim: int) -> tuple[str, str]:
+    for preamble in _preamble_candidates(device, block_dim):
+        if source.startswith(preamble):
+            return preamble, source[len(preamble) :]
+    raise CodegenError("preamble_changed", f"{device} output does not start with Warp's module preamble")
+
+
+def _reason(error: BaseException) -> str:
+    """A short, stable category for a Warp error (the stats count rejects by it)."""
+    name = type(error).__name__
+    text = str(error).lower()
+    for key, words in (
+        ("type_mismatch", ("type", "mismatch", "expected")),
+        ("no_overload", ("overload", "could not find function", "no function")),
+        ("undefined_name", ("not defined", "undefined", "unknown")),
+    ):
+        if any(word in text for word in words):
+            return key
+    return name
+
+
+def generate(source: str, module_name: str, filename: str, devices: tuple[str, ...] = DEVICES) -> Generated:
+    """Exec ``source`` as a module, build its one kernel once, codegen it for cpu and cuda.
+
+    Warp reads kernel source through ``linecache``, so the text is registered there
+    under ``filename`` for the build and removed afterwards, with the module itself:
+    Warp keeps every module registered, and a long run would otherwise grow.
+    """
+    init_warp()
+    from warp._src import context
+
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    try:
+        namespace = {"__name__": module_name}
+        try:
+            exec(compile(source, filename, "exec"), namespace)
+        except SyntaxError:
+            raise  # a template bug, not a Warp reject: the caller blames the template
+        except Exception as error:  # Warp validates decorators and annotations at load time
+            raise CodegenError(_reason(error), f"{type(error).__name__}: {error}") from None
+        module = context.user_modules.get(module_name)
+        kernels = [k for k in module.kernels.values()] if module is not None else []
+        if len(kernels) != 1:
+            raise CodegenError("kernel_count", f"expected one @wp.kernel, found {len(kernels)}")
+        kernel = kernels[0]
+        try:
+            builder = context.ModuleBuilder(module, module.options)
+            outputs = {device: builder.codegen(device) for device in devices}
+        except Exception as error:
+            raise CodegenError(_reason(error), f"{type(error).__name__}: {error}") from None
+        mangled = kernel.get_mangled_name()
+        preamble, code, sections = {}, {}, {}
+        for device, text in outputs.items():
+            preamble[device], code[device] = _split_preamble(text, device, module.options["block_dim"])
+            sections[device] = generated_sections(code[device], device, mangled, filename)
+        return Generated(kernel.key, mangled, preamble, code, sections)
+    finally:
+        context.user_modules.pop(module_name, None)
+        linecache.cache.pop(filename, None)
+
+
+def generated_sections(code: str, device: str, mangled_name: str, filename: str) -> dict[str, list[int]]:
+    """Character spans of the parts of ``code``: structs, functions, forward, backward, entry points.
+
+    The spans tile ``code`` in order; a part the module lacks is an empty span. Each
+    boundary is the start of the paragraph (blank-line separated) holding Warp's
+    own symbol for that part, so the split follows what Warp emits, not a guess.
+    """
+    forward = _paragraph_start(code, f"{mangled_name}_{device}_kernel_forward(")
+    if device == "cpu":
+        forward = _paragraph_start(code, f"struct wp_args_{mangled_name} {{")
+    backward = _paragraph_start(code, f"{mangled_name}_{device}_kernel_backward(", forward)
+    if backward < 0:
+        backward = len(code)
+    entry = len(code)
+    if device == "cpu":
+        closing = code.find("\n}\n", backward)
+        entry = closing + 3 if closing >= 0 else len(code)
+    functions = code.find(f"\n// {filename}:", 0, forward)
+    functions = forward if functions < 0 else functions + 1
+    return {
+        "structs": [0, functions],
+        "functions": [functions, forward],
+        "forward": [forward, backward],
+        "backward": [backward, entry],
+        "entry_points": [entry, len(code)],
+    }
+
+
+def _paragraph_start(code: str, anchor: str, start: int = 0) -> int:
+    at = code.find(anchor, start)
+    if at < 0:
+        return -1
+    blank = code.rfind("\n\n", start, at)
+    return blank + 2 if blank >= 0 else start

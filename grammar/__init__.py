@@ -1,0 +1,27 @@
+"""Stage 1: a probabilistic, type-directed grammar whose productions are template files.
+
+Pure Python: no Jinja rendering and no Warp here.
+"""
+
+from grammar.derivation import Block, Derivation, Expr, Helper, Statement
+from grammar.errors import GrammarError
+from grammar.grammar import Grammar, dump_weights, read_weights
+from grammar.productions import KINDS, Production
+from grammar.sampler import Budget, kernel_seed, sample
+
+__all__ = [
+    "KINDS",
+    "Block",
+    "Budget",
+    "Derivation",
+    "Expr",
+    "Grammar",
+    "GrammarError",
+    "Helper",
+    "Production",
+    "Statement",
+    "dump_weights",
+    "kernel_seed",
+    "read_weights",
+    "sample",
+]

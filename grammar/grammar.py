@@ -1,0 +1,96 @@
+"""A Grammar: every production found under a template folder, indexed for the sampler."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from dataclasses import replace
+from functools import cached_property
+from pathlib import Path
+
+from grammar.errors import GrammarError
+from grammar.names import identifiers
+from grammar.productions import Production, parse_production
+
+TEMPLATE_SUFFIX = ".j2"
+
+
+class Grammar:
+    """Productions by name, kind and produced type; weights are data and can be overridden."""
+
+    def __init__(self, productions: list[Production]):
+        self.productions: dict[str, Production] = {}
+        for production in sorted(productions, key=lambda p: p.name):
+            if production.name in self.productions:
+                raise GrammarError(f"two templates are named {production.name!r}", where=production.where)
+            self.productions[production.name] = production
+        self._by_kind: dict[str, list[Production]] = defaultdict(list)
+        self._by_produced: dict[tuple[str, str | None], list[Production]] = defaultdict(list)
+        for production in self.productions.values():
+            self._by_kind[production.kind].append(production)
+            self._by_produced[production.kind, production.produces].append(production)
+        if not self._by_kind["kernel"]:
+            raise GrammarError("the grammar has no kernel templates", hint="add a file under kernel/")
+
+    @classmethod
+    def load(cls, root: Path, weights_file: Path | None = None) -> Grammar:
+        """Load every ``*.j2`` under ``root``; apply ``weights_file`` (TOML) if given."""
+        paths = sorted(p for p in root.rglob(f"*{TEMPLATE_SUFFIX}") if p.is_file())
+        grammar = cls([parse_production(path, root) for path in paths])
+        if weights_file is not None:
+            grammar = grammar.with_weights(read_weights(weights_file))
+        return grammar
+
+    @cached_property
+    def reserved_names(self) -> frozenset[str]:
+        """Names written in kernel and func templates (params, loads, struct fields): never reused."""
+        names = set()
+        for production in self._by_kind["kernel"] + self._by_kind["func"]:
+            names |= identifiers(production.body) | set(production.params)
+            names |= {name.split(".")[0] for name in production.scope}
+        return frozenset(names)
+
+    def of_kind(self, kind: str) -> list[Production]:
+        return self._by_kind.get(kind, [])
+
+    def producing(self, kind: str, type_name: str | None) -> list[Production]:
+        return self._by_produced.get((kind, type_name), [])
+
+    def weights(self) -> dict[str, float]:
+        return {name: production.weight for name, production in self.productions.items()}
+
+    def with_weights(self, overrides: dict[str, float]) -> Grammar:
+        """A copy with some weights replaced; an unknown production name is an error."""
+        unknown = sorted(set(overrides) - set(self.productions))
+        if unknown:
+            raise GrammarError(
+                f"weights given for unknown templates {unknown}",
+                hint="`synth grammar` lists the template names",
+            )
+        return Grammar(
+            [replace(p, weight=overrides.get(name, p.weight)) for name, p in self.productions.items()]
+        )
+
+
+def read_weights(path: Path) -> dict[str, float]:
+    """Read a weights file: a TOML table ``[weights]`` of ``"kind/name" = number``."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise GrammarError(f"can't read weights file: {error.strerror}", where=str(path)) from None
+    except tomllib.TOMLDecodeError as error:
+        raise GrammarError(f"not valid TOML: {error}", where=str(path)) from None
+    weights = data.get("weights")
+    if not isinstance(weights, dict):
+        raise GrammarError("no [weights] table", where=str(path), hint='write [weights] then "stmt/name" = 2.0')
+    for name, value in weights.items():
+        if not isinstance(value, (int, float)) or value < 0:
+            raise GrammarError(f"weight of {name!r} must be a number >= 0, got {value!r}", where=str(path))
+    return {name: float(value) for name, value in weights.items()}
+
+
+def dump_weights(grammar: Grammar) -> str:
+    """The current weights as a weights file, ready to edit and pass back with --weights."""
+    lines = ["# synth weights: edit and pass back with --weights FILE", "[weights]"]
+    lines += [f'"{name}" = {weight}' for name, weight in grammar.weights().items()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,347 @@
+"""Draw a kernel derivation from a seed: type-directed, budgeted, fully deterministic.
+
+The sampler keeps the variables in scope with their types, picks productions by
+weight among those whose needs the scope can meet, and folds every value a block
+makes into the block's result, so each generated statement feeds a stored value.
+Each kernel also draws a random subset of the enabled productions (swarm
+sampling), which spreads kernels further apart than independent choices would.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from grammar.derivation import Block, Derivation, Expr, Helper, Statement
+from grammar.errors import GrammarError
+from grammar.grammar import Grammar
+from grammar.names import NamePool
+from grammar.productions import Block as BlockSpec
+from grammar.productions import Production
+from grammar.types import COUNT, VALUE_TYPES, is_variable_only, literal
+
+
+@dataclass(frozen=True)
+class Budget:
+    """Size limits that keep kernels readable and bounded."""
+
+    max_expr_depth: int = 3
+    max_block_depth: int = 2
+    max_statements: int = 24
+    max_helper_depth: int = 2
+    max_helpers: int = 3
+    swarm_keep: float = 0.75  # chance that a production is enabled for one kernel
+
+
+@dataclass
+class Var:
+    name: str
+    type: str
+
+
+_TYPEVAR_USE = re.compile(r"\b[A-Z]\b")
+
+
+def _bind(type_name: str, typevars: dict[str, str]) -> str:
+    """Substitute type variables, also inside array types: ``array[T]`` -> ``array[vec3]``."""
+    return _TYPEVAR_USE.sub(lambda m: typevars.get(m[0], m[0]), type_name)
+
+
+class _KernelSampler:
+    """State for drawing one kernel: the random stream, names taken, helpers made."""
+
+    def __init__(self, grammar: Grammar, budget: Budget, seed: int):
+        self.grammar = grammar
+        self.budget = budget
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.names = NamePool(self.rng)
+        self.helpers: list[Helper] = []
+        self.helper_types: dict[str, str] = {}  # helper name -> production
+        self.used_productions: Counter = Counter()
+        self.features: set[str] = set()
+        self.statements_left = budget.max_statements
+        self.used_vars: set[str] = set()
+        self.helper_depth = 0
+        self.enabled = self._swarm()
+
+    def _swarm(self) -> set[str]:
+        """Each kernel sees a random subset of the productions (kinds that must stay complete excepted)."""
+        keep = self.budget.swarm_keep
+        return {
+            name
+            for name, production in self.grammar.productions.items()
+            if production.kind in ("kernel", "convert") or self.rng.random() < keep
+        }
+
+    # -- choosing -------------------------------------------------------------
+
+    def _choose(self, candidates: list[Production]) -> Production | None:
+        enabled = [p for p in candidates if p.name in self.enabled and p.weight > 0]
+        pool = enabled or [p for p in candidates if p.weight > 0]
+        if not pool:
+            return None
+        return self.rng.choices(pool, weights=[p.weight for p in pool])[0]
+
+    def _record(self, production: Production) -> None:
+        self.used_productions[production.name] += 1
+        self.features.update(production.features)
+
+    def _bindings(self, production: Production, produces: str | None = None) -> dict[str, str] | None:
+        """Choose a type for each type variable (honouring a required result type) and each choice."""
+        typevars = {name: self.rng.choice(options) for name, options in production.choices.items()}
+        for name, domain in production.typevars.items():
+            if produces is not None and production.produces == name:
+                if produces not in domain:
+                    return None
+                typevars[name] = produces
+            else:
+                typevars[name] = self.rng.choice(domain)
+        return typevars
+
+    # -- expressions ----------------------------------------------------------
+
+    def _vars_of(self, scope: list[Var], type_name: str) -> list[Var]:
+        return [v for v in scope if v.type == type_name]
+
+    def expr(self, type_name: str, scope: list[Var], depth: int) -> Expr:
+        """An expression of ``type_name`` using what ``scope`` offers."""
+        if type_name == COUNT:
+            return Expr("literal", type_name, text=literal(COUNT, self.rng))
+        candidates = self._vars_of(scope, type_name)
+        if is_variable_only(type_name):
+            if not candidates:
+                raise GrammarError(f"no variable of type {type_name} in scope")
+            return self._use(self.rng.choice(candidates))
+        options = []
+        if candidates:
+            options.append(("var", 4.0))
+        options.append(("literal", 1.0 if VALUE_TYPES[type_name].is_scalar else 0.4))
+        if depth > 0:
+            options.append(("apply", 2.5))
+            if depth > 1 and len(self.helpers) < self.budget.max_helpers + 1:
+                options.append(("call", 0.6))
+        form = self.rng.choices([o[0] for o in options], weights=[o[1] for o in options])[0]
+        if form == "var":
+            return self._use(self.rng.choice(candidates))
+        if form == "apply":
+            made = self._apply(type_name, scope, depth)
+            if made is not None:
+                return made
+        if form == "call":
+            made = self._call(type_name, scope, depth)
+            if made is not None:
+                return made
+        if candidates:
+            return self._use(self.rng.choice(candidates))
+        return Expr("literal", type_name, text=literal(type_name, self.rng))
+
+    def _use(self, var: Var) -> Expr:
+        self.used_vars.add(var.name)
+        return Expr("var", var.type, text=var.name)
+
+    def _fill(self, needs: dict[str, str], typevars: dict[str, str], scope: list[Var], depth: int) -> dict:
+        return {slot: self.expr(_bind(t, typevars), scope, depth - 1) for slot, t in needs.items()}
+
+    def _satisfiable(self, needs: dict[str, str], typevars: dict[str, str], scope: list[Var]) -> bool:
+        """Variable-only needs (arrays, ids) must already be in scope."""
+        for type_name in needs.values():
+            bound = _bind(type_name, typevars)
+            if is_variable_only(bound) and not self._vars_of(scope, bound):
+                return False
+        return True
+
+    def _apply(self, type_name: str, scope: list[Var], depth: int) -> Expr | None:
+        candidates = [
+            p
+            for p in self.grammar.of_kind("expr")
+            if p.produces == type_name or (p.produces in p.typevars and type_name in p.typevars[p.produces])
+        ]
+        for _ in range(3):
+            production = self._choose(candidates)
+            if production is None:
+                return None
+            typevars = self._bindings(production, type_name)
+            if typevars is None or not self._satisfiable(production.needs, typevars, scope):
+                continue
+            self._record(production)
+            slots = self._fill(production.needs, typevars, scope, depth)
+            return Expr("apply", type_name, production=production.name, slots=slots, typevars=typevars)
+        return None
+
+    def _call(self, type_name: str, scope: list[Var], depth: int) -> Expr | None:
+        """Call a @wp.func helper returning ``type_name``: reuse one or write a new one."""
+        production = self._choose(self.grammar.producing("func", type_name))
+        if production is None or self.helper_depth >= self.budget.max_helper_depth:
+            return None
+        existing = [h for h in self.helpers if h.production == production.name]
+        if existing and (self.rng.random() < 0.5 or len(self.helpers) >= self.budget.max_helpers):
+            helper = self.rng.choice(existing)
+        elif len(self.helpers) < self.budget.max_helpers:
+            helper = self._make_helper(production)
+        else:
+            return None
+        self._record(production)
+        slots = self._fill(production.params, {}, scope, depth)
+        return Expr("call", type_name, production=production.name, callee=helper.name, slots=slots)
+
+    def _make_helper(self, production: Production) -> Helper:
+        name = self.names.fresh(self.rng.choice(production.names))
+        params = [Var(n, t) for n, t in production.params.items()]
+        saved_used, self.used_vars = self.used_vars, set()
+        self.helper_depth += 1
+        try:
+            body = self.block(production.blocks["body"], params, depth=1, fold=params)
+        finally:
+            self.helper_depth -= 1
+            self.used_vars = saved_used
+        helper = Helper(production.name, name, body)
+        self.helpers.append(helper)  # after its own callees, which were appended while sampling body
+        self.features.add("helper_function")
+        return helper
+
+    # -- statements and blocks -----------------------------------------------
+
+    def _statement(self, scope: list[Var], depth: int) -> tuple[Statement, Var | None] | None:
+        candidates = [
+            p for p in self.grammar.of_kind("stmt") if not p.blocks or depth < self.budget.max_block_depth
+        ]
+        for _ in range(4):
+            production = self._choose(candidates)
+            if production is None:
+                return None
+            typevars = self._bindings(production)
+            if not self._satisfiable(production.needs, typevars, scope):
+                candidates = [p for p in candidates if p is not production]
+                continue
+            return self._instantiate(production, typevars, scope, depth)
+        return None
+
+    def _instantiate(self, production: Production, typevars, scope, depth) -> tuple[Statement, Var | None]:
+        self._record(production)
+        self.statements_left -= 1
+        slots = self._fill(production.needs, typevars, scope, self.budget.max_expr_depth)
+        local_names = {key: self.names.fresh(key) for key in production.locals}
+        inner = scope + [Var(local_names[k], _bind(t, typevars)) for k, t in production.locals.items()]
+        blocks = {
+            key: self.block(spec, inner, depth + 1, typevars=typevars) for key, spec in production.blocks.items()
+        }
+        out = None
+        if production.produces is not None:
+            out_type = _bind(production.produces, typevars)
+            hint = self.rng.choice(production.names) if production.names else None
+            out = Var(self.names.fresh(hint or self.names.hint_for(out_type)), out_type)
+        statement = Statement(
+            production.name, out.name if out else None, slots, local_names, blocks, typevars
+        )
+        return statement, out
+
+    def block(
+        self,
+        spec: BlockSpec,
+        scope: list[Var],
+        depth: int,
+        *,
+        typevars: dict[str, str] | None = None,
+        fold: list[Var] = (),
+    ) -> Block:
+        """Statements drawn within budget, then one expression folding every unused value.
+
+        ``fold`` lists values the caller made (a helper's parameters, a kernel's loads)
+        that must also reach the result if no statement used them.
+        """
+        result_type = _bind(spec.produces, typevars or {})
+        scope = list(scope)
+        made: list[Var] = list(fold)
+        statements = []
+        high = max(spec.min_statements, spec.max_statements - depth)
+        count = self.rng.randint(spec.min_statements, high)
+        for _ in range(count):
+            if self.statements_left <= 0 and len(statements) >= spec.min_statements:
+                break
+            drawn = self._statement(scope, depth)
+            if drawn is None:
+                break
+            statement, out = drawn
+            statements.append(statement)
+            if out is not None:
+                scope.append(out)
+                made.append(out)
+        dangling = [v for v in made if v.name not in self.used_vars and v.type in VALUE_TYPES]
+        for var in dangling:
+            self.used_vars.add(var.name)
+        terms = [self._convert(Expr("var", v.type, text=v.name), result_type) for v in dangling]
+        if not terms:
+            terms = [self.expr(result_type, scope, 1)]
+        result = terms[0] if len(terms) == 1 else Expr("sum", result_type, terms=terms)
+        return Block(statements, result)
+
+    def _convert(self, value: Expr, type_name: str) -> Expr:
+        """``value`` turned into ``type_name`` through convert productions (via float32 if need be)."""
+        if value.type == type_name:
+            return value
+        for route in ([type_name], ["float32", type_name]):
+            step, ok = value, True
+            for target in route:
+                if step.type == target:
+                    continue
+                production = self._choose(self._converters(step.type, target))
+                if production is None:
+                    ok = False
+                    break
+                self._record(production)
+                slot = next(iter(production.needs))
+                typevars = {v: step.type for v, _ in production.typevars.items()}
+                typevars.update({production.produces: target} if production.produces in production.typevars else {})
+                step = Expr("apply", target, production=production.name, slots={slot: step}, typevars=typevars)
+            if ok:
+                return step
+        raise GrammarError(f"no convert template turns {value.type} into {type_name}", hint="add one under convert/")
+
+    def _converters(self, source: str, target: str) -> list[Production]:
+        found = []
+        for p in self.grammar.of_kind("convert"):
+            (need,) = p.needs.values()
+            need_ok = need == source or source in p.typevars.get(need, ())
+            out_ok = p.produces == target or target in p.typevars.get(p.produces, ())
+            same_var = need == p.produces and need in p.typevars
+            if need_ok and out_ok and not (same_var and source != target):
+                found.append(p)
+        return found
+
+    # -- kernels --------------------------------------------------------------
+
+
+    def kernel(self) -> Derivation:
+        production = self._choose(self.grammar.of_kind("kernel"))
+        self._record(production)
+        scope = [Var(name, t) for name, t in production.scope.items()]
+        self.names.taken |= self.grammar.reserved_names
+        name = self.names.fresh(self.rng.choice(production.names))
+        loads = [v for v in scope if v.type in VALUE_TYPES]
+        body = {key: self.block(spec, scope, 0, fold=loads) for key, spec in production.blocks.items()}
+        return Derivation(
+            seed=self.seed,
+            family=production.family,
+            kernel_production=production.name,
+            kernel_name=name,
+            body=body,
+            helpers=self.helpers,
+            productions_used=self.used_productions,
+            features=self.features,
+        )
+
+
+def sample(grammar: Grammar, seed: int, budget: Budget = Budget()) -> Derivation:
+    """Draw one kernel derivation; the same grammar, seed and budget always give the same tree."""
+    return _KernelSampler(grammar, budget, seed).kernel()
+
+
+def kernel_seed(run_seed: int, index: int) -> int:
+    """The seed of the ``index``-th kernel of a run: independent of worker count and order."""
+    mixed = (run_seed * 0x9E3779B97F4A7C15 + index * 0xBF58476D1CE4E5B9) & (2**64 - 1)
+    mixed ^= mixed >> 31
+    mixed = (mixed * 0x94D049BB133111EB) & (2**64 - 1)
+    return mixed >> 1  # 63 bits: fits a signed JSON integer everywhere

@@ -1,0 +1,20 @@
+"""Stage 2: the Jinja templates (grammar productions, one file each) and their renderer.
+
+Adding a production is a file drop: put a ``.j2`` file with a TOML header under the
+folder of its kind (kernel/, func/, stmt/, expr/, convert/).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from grammar import Grammar
+from templates.render import Renderer, RenderedBlock, template_root, tidy
+
+
+def load_grammar(weights_file: Path | None = None, root: Path | None = None) -> Grammar:
+    """The grammar of the templates shipped with this package (or under ``root``)."""
+    return Grammar.load(root or template_root(), weights_file)
+
+
+__all__ = ["Renderer", "RenderedBlock", "load_grammar", "template_root", "tidy"]
