@@ -2,7 +2,7 @@
 generate C++ and CUDA from that one build, split off Warp's shared preamble, and
 reassemble a record back into Warp's exact output."""
 
-from extract.codegen import DEVICES, CodegenError, Generated, generate, init_warp, warp_version
+from extract.codegen import DEVICES, CodegenError, Generated, generate, init_warp, warp_builtin_names, warp_version
 from extract.records import SECTION_NAMES, content_id, preamble_filename, reassemble, section
 
 __all__ = [
@@ -16,5 +16,6 @@ __all__ = [
     "preamble_filename",
     "reassemble",
     "section",
+    "warp_builtin_names",
     "warp_version",
 ]

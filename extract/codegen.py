@@ -43,6 +43,14 @@ def warp_version() -> str:
     return warp.__version__
 
 
+def warp_builtin_names() -> list[str]:
+    """Names that are Warp kernel builtins and reachable as ``wp.<name>`` (the coverage universe)."""
+    import warp
+    from warp._src import context
+
+    return sorted(n for n in context.builtin_functions if not n.startswith("_") and hasattr(warp, n))
+
+
 @dataclass(frozen=True)
 class Generated:
     """What Warp generated for one module: per device, the preamble and the code after it."""
@@ -98,10 +106,16 @@ def generate(source: str, module_name: str, filename: str, devices: tuple[str, .
     from warp._src import context
 
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    # Warp numbers @wp.func symbols with a process-wide counter per name (deflect_0, deflect_1...).
+    # Resetting it makes each module's code what a fresh process would generate for it,
+    # whatever this process built before: the same bytes for any worker count.
+    context.function_key_counts.clear()
     try:
         namespace = {"__name__": module_name}
         try:
-            exec(compile(source, filename, "exec"), namespace)
+            # dont_inherit: this file's `from __future__ import annotations` must not turn the
+            # kernel's annotations into strings, which Warp can't resolve for structs.
+            exec(compile(source, filename, "exec", dont_inherit=True), namespace)
         except SyntaxError:
             raise  # a template bug, not a Warp reject: the caller blames the template
         except Exception as error:  # Warp validates decorators and annotations at load time

@@ -37,7 +37,7 @@ _ALLOWED_KEYS = {
     "func": {"weight", "names", "features", "params", "produces", "blocks", "typevars", "choices"},
     "stmt": {"weight", "names", "features", "needs", "produces", "blocks", "locals", "typevars", "choices"},
     "expr": {"weight", "features", "needs", "produces", "operator", "typevars", "choices"},
-    "convert": {"weight", "features", "needs", "produces", "typevars"},
+    "convert": {"weight", "features", "needs", "produces", "operator", "typevars"},
 }
 
 

@@ -109,7 +109,7 @@ class _KernelSampler:
     def expr(self, type_name: str, scope: list[Var], depth: int) -> Expr:
         """An expression of ``type_name`` using what ``scope`` offers."""
         if type_name == COUNT:
-            return Expr("literal", type_name, text=literal(COUNT, self.rng))
+            return self._trip_count(scope)
         candidates = self._vars_of(scope, type_name)
         if is_variable_only(type_name):
             if not candidates:
@@ -118,7 +118,7 @@ class _KernelSampler:
         options = []
         if candidates:
             options.append(("var", 4.0))
-        options.append(("literal", 1.0 if VALUE_TYPES[type_name].is_scalar else 0.4))
+        options.append(("literal", 1.0 if VALUE_TYPES[type_name].is_scalar else 0.15))
         if depth > 0:
             options.append(("apply", 2.5))
             if depth > 1 and len(self.helpers) < self.budget.max_helpers + 1:
@@ -138,12 +138,42 @@ class _KernelSampler:
             return self._use(self.rng.choice(candidates))
         return Expr("literal", type_name, text=literal(type_name, self.rng))
 
+    def _trip_count(self, scope: list[Var]) -> Expr:
+        """A loop bound: a small constant (Warp unrolls it) or a clamped runtime value (a real loop).
+
+        Warp unrolls constant ranges, so nested constant loops multiply generated code;
+        runtime bounds keep it the size a person's loop would produce."""
+        ints = self._vars_of(scope, "int32")
+        if not ints or self.rng.random() < 0.35:
+            return Expr("literal", COUNT, text=literal(COUNT, self.rng))
+        bound = self._use(self.rng.choice(ints)).text
+        cap = self.rng.choice([4, 8, 12, 16])
+        return Expr("literal", COUNT, text=f"wp.min(wp.abs({bound}), {cap})")
+
     def _use(self, var: Var) -> Expr:
         self.used_vars.add(var.name)
         return Expr("var", var.type, text=var.name)
 
     def _fill(self, needs: dict[str, str], typevars: dict[str, str], scope: list[Var], depth: int) -> dict:
-        return {slot: self.expr(_bind(t, typevars), scope, depth - 1) for slot, t in needs.items()}
+        """Fill each slot; a variable already given to one slot is not offered to the next
+        (``wp.dot(a, a)`` is rarely what a person writes) unless nothing else fits."""
+        slots, taken = {}, set()
+        for slot, type_name in needs.items():
+            bound = _bind(type_name, typevars)
+            offered = [v for v in scope if v.name not in taken]
+            if is_variable_only(bound) and not self._vars_of(offered, bound):
+                offered = scope
+            slots[slot] = value = self.expr(bound, offered, depth - 1)
+            if value.form == "var":
+                taken.add(value.text)
+        if slots and all(_constant(value) for value in slots.values()):
+            # Arithmetic on constants alone is dead weight: tie one slot to a variable if any fits.
+            for slot, type_name in needs.items():
+                matching = self._vars_of(scope, _bind(type_name, typevars))
+                if matching and type_name != COUNT:
+                    slots[slot] = self._use(self.rng.choice(matching))
+                    break
+        return slots
 
     def _satisfiable(self, needs: dict[str, str], typevars: dict[str, str], scope: list[Var]) -> bool:
         """Variable-only needs (arrays, ids) must already be in scope."""
@@ -166,8 +196,10 @@ class _KernelSampler:
             typevars = self._bindings(production, type_name)
             if typevars is None or not self._satisfiable(production.needs, typevars, scope):
                 continue
-            self._record(production)
             slots = self._fill(production.needs, typevars, scope, depth)
+            if all(_constant(value) for value in slots.values()):
+                return None  # the caller writes a plain literal instead
+            self._record(production)
             return Expr("apply", type_name, production=production.name, slots=slots, typevars=typevars)
         return None
 
@@ -222,11 +254,19 @@ class _KernelSampler:
     def _instantiate(self, production: Production, typevars, scope, depth) -> tuple[Statement, Var | None]:
         self._record(production)
         self.statements_left -= 1
-        slots = self._fill(production.needs, typevars, scope, self.budget.max_expr_depth)
+        slots = self._fill(production.needs, typevars, scope, self.rng.randint(1, self.budget.max_expr_depth))
+        for value in slots.values():
+            if value.form == "literal" and value.type in VALUE_TYPES and VALUE_TYPES[value.type].is_scalar:
+                # Warp treats a name bound to a bare literal as a constant and refuses to
+                # reassign it inside a dynamic loop; a typed constructor makes it a variable.
+                if not value.text.startswith("wp."):
+                    value.text = f"{VALUE_TYPES[value.type].annotation}({value.text})"
         local_names = {key: self.names.fresh(key) for key in production.locals}
-        inner = scope + [Var(local_names[k], _bind(t, typevars)) for k, t in production.locals.items()]
+        local_vars = [Var(local_names[k], _bind(t, typevars)) for k, t in production.locals.items()]
+        # Loop counters and other locals feed the nested blocks' results if no statement used them.
         blocks = {
-            key: self.block(spec, inner, depth + 1, typevars=typevars) for key, spec in production.blocks.items()
+            key: self.block(spec, scope + local_vars, depth + 1, typevars=typevars, fold=local_vars)
+            for key, spec in production.blocks.items()
         }
         out = None
         if production.produces is not None:
@@ -332,6 +372,13 @@ class _KernelSampler:
             productions_used=self.used_productions,
             features=self.features,
         )
+
+
+def _constant(node: Expr) -> bool:
+    """True when no variable occurs in the expression."""
+    if node.form == "var":
+        return False
+    return all(_constant(child) for child in [*node.slots.values(), *node.terms])
 
 
 def sample(grammar: Grammar, seed: int, budget: Budget = Budget()) -> Derivation:

@@ -142,7 +142,7 @@ def _scalar_literal(scalar: str, rng: random.Random) -> str:
 def literal(type_name: str, rng: random.Random) -> str:
     """A constant expression of ``type_name``, as a person would write it."""
     if type_name == COUNT:
-        return str(rng.randint(2, 8))
+        return str(rng.randint(2, 4))
     vt = VALUE_TYPES[type_name]
     if vt.is_scalar:
         return _scalar_literal(type_name, rng)
@@ -158,7 +158,7 @@ def literal(type_name: str, rng: random.Random) -> str:
         return f"wp.quat_from_axis_angle({axis}, {_scalar_literal('float32', rng)})"
     if type_name == "transform":
         return "wp.transform_identity()"
-    if rng.random() < 0.4:
+    if type_name.startswith("vec") and rng.random() < 0.4:  # vectors broadcast one scalar
         return f"{vt.annotation}({_number(vt.scalar, rng)})"
     elements = ", ".join(_number(vt.scalar, rng) for _ in range(vt.length))
     return f"{vt.annotation}({elements})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,7 @@ import jinja2.meta
 from grammar import Block, Derivation, Expr, Grammar, GrammarError, Production, Statement
 from grammar.types import annotation, zero
 
-MODULE_HEADER = "import warp as wp\n"
+MODULE_HEADER = "import warp as wp"
 # Names every template may use besides its own slots, locals, blocks and type variables.
 _GLOBALS = {"annotation": annotation, "zero": zero}
 _CONTEXT_NAMES = {"out", "name"} | set(_GLOBALS)
@@ -25,6 +26,28 @@ class RenderedBlock:
 
     code: str
     result: str
+
+
+_OPEN = ("(", ",", "[", "=")
+_CLOSE = (")", ",", "]", "")
+
+
+def _bare_slots(body: str, slots: set[str]) -> frozenset[str]:
+    """Slots that only ever sit between delimiters (a call argument, an index, a whole right-hand
+    side), where an infix expression needs no parentheses."""
+    bare = set()
+    for slot in slots:
+        places = [
+            (body[: m.start()].rstrip(" "), body[m.end() :].lstrip(" "))
+            for m in re.finditer(r"\{\{\s*" + slot + r"\s*\}\}", body)
+        ]
+        if places and all(
+            before.endswith(_OPEN) and not before.endswith(("==", "<=", ">=", "!="))
+            and (after.split("\n", 1)[0][:1] in _CLOSE)
+            for before, after in places
+        ):
+            bare.add(slot)
+    return frozenset(bare)
 
 
 def _template_line(error: BaseException, path: str) -> int | None:
@@ -52,6 +75,9 @@ class Renderer:
         )
         self.env.globals.update(_GLOBALS)
         self._templates: dict[str, jinja2.Template] = {}
+        self._bare = {
+            name: _bare_slots(p.body, set(p.needs)) for name, p in grammar.productions.items()
+        }
 
     def _source(self, name: str):
         production = self.grammar.productions[name]
@@ -106,19 +132,23 @@ class Renderer:
         if node.form == "sum":
             text = " + ".join(self.expr(term) for term in node.terms)
             return f"({text})" if nested else text
-        slots = {slot: self.expr(value) for slot, value in node.slots.items()}
         if node.form == "call":
-            return f"{node.callee}({', '.join(slots.values())})"
+            return f"{node.callee}({', '.join(self.expr(v, nested=False) for v in node.slots.values())})"
+        slots = self._slots(node.production, node.slots)
         text = self._render(node.production, {**slots, **node.typevars})
         wrap = nested and self.grammar.productions[node.production].operator
         return f"({text})" if wrap else text
+
+    def _slots(self, production: str, slots: dict[str, Expr]) -> dict[str, str]:
+        bare = self._bare[production]
+        return {slot: self.expr(value, nested=slot not in bare) for slot, value in slots.items()}
 
     def block(self, block: Block) -> RenderedBlock:
         code = "\n".join(self.statement(s) for s in block.statements)
         return RenderedBlock(code, self.expr(block.result, nested=False))
 
     def statement(self, node: Statement) -> str:
-        context = {slot: self.expr(value) for slot, value in node.slots.items()}
+        context = self._slots(node.production, node.slots)
         context.update(node.locals)
         context.update(node.typevars)
         context.update({key: self.block(b) for key, b in node.blocks.items()})

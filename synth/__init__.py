@@ -1,0 +1,1 @@
+"""Stage 4: the run loop and the ``synth`` command (sample -> render -> load -> extract -> write)."""

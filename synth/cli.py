@@ -1,0 +1,140 @@
+"""The ``synth`` command: thin typer wrappers over the library, one clear message per error."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from grammar import GrammarError, dump_weights
+from synth.errors import SynthError
+
+app = typer.Typer(
+    help="Generate paired Python/C++/CUDA training data from NVIDIA Warp kernels.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DEFAULT_OUT = Path("data/generated")
+
+
+class Device(str, Enum):
+    cpu = "cpu"
+    cuda = "cuda"
+    both = "both"
+
+    @property
+    def devices(self) -> tuple[str, ...]:
+        return ("cpu", "cuda") if self is Device.both else (self.value,)
+
+
+WeightsOption = Annotated[
+    Optional[Path],
+    typer.Option("--weights", help="TOML file of production weights overriding the templates' own.", exists=True, dir_okay=False),
+]
+
+
+def _fail(error: Exception) -> None:
+    typer.secho(f"error: {error}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code=2)
+
+
+@app.command()
+def run(
+    target_mb: Annotated[float, typer.Option(min=0.001, help="Stop once each device file reaches this many MB.")] = 200.0,
+    device: Annotated[Device, typer.Option(help="Which generated code to write.")] = Device.both,
+    seed: Annotated[int, typer.Option(min=0, help="Run seed: the same seed and options give the same bytes.")] = 0,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (default: all cores).")] = os.cpu_count() or 1,
+    out: Annotated[Path, typer.Option(help="Output folder.", file_okay=False)] = DEFAULT_OUT,
+    weights: WeightsOption = None,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Discard an earlier run in --out instead of resuming it.")] = False,
+) -> None:
+    """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json.
+
+    Interrupted runs resume where they stopped when run again with the same options.
+    """
+    from synth.progress import ProgressDisplay
+    from synth.run import RunConfig
+    from synth.run import run as run_job
+
+    config = RunConfig(out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights)
+    try:
+        with ProgressDisplay(config.devices, enabled=sys.stderr.isatty()) as display:
+            stats = run_job(config, fresh=fresh, on_progress=display.update)
+    except (SynthError, GrammarError) as error:
+        _fail(error)
+    for name, info in stats["devices"].items():
+        typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
+    typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
+
+
+@app.command()
+def sample(
+    n: Annotated[int, typer.Option("-n", min=1, help="How many kernels to show.")] = 3,
+    seed: Annotated[int, typer.Option(min=0, help="Run seed, as for `synth run`.")] = 0,
+    device: Annotated[Device, typer.Option(help="Which generated code to show.")] = Device.both,
+    weights: WeightsOption = None,
+) -> None:
+    """Print N rendered kernels with the code Warp generates for them, for a person to read."""
+    from synth.pipeline import KernelFactory, Rejected
+
+    try:
+        factory = KernelFactory(device.devices, weights)
+        for index in range(n):
+            built = factory.build(seed, index)
+            typer.secho(f"# kernel {index} (seed {seed})", bold=True)
+            if isinstance(built, Rejected):
+                typer.echo(built.source)
+                typer.secho(f"# rejected by Warp: {built.error}", fg=typer.colors.YELLOW)
+                continue
+            import orjson
+
+            for dev, line in built.lines.items():
+                record = orjson.loads(line)
+                if dev == device.devices[0]:
+                    typer.echo(f"# family: {record['family']}  features: {', '.join(record['features'])}")
+                    typer.echo(record["python_source"])
+                typer.secho(f"// ---- generated {dev} code (preamble {record['preamble']} omitted) ----", bold=True)
+                typer.echo(record["code"])
+    except GrammarError as error:
+        _fail(error)
+
+
+@app.command()
+def grammar(
+    weights: WeightsOption = None,
+    dump_weights_to: Annotated[
+        Optional[Path], typer.Option("--dump-weights", help="Write the weights to this file (edit it, pass it back with --weights).", dir_okay=False)
+    ] = None,
+    stats: Annotated[Path, typer.Option(help="dataset_stats.json of the run whose usage to show.")] = DEFAULT_OUT / "dataset_stats.json",
+) -> None:
+    """List the templates: weight, what each needs and produces, and how often the last run used it."""
+    import orjson
+
+    from templates import load_grammar
+
+    try:
+        loaded = load_grammar(weights)
+    except GrammarError as error:
+        _fail(error)
+    if dump_weights_to is not None:
+        dump_weights_to.write_text(dump_weights(loaded), encoding="utf-8")
+        typer.echo(f"wrote {len(loaded.productions)} weights to {dump_weights_to}")
+        return
+    used = {}
+    if stats.exists():
+        used = orjson.loads(stats.read_bytes()).get("productions", {})
+    typer.echo(f"{'template':32} {'weight':>6} {'used':>8}  needs -> produces")
+    for name, production in loaded.productions.items():
+        needs = ", ".join(f"{k}: {v}" for k, v in {**production.needs, **production.params, **production.scope}.items())
+        produces = production.produces or (production.family and f"family {production.family}") or "-"
+        typer.echo(f"{name:32} {production.weight:>6g} {used.get(name, '-')!s:>8}  ({needs}) -> {produces}")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

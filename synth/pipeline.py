@@ -1,0 +1,125 @@
+"""One kernel, end to end: sample -> render -> exec-load -> codegen -> records."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from extract import CodegenError, content_id, generate, preamble_filename, warp_version
+from grammar import Budget, GrammarError, kernel_seed, sample
+from templates import Renderer, load_grammar
+
+
+@dataclass
+class Built:
+    """A kernel Warp accepted: one JSONL line per device plus what the stats count."""
+
+    index: int
+    id: str
+    lines: dict[str, bytes]
+    preambles: dict[str, tuple[str, str]]  # device -> (file name, text)
+    family: str
+    features: list[str]
+    productions: dict[str, int]
+    builtins: list[str]
+    python_lines: int
+    warp_seconds: float
+
+
+@dataclass
+class Rejected:
+    """A kernel Warp refused: never written to the dataset, kept with its error."""
+
+    index: int
+    seed: int
+    reason: str
+    error: str
+    source: str
+    productions: dict[str, int] = field(default_factory=dict)
+
+
+_WP_CALL = re.compile(r"\bwp\.([A-Za-z_][A-Za-z0-9_]*)\(")
+
+
+def builtins_used(source: str) -> list[str]:
+    """The ``wp.<name>(...)`` calls in a kernel module, sorted (constructors included)."""
+    return sorted(set(_WP_CALL.findall(source)))
+
+
+class KernelFactory:
+    """Turns kernel indices of a run into records. Same seed and index: same bytes, any process."""
+
+    def __init__(self, devices: tuple[str, ...], weights_file: Path | None = None, budget: Budget = Budget()):
+        self.devices = devices
+        self.grammar = load_grammar(weights_file)
+        self.renderer = Renderer(self.grammar)
+        self.renderer.check_all()
+        self.budget = budget
+        self.warp_version = warp_version()
+
+    def build(self, run_seed: int, index: int) -> Built | Rejected:
+        seed = kernel_seed(run_seed, index)
+        derivation = sample(self.grammar, seed, self.budget)
+        source = self.renderer.render(derivation)
+        kernel_id = content_id(source)
+        started = time.perf_counter()
+        try:
+            generated = generate(source, f"synth_{kernel_id}", f"{derivation.kernel_name}.py", self.devices)
+        except SyntaxError as error:
+            blamed = self.renderer.locate_syntax_error(derivation)
+            raise blamed or GrammarError(f"kernel {derivation.kernel_production} renders invalid Python: {error}")
+        except CodegenError as error:
+            return Rejected(index, seed, error.reason, error.message, source, dict(derivation.productions_used))
+        warp_seconds = time.perf_counter() - started
+        features = sorted(derivation.features)
+        common = {
+            "id": kernel_id,
+            "kernel_name": derivation.kernel_name,
+            "family": derivation.family,
+            "features": features,
+            "seed": seed,
+            "warp_version": self.warp_version,
+            "python_source": source,
+        }
+        lines, preambles = {}, {}
+        for device in self.devices:
+            preamble_name = preamble_filename(device, generated.preamble[device])
+            preambles[device] = (preamble_name, generated.preamble[device])
+            record = {
+                **common,
+                "device": device,
+                "code": generated.code[device],
+                "preamble": preamble_name,
+                "sections": generated.sections[device],
+                "symbol": generated.mangled_name,
+            }
+            lines[device] = orjson.dumps(record) + b"\n"
+        return Built(
+            index=index,
+            id=kernel_id,
+            lines=lines,
+            preambles=preambles,
+            family=derivation.family,
+            features=features,
+            productions=dict(derivation.productions_used),
+            builtins=builtins_used(source),
+            python_lines=source.count("\n"),
+            warp_seconds=warp_seconds,
+        )
+
+
+# Worker-process side: one factory per process, made once by the pool initializer.
+_factory: KernelFactory | None = None
+
+
+def init_worker(devices: tuple[str, ...], weights_file: Path | None) -> None:
+    global _factory
+    _factory = KernelFactory(devices, weights_file)
+
+
+def build_batch(run_seed: int, indices: range) -> list[Built | Rejected]:
+    return [_factory.build(run_seed, index) for index in indices]

@@ -1,0 +1,103 @@
+"""Running counts of a synth run, checkpointed with it, summarised into dataset_stats.json."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from synth.pipeline import Built, Rejected
+
+_COUNTERS = ("families", "features", "productions", "builtins", "rejects", "python_lines")
+
+
+@dataclass
+class Tally:
+    """Everything counted so far; plain data so a checkpoint can store and restore it."""
+
+    devices: tuple[str, ...]
+    kernels_tried: int = 0
+    records: int = 0
+    duplicates: int = 0
+    warp_seconds: float = 0.0
+    bytes: dict[str, int] = field(default_factory=dict)
+    families: Counter = field(default_factory=Counter)
+    features: Counter = field(default_factory=Counter)
+    productions: Counter = field(default_factory=Counter)
+    builtins: Counter = field(default_factory=Counter)
+    rejects: Counter = field(default_factory=Counter)
+    python_lines: Counter = field(default_factory=Counter)  # line count -> kernels
+
+    def add(self, item: Built | Rejected) -> None:
+        self.kernels_tried += 1
+        self.productions.update(item.productions)
+        if isinstance(item, Rejected):
+            self.rejects[item.reason] += 1
+            return
+        self.records += 1
+        self.warp_seconds += item.warp_seconds
+        self.families[item.family] += 1
+        self.features.update(item.features)
+        self.builtins.update(item.builtins)
+        self.python_lines[str(item.python_lines)] += 1
+        for device, line in item.lines.items():
+            self.bytes[device] = self.bytes.get(device, 0) + len(line)
+
+    def to_state(self) -> dict:
+        state = {key: getattr(self, key) for key in ("kernels_tried", "records", "duplicates", "warp_seconds", "bytes")}
+        state.update({key: dict(getattr(self, key)) for key in _COUNTERS})
+        state["devices"] = list(self.devices)
+        return state
+
+    @classmethod
+    def from_state(cls, state: dict) -> Tally:
+        tally = cls(tuple(state["devices"]))
+        for key in ("kernels_tried", "records", "duplicates", "warp_seconds", "bytes"):
+            setattr(tally, key, state[key])
+        for key in _COUNTERS:
+            setattr(tally, key, Counter(state[key]))
+        return tally
+
+    def size_percentiles(self) -> dict[str, int]:
+        sizes = sorted(int(lines) for lines, n in self.python_lines.items() for _ in range(n))
+        if not sizes:
+            return {}
+        pick = lambda q: sizes[min(len(sizes) - 1, int(q * len(sizes)))]  # noqa: E731
+        return {"min": sizes[0], "p10": pick(0.1), "p50": pick(0.5), "p90": pick(0.9), "max": sizes[-1]}
+
+
+def _share(counter: Counter, total: int) -> dict:
+    return {key: {"count": n, "share": round(n / total, 4) if total else 0.0} for key, n in counter.most_common()}
+
+
+def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions: list[str]) -> dict:
+    """The dataset_stats.json document."""
+    rejected = sum(tally.rejects.values())
+    used_builtins = sorted(set(tally.builtins) & set(all_builtins))
+    return {
+        "warp_version": run["warp_version"],
+        "run": run,
+        "devices": {
+            device: {
+                "file": f"{device}_code.jsonl",
+                "bytes": tally.bytes.get(device, 0),
+                "mb": round(tally.bytes.get(device, 0) / 1e6, 3),
+                "records": tally.records,
+            }
+            for device in tally.devices
+        },
+        "kernels_tried": tally.kernels_tried,
+        "records": tally.records,
+        "duplicates_skipped": tally.duplicates,
+        "rejects": {"total": rejected, "rate": round(rejected / max(1, tally.kernels_tried), 5), **tally.rejects},
+        "families": _share(tally.families, tally.records),
+        "features": dict(tally.features.most_common()),
+        "productions": {name: tally.productions.get(name, 0) for name in all_productions},
+        "builtins": {
+            "used": len(used_builtins),
+            "total": len(all_builtins),
+            "coverage": round(len(used_builtins) / max(1, len(all_builtins)), 4),
+            "counts": dict(tally.builtins.most_common()),
+            "unused": sorted(set(all_builtins) - set(used_builtins)),
+        },
+        "python_lines": tally.size_percentiles(),
+    }
