@@ -174,6 +174,8 @@ def zero(type_name: str) -> str:
         return "wp.quat(0.0, 0.0, 0.0, 0.0)"
     if type_name == "transform":
         return "wp.transform(wp.vec3(0.0), wp.quat(0.0, 0.0, 0.0, 0.0))"
+    if type_name.startswith("spatial"):  # Warp's spatial types take no broadcast constructor
+        return f"{vt.annotation}()"
     return f"{vt.annotation}({zero_scalar})"
 
 

@@ -12,11 +12,15 @@ import jinja2
 import jinja2.meta
 
 from grammar import Block, Derivation, Expr, Grammar, GrammarError, Production, Statement
-from grammar.types import annotation, zero
+from grammar.types import VALUE_TYPES, annotation, zero
 
 MODULE_HEADER = "import warp as wp"
 # Names every template may use besides its own slots, locals, blocks and type variables.
-_GLOBALS = {"annotation": annotation, "zero": zero}
+_GLOBALS = {
+    "annotation": annotation,  # annotation("vec3") -> "wp.vec3"
+    "element": lambda type_name: annotation(VALUE_TYPES[type_name].scalar),  # element("vec3d") -> "wp.float64"
+    "zero": zero,  # zero("vec3") -> "wp.vec3(0.0)"
+}
 _CONTEXT_NAMES = {"out", "name"} | set(_GLOBALS)
 
 

@@ -1,0 +1,40 @@
+"""Shared fixtures and the Hypothesis profiles (HYPOTHESIS_PROFILE=thorough for a longer hunt)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci", max_examples=3, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("thorough", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def grammar():
+    from templates import load_grammar
+
+    return load_grammar()
+
+
+@pytest.fixture(scope="session")
+def renderer(grammar):
+    from templates import Renderer
+
+    return Renderer(grammar)
+
+
+@pytest.fixture
+def template_copy(tmp_path) -> Path:
+    """A writable copy of the shipped templates, to break on purpose."""
+    from templates import template_root
+
+    root = tmp_path / "templates"
+    shutil.copytree(template_root(), root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return root
