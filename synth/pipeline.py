@@ -10,7 +10,7 @@ from pathlib import Path
 import orjson
 
 from extract import CodegenError, content_id, generate, preamble_filename, warp_version
-from grammar import Budget, GrammarError, kernel_seed, sample
+from grammar import Budget, Grammar, GrammarError, kernel_seed, sample
 from templates import Renderer, load_grammar
 
 
@@ -27,7 +27,8 @@ class Built:
     productions: dict[str, int]
     builtins: list[str]
     python_lines: int
-    warp_seconds: float
+    warp_seconds: float  # inside Warp's exec-load, build and codegen
+    seconds: float = 0.0  # the whole build() call, sampling and rendering included
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Rejected:
     error: str
     source: str
     productions: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
 
 
 _WP_CALL = re.compile(r"\bwp\.([A-Za-z_][A-Za-z0-9_]*)\(")
@@ -53,15 +55,27 @@ def builtins_used(source: str) -> list[str]:
 class KernelFactory:
     """Turns kernel indices of a run into records. Same seed and index: same bytes, any process."""
 
-    def __init__(self, devices: tuple[str, ...], weights_file: Path | None = None, budget: Budget = Budget()):
+    def __init__(
+        self,
+        devices: tuple[str, ...],
+        weights_file: Path | None = None,
+        budget: Budget = Budget(),
+        grammar: Grammar | None = None,
+    ):
         self.devices = devices
-        self.grammar = load_grammar(weights_file)
+        self.grammar = grammar or load_grammar(weights_file)
         self.renderer = Renderer(self.grammar)
         self.renderer.check_all()
         self.budget = budget
         self.warp_version = warp_version()
 
     def build(self, run_seed: int, index: int) -> Built | Rejected:
+        started = time.perf_counter()
+        outcome = self._build(run_seed, index)
+        outcome.seconds = time.perf_counter() - started
+        return outcome
+
+    def _build(self, run_seed: int, index: int) -> Built | Rejected:
         seed = kernel_seed(run_seed, index)
         derivation = sample(self.grammar, seed, self.budget)
         source = self.renderer.render(derivation)

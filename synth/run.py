@@ -108,6 +108,7 @@ def _prepare(config: RunConfig, fresh: bool) -> dict:
                 hint="pass --fresh to replace them, or choose another --out",
             )
         state = {"identity": config.identity(), "next_index": 0, "offsets": {}, "tally": None, "done": False}
+        _save_state(state_path, state)  # from here on, whatever is written is covered by a checkpoint
     for name in _files(config):
         path = out / name
         offset = state["offsets"].get(name, 0)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from synth.pipeline import Built, Rejected
 
+_SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes")
 _COUNTERS = ("families", "features", "productions", "builtins", "rejects", "python_lines")
 
 
@@ -19,6 +20,7 @@ class Tally:
     records: int = 0
     duplicates: int = 0
     warp_seconds: float = 0.0
+    worker_seconds: float = 0.0
     bytes: dict[str, int] = field(default_factory=dict)
     families: Counter = field(default_factory=Counter)
     features: Counter = field(default_factory=Counter)
@@ -29,6 +31,7 @@ class Tally:
 
     def add(self, item: Built | Rejected) -> None:
         self.kernels_tried += 1
+        self.worker_seconds += item.seconds
         self.productions.update(item.productions)
         if isinstance(item, Rejected):
             self.rejects[item.reason] += 1
@@ -43,7 +46,7 @@ class Tally:
             self.bytes[device] = self.bytes.get(device, 0) + len(line)
 
     def to_state(self) -> dict:
-        state = {key: getattr(self, key) for key in ("kernels_tried", "records", "duplicates", "warp_seconds", "bytes")}
+        state = {key: getattr(self, key) for key in _SCALARS}
         state.update({key: dict(getattr(self, key)) for key in _COUNTERS})
         state["devices"] = list(self.devices)
         return state
@@ -51,7 +54,7 @@ class Tally:
     @classmethod
     def from_state(cls, state: dict) -> Tally:
         tally = cls(tuple(state["devices"]))
-        for key in ("kernels_tried", "records", "duplicates", "warp_seconds", "bytes"):
+        for key in _SCALARS:
             setattr(tally, key, state[key])
         for key in _COUNTERS:
             setattr(tally, key, Counter(state[key]))
@@ -100,4 +103,6 @@ def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions
             "unused": sorted(set(all_builtins) - set(used_builtins)),
         },
         "python_lines": tally.size_percentiles(),
+        "worker_seconds": round(tally.worker_seconds, 2),
+        "warp_share_of_worker_time": round(tally.warp_seconds / tally.worker_seconds, 4) if tally.worker_seconds else None,
     }

@@ -1,0 +1,150 @@
+"""The main job: schema, determinism across workers, resume after kill -9, clear refusals."""
+
+from __future__ import annotations
+
+import os
+import resource
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+
+from extract import reassemble
+from synth.pipeline import KernelFactory, Rejected
+from synth.run import RunConfig, run
+from templates import load_grammar
+
+TARGET_MB = 0.4
+FILES = ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl")
+
+
+def synth(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "synth", *args], capture_output=True, text=True, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> Path:
+    """An uninterrupted single-worker run every other run is compared with."""
+    out = tmp_path_factory.mktemp("reference")
+    run(RunConfig(out=out, target_mb=TARGET_MB, seed=3, workers=1))
+    return out
+
+
+def same_files(a: Path, b: Path) -> bool:
+    return all((a / name).read_bytes() == (b / name).read_bytes() for name in FILES)
+
+
+def test_records_have_one_schema_and_pair_across_devices(reference):
+    records = {d: [orjson.loads(l) for l in (reference / f"{d}_code.jsonl").read_bytes().splitlines()] for d in ("cpu", "cuda")}
+    cpu, cuda = records["cpu"], records["cuda"]
+    assert cpu and [r["id"] for r in cpu] == [r["id"] for r in cuda]
+    for device, rows in records.items():
+        assert len({r["id"] for r in rows}) == len(rows)
+        assert len({r["python_source"] for r in rows}) == len(rows)
+        types = {key: type(value) for key, value in rows[0].items()}
+        assert {"id", "python_source", "code", "device", "kernel_name", "family", "features", "seed", "warp_version"} <= set(types)
+        for row in rows:
+            assert {key: type(value) for key, value in row.items()} == types
+            assert row["device"] == device and row["warp_version"] == "1.19.0"
+            assert reassemble(row, reference).startswith("#define WP_NO_BFLOAT16\n")
+
+
+def test_stats_match_the_files(reference):
+    stats = orjson.loads((reference / "dataset_stats.json").read_bytes())
+    assert stats["warp_version"] == "1.19.0" and stats["run"]["seed"] == 3
+    for device in ("cpu", "cuda"):
+        data = (reference / f"{device}_code.jsonl").read_bytes()
+        assert stats["devices"][device]["bytes"] == len(data) >= TARGET_MB * 1e6
+        assert stats["devices"][device]["records"] == data.count(b"\n")
+    assert sum(f["count"] for f in stats["families"].values()) == stats["records"]
+    assert stats["rejects"]["total"] == (reference / "rejects.jsonl").read_bytes().count(b"\n")
+    assert 0 < stats["builtins"]["used"] <= stats["builtins"]["total"]
+    assert set(stats["productions"]) == set(load_grammar().productions)
+
+
+def test_same_bytes_whatever_the_worker_count(reference, tmp_path):
+    run(RunConfig(out=tmp_path, target_mb=TARGET_MB, seed=3, workers=2))
+    assert same_files(reference, tmp_path)
+
+
+def test_resume_after_kill_gives_the_same_files(reference, tmp_path):
+    # Small batches (which must not change the bytes) give several checkpoints to kill between.
+    small_batches = (
+        "from pathlib import Path; from synth.run import RunConfig, run; "
+        f"run(RunConfig(out=Path({str(tmp_path)!r}), target_mb={TARGET_MB}, seed=3, workers=1, batch_size=2))"
+    )
+    process = subprocess.Popen([sys.executable, "-c", small_batches], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    args = ["run", "--target-mb", str(TARGET_MB), "--seed", "3", "--workers", "1", "--out", str(tmp_path)]
+    state = tmp_path / ".run_state.json"
+    deadline = time.time() + 120
+    while time.time() < deadline and process.poll() is None:
+        if state.exists() and orjson.loads(state.read_bytes())["next_index"] > 0:
+            break
+        time.sleep(0.02)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not orjson.loads(state.read_bytes())["done"], "the run finished before it could be killed"
+    with open(tmp_path / "cpu_code.jsonl", "ab") as handle:  # as if killed mid-line
+        handle.write(b'{"id": "partial')
+    finished = synth(*args)
+    assert finished.returncode == 0, finished.stderr
+    assert same_files(reference, tmp_path)
+
+
+def test_full_disk_loses_nothing_and_resumes(reference, tmp_path):
+    args = ["run", "--target-mb", str(TARGET_MB), "--seed", "3", "--workers", "1", "--out", str(tmp_path)]
+    limit = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, resource.RLIM_INFINITY))  # noqa: E731
+    failed = synth(*args, preexec_fn=limit)
+    assert failed.returncode == 2
+    assert f"can't write to {tmp_path}" in failed.stderr and "resume" in failed.stderr
+    assert "Traceback" not in failed.stderr
+    finished = synth(*args)
+    assert finished.returncode == 0, finished.stderr
+    assert same_files(reference, tmp_path)
+
+
+def test_other_arguments_do_not_silently_resume(reference, tmp_path):
+    run(RunConfig(out=tmp_path, target_mb=0.05, seed=3, workers=1))
+    refused = synth("run", "--target-mb", "0.05", "--seed", "4", "--workers", "1", "--out", str(tmp_path))
+    assert refused.returncode == 2 and "--fresh" in refused.stderr and "'seed': 3" in refused.stderr
+    again = synth("run", "--target-mb", "0.05", "--seed", "4", "--workers", "1", "--out", str(tmp_path), "--fresh")
+    assert again.returncode == 0, again.stderr
+
+
+def test_unwritable_output_folder_is_named(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = synth("run", "--target-mb", "0.05", "--out", str(blocker / "out"))
+    assert result.returncode == 2 and str(blocker / "out") in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_flag_value_is_one_clear_message():
+    result = synth("run", "--device", "gpu")
+    assert result.returncode == 2 and "gpu" in result.stderr and "cpu" in result.stderr
+
+
+def test_kernel_warp_refuses_is_rejected_with_its_error(template_copy):
+    (template_copy / "expr" / "refused.j2").write_text(
+        '{#\nweight = 1000.0\nproduces = "float32"\n[needs]\nx = "float32"\n#}\nwp.no_such_builtin({{ x }})\n'
+    )
+    factory = KernelFactory(("cpu", "cuda"), grammar=load_grammar(root=template_copy))
+    rejected = [o for o in (factory.build(0, i) for i in range(10)) if isinstance(o, Rejected)]
+    assert rejected, "a template calling a missing builtin was never rejected"
+    assert all("no_such_builtin" in o.error and "no_such_builtin" in o.source for o in rejected)
+
+
+def test_sample_prints_kernels_and_code():
+    result = synth("sample", "-n", "2", "--seed", "5")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("@wp.kernel") == 2 and "_cuda_kernel_forward" in result.stdout
+
+
+def test_grammar_lists_templates_and_dumps_weights(tmp_path):
+    listing = synth("grammar", "--stats", str(tmp_path / "none.json"))
+    assert listing.returncode == 0 and "stmt/for_accumulate" in listing.stdout
+    dumped = synth("grammar", "--dump-weights", str(tmp_path / "w.toml"))
+    assert dumped.returncode == 0 and '"stmt/assign"' in (tmp_path / "w.toml").read_text()
