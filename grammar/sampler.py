@@ -239,7 +239,7 @@ class _KernelSampler:
         candidates = [
             p for p in self.grammar.of_kind("stmt") if not p.blocks or depth < self.budget.max_block_depth
         ]
-        for _ in range(4):
+        for _ in range(8):
             production = self._choose(candidates)
             if production is None:
                 return None
@@ -247,8 +247,30 @@ class _KernelSampler:
             if not self._satisfiable(production.needs, typevars, scope):
                 candidates = [p for p in candidates if p is not production]
                 continue
-            return self._instantiate(production, typevars, scope, depth)
+            saved = self._snapshot()
+            statement, out = self._instantiate(production, typevars, scope, depth)
+            values = [v for key, v in statement.slots.items() if production.needs[key] != COUNT]
+            if values and all(_constant(v) for v in values):
+                self._restore(saved)  # built from constants alone: dead weight, draw again
+                continue
+            return statement, out
         return None
+
+    def _snapshot(self) -> tuple:
+        return (
+            self.used_productions.copy(),
+            set(self.features),
+            len(self.helpers),
+            set(self.used_vars),
+            self.statements_left,
+            set(self.names.taken),
+        )
+
+    def _restore(self, saved: tuple) -> None:
+        productions, features, helpers, used_vars, left, taken = saved
+        self.used_productions, self.features, self.used_vars = productions, features, used_vars
+        del self.helpers[helpers:]
+        self.statements_left, self.names.taken = left, taken
 
     def _instantiate(self, production: Production, typevars, scope, depth) -> tuple[Statement, Var | None]:
         self._record(production)
@@ -362,7 +384,8 @@ class _KernelSampler:
         scope = [Var(name, t) for name, t in production.scope.items()]
         self.names.taken |= self.grammar.reserved_names
         name = self.names.fresh(self.rng.choice(production.names))
-        loads = [v for v in scope if v.type in VALUE_TYPES]
+        # Loads the template reads again itself need no folding; the others must reach the result.
+        loads = [v for v in scope if v.type in VALUE_TYPES and not _read_by_template(production, v.name)]
         body = {key: self.block(spec, scope, 0, fold=loads) for key, spec in production.blocks.items()}
         return Derivation(
             seed=self.seed,
@@ -452,6 +475,11 @@ class _ForcedSampler(_KernelSampler):
         if self.force in candidates and self.force.kind in ("func", "expr"):
             return self.force
         return super()._choose(candidates)
+
+
+def _read_by_template(production: Production, name: str) -> bool:
+    """True when the template text uses ``name`` beyond defining it."""
+    return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w)", production.body)) >= 2
 
 
 def _constant(node: Expr) -> bool:

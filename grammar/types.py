@@ -70,10 +70,21 @@ def _vocabulary() -> dict[str, ValueType]:
 
 VALUE_TYPES: dict[str, ValueType] = _vocabulary()
 
-# Types only a variable can supply: ids of geometry objects and arrays.
-OPAQUE_TYPES = frozenset({"uint64"})
+# Types only a variable can supply, with their annotations: a random number generator's
+# state (advanced in place by wp.randf and friends) and ids of geometry objects.
+OPAQUE_TYPES = {
+    "rand_state": "wp.uint32",
+    "uint64": "wp.uint64",
+    "mesh_id": "wp.uint64",
+    "bvh_id": "wp.uint64",
+    "hash_grid_id": "wp.uint64",
+    "volume_id": "wp.uint64",
+    "query": "",  # a query object (mesh, BVH, hash grid): a local, never annotated or folded
+}
 COUNT = "count"
-_ARRAY = re.compile(r"^array(?P<ndim>[1-4]d)?\[(?P<dtype>[A-Za-z_][A-Za-z0-9_]*)\]$")
+# ``array[T]`` is read (and written at the thread's own index); ``atomic[T]`` is an array
+# that threads update together through atomics.
+_ARRAY = re.compile(r"^(?P<kind>array|atomic)(?P<ndim>[1-4]d)?\[(?P<dtype>[A-Za-z_][A-Za-z0-9_]*)\]$")
 
 
 def array_parts(type_name: str) -> tuple[int, str] | None:
@@ -103,7 +114,7 @@ def check_type(type_name: str, where: str) -> None:
     raise GrammarError(
         f"unknown type {type_name!r}",
         where=where,
-        hint=f"use one of {known}, uint64, count, array[T] or arrayNd[T]",
+        hint=f"use one of {known}, {', '.join(OPAQUE_TYPES)}, count, array[T], atomic[T] or arrayNd[T]",
     )
 
 
@@ -114,8 +125,8 @@ def annotation(type_name: str) -> str:
         ndim, dtype = parts
         kind = "wp.array" if ndim == 1 else f"wp.array{ndim}d"
         return f"{kind}(dtype={annotation(dtype)})"
-    if type_name == "uint64":
-        return "wp.uint64"
+    if type_name in OPAQUE_TYPES:
+        return OPAQUE_TYPES[type_name]
     if type_name.startswith("struct:"):
         return type_name[len("struct:") :]
     return VALUE_TYPES[type_name].annotation

@@ -43,7 +43,7 @@ def _bare_slots(body: str, slots: set[str]) -> frozenset[str]:
     for slot in slots:
         places = [
             (body[: m.start()].rstrip(" "), body[m.end() :].lstrip(" "))
-            for m in re.finditer(r"\{\{\s*" + slot + r"\s*\}\}", body)
+            for m in re.finditer(r"\{\{\s*" + re.escape(slot) + r"\s*\}\}", body)
         ]
         if places and all(
             before.endswith(_OPEN) and not before.endswith(("==", "<=", ">=", "!="))
@@ -80,7 +80,8 @@ class Renderer:
         self.env.globals.update(_GLOBALS)
         self._templates: dict[str, jinja2.Template] = {}
         self._bare = {
-            name: _bare_slots(p.body, set(p.needs)) for name, p in grammar.productions.items()
+            name: _bare_slots(p.body, set(p.needs) | {f"{block}.result" for block in p.blocks})
+            for name, p in grammar.productions.items()
         }
 
     def _source(self, name: str):
@@ -147,15 +148,20 @@ class Renderer:
         bare = self._bare[production]
         return {slot: self.expr(value, nested=slot not in bare) for slot, value in slots.items()}
 
-    def block(self, block: Block) -> RenderedBlock:
+    def block(self, block: Block, bare: bool = False) -> RenderedBlock:
+        """A nested block; its result is parenthesised unless the template uses it bare."""
         code = "\n".join(self.statement(s) for s in block.statements)
-        return RenderedBlock(code, self.expr(block.result, nested=False))
+        return RenderedBlock(code, self.expr(block.result, nested=not bare))
+
+    def _blocks(self, production: str, blocks: dict[str, Block]) -> dict[str, RenderedBlock]:
+        bare = self._bare[production]
+        return {key: self.block(b, bare=f"{key}.result" in bare) for key, b in blocks.items()}
 
     def statement(self, node: Statement) -> str:
         context = self._slots(node.production, node.slots)
         context.update(node.locals)
         context.update(node.typevars)
-        context.update({key: self.block(b) for key, b in node.blocks.items()})
+        context.update(self._blocks(node.production, node.blocks))
         context["out"] = node.out
         return self._render(node.production, context)
 
@@ -163,9 +169,9 @@ class Renderer:
         """The whole module: imports, helpers (callees first), then the kernel."""
         parts = [MODULE_HEADER]
         for helper in derivation.helpers:
-            context = {"name": helper.name, "body": self.block(helper.body), **helper.typevars}
+            context = {"name": helper.name, **self._blocks(helper.production, {"body": helper.body}), **helper.typevars}
             parts.append(self._render(helper.production, context))
-        context = {key: self.block(b) for key, b in derivation.body.items()}
+        context = self._blocks(derivation.kernel_production, derivation.body)
         context["name"] = derivation.kernel_name
         parts.append(self._render(derivation.kernel_production, context))
         return tidy("\n\n\n".join(parts))

@@ -1,0 +1,96 @@
+"""How different the kernels are: structural duplicates and MinHash near-duplicates.
+
+* structure: the Python AST with every identifier and literal value abstracted away;
+  two kernels with the same key differ only in names and constants.
+* near-duplicates: MinHash over token 5-grams of the Python source, Jaccard >= 0.7,
+  found with locality-sensitive hashing (as The Stack deduplicated code).
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import io
+import tokenize
+import zlib
+from collections import Counter, defaultdict
+
+import numpy as np
+
+_PERMUTATIONS = 128
+_BANDS = 32  # 32 bands of 4 rows: pairs at Jaccard 0.7 collide in some band with p > 0.99
+_PRIME = (1 << 61) - 1
+_rng = np.random.default_rng(20240611)
+_A = _rng.integers(1, _PRIME, _PERMUTATIONS, dtype=np.uint64)
+_B = _rng.integers(0, _PRIME, _PERMUTATIONS, dtype=np.uint64)
+
+
+class _Abstract(ast.NodeTransformer):
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        return ast.copy_location(ast.Name(id="_", ctx=node.ctx), node)
+
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        return ast.copy_location(ast.Constant(value=type(node.value).__name__), node)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
+        node.name = "_"
+        for arg in node.args.args:
+            arg.arg = "_"
+        return self.generic_visit(node)
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> ast.AST:
+        node.name = "_"
+        return self.generic_visit(node)
+
+
+def structure_key(source: str) -> str:
+    """A hash of the kernel's shape with names and literal values abstracted away."""
+    tree = _Abstract().visit(ast.parse(source))
+    return hashlib.sha1(ast.dump(tree, annotate_fields=False).encode()).hexdigest()
+
+
+def _shingles(source: str) -> np.ndarray:
+    tokens = [
+        t.string
+        for t in tokenize.generate_tokens(io.StringIO(source).readline)
+        if t.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT)
+        and t.string
+    ]
+    grams = {" ".join(tokens[i : i + 5]) for i in range(max(1, len(tokens) - 4))}
+    return np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams))
+
+
+def minhash(source: str) -> np.ndarray:
+    """A MinHash signature of the source's token 5-grams."""
+    shingles = _shingles(source)
+    with np.errstate(over="ignore"):
+        values = (np.outer(shingles, _A) + _B) % np.uint64(_PRIME)
+    return values.min(axis=0)
+
+
+def diversity(sources: list[str], threshold: float = 0.7) -> dict:
+    """Structural uniqueness and near-duplicate share of a list of kernel sources."""
+    structures = [structure_key(s) for s in sources]
+    counts = Counter(structures)
+    signatures = np.stack([minhash(s) for s in sources]) if sources else np.zeros((0, _PERMUTATIONS))
+    rows = _PERMUTATIONS // _BANDS
+    near: set[int] = set()
+    for band in range(_BANDS):
+        buckets = defaultdict(list)
+        for index, signature in enumerate(signatures[:, band * rows : (band + 1) * rows]):
+            buckets[signature.tobytes()].append(index)
+        for members in buckets.values():
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    if (a in near and b in near) or np.mean(signatures[a] == signatures[b]) < threshold:
+                        continue
+                    near.update((a, b))
+    total = max(1, len(sources))
+    return {
+        "kernels": len(sources),
+        "distinct_structures": len(counts),
+        "structurally_unique_share": round(sum(1 for s in structures if counts[s] == 1) / total, 4),
+        "own_structure_share": round(len(counts) / total, 4),
+        "near_duplicate_share": round(len(near) / total, 4),
+        "near_duplicate_threshold": threshold,
+    }
