@@ -34,7 +34,49 @@ def init_warp() -> None:
 
         warp.config.quiet = True
         warp.init()
+        _cache_builtin_overloads()
         _initialized = True
+
+
+_RESOLUTION_CACHE_LIMIT = 100_000
+
+
+def _cache_builtin_overloads() -> None:
+    """Memoise Warp's overload resolution for builtin calls.
+
+    Warp resolves every builtin call by trying each overload's signature in turn, about a
+    third of its build time here. The answer depends only on the builtin and the argument
+    types, so it is cached for calls whose argument types are Warp's own (never a
+    module's struct, which would keep that module alive). The generated code is unchanged:
+    tests compare it with Warp's unpatched output.
+    """
+    from warp._src import codegen, types
+
+    original = codegen.Adjoint.resolve_func
+    cache: dict = {}
+
+    def plain(arg_type) -> bool:
+        arg_type = types.strip_reference(arg_type)
+        if types.is_array(arg_type):
+            arg_type = arg_type.dtype
+        return not isinstance(arg_type, (codegen.Struct, list, tuple))
+
+    def resolve_func(adj, func, arg_types, kwarg_types, min_outputs):
+        if not func.is_builtin() or not all(map(plain, (*arg_types, *kwarg_types.values()))):
+            return original(adj, func, arg_types, kwarg_types, min_outputs)
+        try:
+            key = (func, tuple(arg_types), tuple(kwarg_types.items()), min_outputs)
+            found = cache.get(key)
+        except TypeError:  # an unhashable argument type: resolve as Warp does
+            return original(adj, func, arg_types, kwarg_types, min_outputs)
+        if found is None:
+            if len(cache) >= _RESOLUTION_CACHE_LIMIT:
+                cache.clear()
+            found = cache[key] = original(adj, func, arg_types, kwarg_types, min_outputs)
+        return found
+
+    resolve_func.unpatched = original
+    codegen.Adjoint.resolve_func = resolve_func
 
 
 def warp_version() -> str:
