@@ -53,6 +53,8 @@ def run(
     out: Annotated[Path, typer.Option(help="Output folder.", file_okay=False)] = DEFAULT_OUT,
     weights: WeightsOption = None,
     fresh: Annotated[bool, typer.Option("--fresh", help="Discard an earlier run in --out instead of resuming it.")] = False,
+    verify: Annotated[bool, typer.Option("--verify", help="Then compile every record natively (clang, NVRTC) and quarantine failures.")] = False,
+    arch: Annotated[int, typer.Option(min=50, help="CUDA architecture for --verify (sm_XX).")] = 90,
 ) -> None:
     """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json.
 
@@ -66,11 +68,51 @@ def run(
     try:
         with ProgressDisplay(config.devices, enabled=sys.stderr.isatty()) as display:
             stats = run_job(config, fresh=fresh, on_progress=display.update)
+        if verify:
+            stats = _verify([out / info["file"] for info in stats["devices"].values()], arch, workers)
     except (SynthError, GrammarError) as error:
         _fail(error)
     for name, info in stats["devices"].items():
         typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
+
+
+def _verify(paths: list[Path], arch: int, workers: int) -> dict:
+    """Validate files and record the figures in the dataset_stats.json beside them."""
+    import orjson
+
+    from synth.run import refresh_stats
+    from synth.validate import validate
+
+    typer.echo(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...", err=True)
+    verification = validate(paths, arch=arch, workers=workers)
+    stats_path = paths[0].parent / "dataset_stats.json"
+    stats = orjson.loads(stats_path.read_bytes()) if stats_path.exists() else {}
+    stats = refresh_stats(paths[0].parent, stats, verification)
+    stats_path.write_bytes(orjson.dumps(stats, option=orjson.OPT_INDENT_2) + b"\n")
+    return stats
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="JSONL files written by `synth run` (their preambles beside them).", exists=True, dir_okay=False)],
+    arch: Annotated[int, typer.Option(min=50, help="CUDA architecture to compile PTX for (sm_XX).")] = 90,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (default: all cores).")] = os.cpu_count() or 1,
+) -> None:
+    """Compile every record natively: CPU code with clang, CUDA code with NVRTC to PTX.
+
+    Records that fail are moved, with the compiler's message, to quarantine.jsonl.
+    """
+    try:
+        stats = _verify(paths, arch, workers)
+    except SynthError as error:
+        _fail(error)
+    verification = stats["verification"]
+    for device, count in verification["compiled"].items():
+        typer.echo(f"{device}: {count} records compiled")
+    typer.echo(f"failed: {verification['failed']} {verification['failures_by_reason'] or ''}; {verification['kernels_per_second']} records/s")
+    if not verification["all_passed"]:
+        raise typer.Exit(code=1)
 
 
 @app.command()

@@ -230,3 +230,14 @@ def _finish(config: RunConfig, tally: Tally, state: dict) -> dict:
     stats["preambles"] = sorted(p.name for p in config.out.glob("preamble_*"))
     (config.out / STATS_FILE).write_bytes(orjson.dumps(stats, option=orjson.OPT_INDENT_2) + b"\n")
     return stats
+
+
+def refresh_stats(out: Path, stats: dict, verification: dict) -> dict:
+    """Stats after validation: the verification figures, and sizes re-read from the files."""
+    for device, info in stats.get("devices", {}).items():
+        path = out / dataset_file(device)
+        if path.exists():
+            data = path.read_bytes()
+            info.update(bytes=len(data), mb=round(len(data) / 1e6, 3), records=data.count(b"\n"))
+    stats["verification"] = verification
+    return stats
