@@ -65,3 +65,4 @@ class Derivation:
     helpers: list[Helper]  # callees before callers
     productions_used: Counter = field(default_factory=Counter)
     features: set[str] = field(default_factory=set)
+    types: Counter = field(default_factory=Counter)  # Warp types of the values the kernel computes

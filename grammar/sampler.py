@@ -61,6 +61,7 @@ class _KernelSampler:
         self.helpers: list[Helper] = []
         self.used_productions: Counter = Counter()
         self.features: set[str] = set()
+        self.types: Counter = Counter()
         self.statements_left = budget.max_statements
         self.used_vars: set[str] = set()
         self.helper_depth = 0
@@ -260,6 +261,7 @@ class _KernelSampler:
         return (
             self.used_productions.copy(),
             set(self.features),
+            self.types.copy(),
             len(self.helpers),
             set(self.used_vars),
             self.statements_left,
@@ -267,8 +269,8 @@ class _KernelSampler:
         )
 
     def _restore(self, saved: tuple) -> None:
-        productions, features, helpers, used_vars, left, taken = saved
-        self.used_productions, self.features, self.used_vars = productions, features, used_vars
+        productions, features, types, helpers, used_vars, left, taken = saved
+        self.used_productions, self.features, self.types, self.used_vars = productions, features, types, used_vars
         del self.helpers[helpers:]
         self.statements_left, self.names.taken = left, taken
 
@@ -294,6 +296,7 @@ class _KernelSampler:
             out_type = _bind(production.produces, typevars)
             hint = self.rng.choice(production.names) if production.names else None
             out = Var(self.names.fresh(hint or self.names.hint_for(out_type)), out_type)
+            self.types[out_type] += 1
         statement = Statement(
             production.name, out.name if out else None, slots, local_names, blocks, typevars
         )
@@ -396,6 +399,7 @@ class _KernelSampler:
             helpers=self.helpers,
             productions_used=self.used_productions,
             features=self.features,
+            types=self.types + Counter(production.scope.values()),
         )
 
 

@@ -81,15 +81,16 @@ def _verify(paths: list[Path], arch: int, workers: int) -> dict:
     """Validate files and record the figures in the dataset_stats.json beside them."""
     import orjson
 
-    from synth.run import refresh_stats
+    from synth.run import STATS_FILE, refresh_stats, write_stats
     from synth.validate import validate
 
     typer.echo(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...", err=True)
     verification = validate(paths, arch=arch, workers=workers)
-    stats_path = paths[0].parent / "dataset_stats.json"
-    stats = orjson.loads(stats_path.read_bytes()) if stats_path.exists() else {}
-    stats = refresh_stats(paths[0].parent, stats, verification)
-    stats_path.write_bytes(orjson.dumps(stats, option=orjson.OPT_INDENT_2) + b"\n")
+    out = paths[0].parent
+    if not (out / STATS_FILE).exists():
+        return {"verification": verification}
+    stats = refresh_stats(out, orjson.loads((out / STATS_FILE).read_bytes()), verification)
+    write_stats(out, stats)
     return stats
 
 

@@ -25,6 +25,7 @@ class Built:
     family: str
     features: list[str]
     productions: dict[str, int]
+    types: dict[str, int]
     builtins: list[str]
     python_lines: int
     warp_seconds: float  # inside Warp's exec-load, build and codegen
@@ -47,9 +48,31 @@ class Rejected:
 _WP_CALL = re.compile(r"\bwp\.([A-Za-z_][A-Za-z0-9_]*)\(")
 
 
+# Python operators and the Warp builtins they compile to.
+_OPERATORS = {
+    "add": r"\s\+=?\s",
+    "sub": r"\s-=?\s",
+    "mul": r"\s\*=?\s",
+    "div": r"\s/=?\s",
+    "floordiv": r"\s//\s",
+    "mod": r"\s%\s",
+    "pow": r"\s\*\*\s",
+    "neg": r"[(\[,=]\s*-[\w(]|\s-[a-z_(]",
+    "bit_and": r"\s&\s",
+    "bit_or": r"\s\|\s",
+    "bit_xor": r"\s\^\s",
+    "lshift": r"\s<<\s",
+    "rshift": r"\s>>\s",
+    "invert": r"~",
+}
+_OPERATOR_PATTERNS = {name: re.compile(pattern) for name, pattern in _OPERATORS.items()}
+
+
 def builtins_used(source: str) -> list[str]:
-    """The ``wp.<name>(...)`` calls in a kernel module, sorted (constructors included)."""
-    return sorted(set(_WP_CALL.findall(source)))
+    """The Warp builtins a kernel module uses: ``wp.<name>(...)`` calls and operators."""
+    names = set(_WP_CALL.findall(source))
+    names.update(name for name, pattern in _OPERATOR_PATTERNS.items() if pattern.search(source))
+    return sorted(names)
 
 
 class KernelFactory:
@@ -120,6 +143,7 @@ class KernelFactory:
             family=derivation.family,
             features=features,
             productions=dict(derivation.productions_used),
+            types=dict(derivation.types),
             builtins=builtins_used(source),
             python_lines=source.count("\n"),
             warp_seconds=warp_seconds,

@@ -21,6 +21,8 @@ from pathlib import Path
 import orjson
 
 from extract import warp_builtin_names, warp_version
+from synth.card import write_card
+from synth.diversity import diversity
 from synth.errors import SynthError
 from synth.pipeline import Built, Rejected, build_batch, init_worker
 from synth.stats import Tally, summary
@@ -228,8 +230,29 @@ def _finish(config: RunConfig, tally: Tally, state: dict) -> dict:
     productions = list(load_grammar(config.weights_file).productions)
     stats = summary(tally, run=run_info, all_builtins=warp_builtin_names(), all_productions=productions)
     stats["preambles"] = sorted(p.name for p in config.out.glob("preamble_*"))
-    (config.out / STATS_FILE).write_bytes(orjson.dumps(stats, option=orjson.OPT_INDENT_2) + b"\n")
+    stats["diversity"] = _diversity(config.out / dataset_file(config.devices[0]))
+    write_stats(config.out, stats)
     return stats
+
+
+DIVERSITY_SAMPLE = 4000
+
+
+def _diversity(path: Path) -> dict:
+    """Diversity of the first DIVERSITY_SAMPLE kernels (pairwise measures grow with the square)."""
+    sources = []
+    with open(path, "rb") as handle:
+        for line in handle:
+            sources.append(orjson.loads(line)["python_source"])
+            if len(sources) >= DIVERSITY_SAMPLE:
+                break
+    return diversity(sources)
+
+
+def write_stats(out: Path, stats: dict) -> None:
+    """dataset_stats.json and the dataset card made from it."""
+    (out / STATS_FILE).write_bytes(orjson.dumps(stats, option=orjson.OPT_INDENT_2) + b"\n")
+    write_card(out, stats)
 
 
 def refresh_stats(out: Path, stats: dict, verification: dict) -> dict:

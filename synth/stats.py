@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from synth.pipeline import Built, Rejected
 
 _SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes")
-_COUNTERS = ("families", "features", "productions", "builtins", "rejects", "python_lines")
+_COUNTERS = ("families", "features", "productions", "types", "builtins", "rejects", "python_lines")
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Tally:
     families: Counter = field(default_factory=Counter)
     features: Counter = field(default_factory=Counter)
     productions: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
     builtins: Counter = field(default_factory=Counter)
     rejects: Counter = field(default_factory=Counter)
     python_lines: Counter = field(default_factory=Counter)  # line count -> kernels
@@ -40,6 +41,7 @@ class Tally:
         self.warp_seconds += item.warp_seconds
         self.families[item.family] += 1
         self.features.update(item.features)
+        self.types.update(item.types)
         self.builtins.update(item.builtins)
         self.python_lines[str(item.python_lines)] += 1
         for device, line in item.lines.items():
@@ -59,6 +61,14 @@ class Tally:
         for key in _COUNTERS:
             setattr(tally, key, Counter(state[key]))
         return tally
+
+    def size_histogram(self, width: int = 10) -> dict[str, int]:
+        """Kernels by Python line count, in bins of ``width`` lines."""
+        bins: Counter = Counter()
+        for lines, n in self.python_lines.items():
+            low = int(lines) // width * width
+            bins[low] += n
+        return {f"{low}-{low + width - 1}": bins[low] for low in sorted(bins)}
 
     def size_percentiles(self) -> dict[str, int]:
         sizes = sorted(int(lines) for lines, n in self.python_lines.items() for _ in range(n))
@@ -103,6 +113,8 @@ def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions
             "unused": sorted(set(all_builtins) - set(used_builtins)),
         },
         "python_lines": tally.size_percentiles(),
+        "python_lines_histogram": tally.size_histogram(),
+        "types": dict(tally.types.most_common()),
         "worker_seconds": round(tally.worker_seconds, 2),
         "warp_share_of_worker_time": round(tally.warp_seconds / tally.worker_seconds, 4) if tally.worker_seconds else None,
     }
