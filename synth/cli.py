@@ -122,10 +122,27 @@ def sample(
     seed: Annotated[int, typer.Option(min=0, help="Run seed, as for `synth run`.")] = 0,
     device: Annotated[Device, typer.Option(help="Which generated code to show.")] = Device.both,
     weights: WeightsOption = None,
+    write: Annotated[
+        Optional[Path], typer.Option("--write", help="Instead, write at most N records picked from --dataset into this folder.", file_okay=False)
+    ] = None,
+    dataset: Annotated[Path, typer.Option(help="Dataset folder to pick --write samples from.", file_okay=False)] = DEFAULT_OUT,
 ) -> None:
-    """Print N rendered kernels with the code Warp generates for them, for a person to read."""
+    """Print N rendered kernels with the code Warp generates for them, for a person to read.
+
+    With --write, keep a small sample of a dataset instead: up to N records spread over the
+    families and both devices (samples.jsonl, plus .py/.cpp/.cu files to read).
+    """
     from synth.pipeline import KernelFactory, Rejected
 
+    if write is not None:
+        from synth.samples import write_samples
+
+        try:
+            count = write_samples(dataset, write, n)
+        except SynthError as error:
+            _fail(error)
+        typer.echo(f"wrote {count} records to {write}")
+        return
     try:
         factory = KernelFactory(device.devices, weights)
         for index in range(n):
@@ -177,6 +194,44 @@ def grammar(
         needs = ", ".join(f"{k}: {v}" for k, v in {**production.needs, **production.params, **production.scope}.items())
         produces = production.produces or (production.family and f"family {production.family}") or "-"
         typer.echo(f"{name:32} {production.weight:>6g} {used.get(name, '-')!s:>8}  ({needs}) -> {produces}")
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.parquet,
+    dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`.", file_okay=False)] = DEFAULT_OUT,
+    out: Annotated[Path, typer.Option(help="Folder for the shards.", file_okay=False)] = Path("data/parquet"),
+    max_shard_mb: Annotated[float, typer.Option(min=1, help="Largest shard, in MB of JSON rows.")] = 500.0,
+) -> None:
+    """Export the datasets to Parquet shards with the same rows and columns."""
+    from synth.export import export_parquet
+
+    try:
+        shards = export_parquet(dataset, out, max_shard_mb)
+    except SynthError as error:
+        _fail(error)
+    for shard in shards:
+        typer.echo(f"wrote {shard}")
+
+
+@app.command()
+def report(
+    stats: Annotated[Path, typer.Option(help="dataset_stats.json of the run to report on.", exists=True, dir_okay=False)] = DEFAULT_OUT / "dataset_stats.json",
+    out: Annotated[Path, typer.Option(help="Where to write the report.", dir_okay=False)] = Path("REPORT.md"),
+    charts: Annotated[Path, typer.Option(help="Folder for the report's SVG charts.", file_okay=False)] = Path("data/charts"),
+) -> None:
+    """Regenerate REPORT.md (and its charts) from a run's dataset_stats.json."""
+    from synth.report import write_report
+
+    try:
+        write_report(stats, out, charts)
+    except SynthError as error:
+        _fail(error)
+    typer.echo(f"wrote {out} and charts in {charts}")
 
 
 def main() -> None:  # pragma: no cover - console entry point
