@@ -36,11 +36,12 @@ class Batch:
 _compilers: dict[str, NativeCompiler] = {}
 
 
-def _compile_batch(batch: Batch, arch: int) -> dict[str, str]:
+def _compile_batch(batch: Batch, arch: int, scratch: Path) -> dict[str, str]:
     """Failing record ids of one batch, with their compiler messages."""
     compiler = _compilers.get(batch.device)
-    if compiler is None:
-        compiler = _compilers[batch.device] = NativeCompiler(batch.device, arch, Path(tempfile.mkdtemp(prefix="synth_validate_")))
+    if compiler is None:  # one compiler (and PCH folder) per process and device, under the run's scratch folder
+        workdir = scratch / f"{os.getpid()}_{batch.device}"
+        compiler = _compilers[batch.device] = NativeCompiler(batch.device, arch, workdir)
 
     def compile_unit(indices: list[int]) -> str | None:
         return compiler.compile(translation_unit(batch.preamble, [batch.codes[i] for i in indices]))
@@ -49,9 +50,9 @@ def _compile_batch(batch: Batch, arch: int) -> dict[str, str]:
     return {batch.ids[i]: message for i, message in failures.items()}
 
 
-def _compile_batch_star(args: tuple[Batch, int]) -> tuple[str, int, dict[str, str]]:
-    batch, arch = args
-    return batch.device, len(batch.ids), _compile_batch(batch, arch)
+def _compile_batch_star(args: tuple[Batch, int, Path]) -> tuple[str, int, dict[str, str]]:
+    batch, arch, scratch = args
+    return batch.device, len(batch.ids), _compile_batch(batch, arch, scratch)
 
 
 def _read(path: Path) -> list[dict]:
@@ -94,22 +95,21 @@ def validate(
     compiled: Counter = Counter()
     failures: dict[str, tuple[str, str]] = {}  # id -> (device, message)
     started = time.perf_counter()
-    jobs = [(batch, arch) for batch in batches]
-    if workers <= 1:
-        results = map(_compile_batch_star, jobs)
-        pool = None
-    else:
-        pool = multiprocessing.get_context("spawn").Pool(workers)
-        results = pool.imap_unordered(_compile_batch_star, jobs)
-    try:
-        for device, count, failed in results:
-            compiled[device] += count
-            failures.update({record_id: (device, message) for record_id, message in failed.items()})
-            if on_progress:
-                on_progress(sum(compiled.values()), total)
-    finally:
-        if pool is not None:
-            pool.terminate()
+    with tempfile.TemporaryDirectory(prefix="synth_validate_") as scratch:
+        jobs = [(batch, arch, Path(scratch)) for batch in batches]
+        pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
+        results = pool.imap_unordered(_compile_batch_star, jobs) if pool else map(_compile_batch_star, jobs)
+        try:
+            for device, count, failed in results:
+                compiled[device] += count
+                failures.update({record_id: (device, message) for record_id, message in failed.items()})
+                if on_progress:
+                    on_progress(sum(compiled.values()), total)
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+            _compilers.clear()
     seconds = time.perf_counter() - started
     _quarantine(records, failures)
     reasons = Counter(failure_reason(message) for _, message in failures.values())
