@@ -84,21 +84,36 @@ def _geometry(wp, name: str, arrays: dict, rng: np.random.Generator):
     raise ValueError(f"don't know what geometry parameter {name!r} holds")
 
 
-def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int) -> None:
-    """Load ``source``, launch its kernel forward then backward on the CPU; raise on failure.
-
-    ``launch`` is the kernel template's launch contract: ``dim`` names the array whose shape
-    is the launch shape; ``tiled`` names the tile-size constant of a tiled launch.
-    """
+def _load(source: str, module_name: str, filename: str, mode: str) -> tuple[dict, object]:
     import warp as wp
+    from warp._src import context
 
-    wp.config.mode = "debug"  # bounds-checked array access
-    init_warp()
-    rng = np.random.default_rng(seed)
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     namespace = {"__name__": module_name}
     exec(compile(source, filename, "exec", dont_inherit=True), namespace)
+    context.get_module(module_name).options["mode"] = mode
     kernel = next(value for value in namespace.values() if isinstance(value, wp.Kernel))
+    return namespace, kernel
+
+
+def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int) -> None:
+    """Load ``source``, launch its kernel on the CPU with small random inputs; raise on failure.
+
+    The forward pass runs twice: bounds-checked (Warp's debug mode) and optimised; the backward
+    pass runs optimised only, because in debug mode Warp's adjoint of ``arr.shape`` zeroes the
+    adjoint array's shape and trips its own bounds check (a Warp quirk, harmless in release).
+    ``launch`` is the kernel template's launch contract: ``dim`` names the array whose shape is
+    the launch shape; ``tiled`` names the tile-size constant of a tiled launch.
+    """
+    import warp as wp
+
+    init_warp()
+    for mode, backward in (("debug", False), ("release", True)):
+        namespace, kernel = _load(source, f"{module_name}_{mode}", f"{mode}_{filename}", mode)
+        _launch(wp, kernel, namespace, launch, np.random.default_rng(seed), backward)
+
+
+def _launch(wp, kernel, namespace: dict, launch: dict, rng: np.random.Generator, backward: bool) -> None:
     args = kernel.adj.args
     sizing = next(a for a in args if a.label == launch["dim"])
     shape = LAUNCH_SHAPES[sizing.type.ndim]
@@ -123,6 +138,9 @@ def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, se
         wp.synchronize()
         return  # tile kernels are checked forward only
     wp.launch(kernel, dim=shape, inputs=inputs, device="cpu")
+    wp.synchronize()
+    if not backward:
+        return
     # Backward: seed every float array's gradient with ones; other arguments pass as they are.
     adjoints = []
     for value in inputs:

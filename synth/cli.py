@@ -55,6 +55,7 @@ def run(
     fresh: Annotated[bool, typer.Option("--fresh", help="Discard an earlier run in --out instead of resuming it.")] = False,
     verify: Annotated[bool, typer.Option("--verify", help="Then compile every record natively (clang, NVRTC) and quarantine failures.")] = False,
     arch: Annotated[int, typer.Option(min=50, help="CUDA architecture for --verify (sm_XX).")] = 90,
+    run_sample: RunSampleOption = 0,
 ) -> None:
     """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json.
 
@@ -68,8 +69,8 @@ def run(
     try:
         with ProgressDisplay(config.devices, enabled=sys.stderr.isatty()) as display:
             stats = run_job(config, fresh=fresh, on_progress=display.update)
-        if verify:
-            stats = _verify([out / info["file"] for info in stats["devices"].values()], arch, workers)
+        if verify or run_sample:
+            stats = _verify([out / info["file"] for info in stats["devices"].values()], arch, workers, run_sample, compile_all=verify)
     except (SynthError, GrammarError) as error:
         _fail(error)
     for name, info in stats["devices"].items():
@@ -77,19 +78,33 @@ def run(
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
 
 
-def _verify(paths: list[Path], arch: int, workers: int) -> dict:
-    """Validate files and record the figures in the dataset_stats.json beside them."""
+RunSampleOption = Annotated[
+    int, typer.Option("--run-sample", min=0, help="Also launch N random kernels on the CPU (bounds-checked, forward and backward).")
+]
+
+
+def _verify(paths: list[Path], arch: int, workers: int, run_sample: int = 0, compile_all: bool = True) -> dict:
+    """Validate files (and run a sample); record the figures in the dataset_stats.json beside them."""
     import orjson
 
     from synth.run import STATS_FILE, refresh_stats, write_stats
+    from synth.runtime_check import run_sample as run_kernels
     from synth.validate import validate
 
-    typer.echo(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...", err=True)
-    verification = validate(paths, arch=arch, workers=workers)
+    found: dict = {}
+    if compile_all:
+        typer.echo(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...", err=True)
+        found["verification"] = validate(paths, arch=arch, workers=workers)
+    if run_sample:
+        typer.echo(f"launching {run_sample} kernels on the CPU ...", err=True)
+        cpu = next((p for p in paths if p.name.startswith("cpu")), paths[0])
+        found["runtime_check"] = run_kernels(cpu, run_sample)
+        for failure in found["runtime_check"]["failures"]:
+            typer.secho(f"runtime {failure['status']}: {failure['family']} kernel, seed {failure['seed']}", fg=typer.colors.YELLOW, err=True)
     out = paths[0].parent
     if not (out / STATS_FILE).exists():
-        return {"verification": verification}
-    stats = refresh_stats(out, orjson.loads((out / STATS_FILE).read_bytes()), verification)
+        return found
+    stats = refresh_stats(out, orjson.loads((out / STATS_FILE).read_bytes()), found)
     write_stats(out, stats)
     return stats
 
@@ -99,20 +114,24 @@ def validate(
     paths: Annotated[list[Path], typer.Argument(help="JSONL files written by `synth run` (their preambles beside them).", exists=True, dir_okay=False)],
     arch: Annotated[int, typer.Option(min=50, help="CUDA architecture to compile PTX for (sm_XX).")] = 90,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (default: all cores).")] = os.cpu_count() or 1,
+    run_sample: RunSampleOption = 0,
 ) -> None:
     """Compile every record natively: CPU code with clang, CUDA code with NVRTC to PTX.
 
     Records that fail are moved, with the compiler's message, to quarantine.jsonl.
     """
     try:
-        stats = _verify(paths, arch, workers)
+        stats = _verify(paths, arch, workers, run_sample)
     except SynthError as error:
         _fail(error)
     verification = stats["verification"]
     for device, count in verification["compiled"].items():
         typer.echo(f"{device}: {count} records compiled")
     typer.echo(f"failed: {verification['failed']} {verification['failures_by_reason'] or ''}; {verification['kernels_per_second']} records/s")
-    if not verification["all_passed"]:
+    runtime = stats.get("runtime_check", {"failures": []})
+    if run_sample:
+        typer.echo(f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ran clean")
+    if not verification["all_passed"] or runtime["failures"]:
         raise typer.Exit(code=1)
 
 

@@ -255,12 +255,13 @@ def write_stats(out: Path, stats: dict) -> None:
     write_card(out, stats)
 
 
-def refresh_stats(out: Path, stats: dict, verification: dict) -> dict:
-    """Stats after validation: the verification figures, and sizes re-read from the files."""
+def refresh_stats(out: Path, stats: dict, found: dict) -> dict:
+    """Stats after validation: its figures (``verification``, ``runtime_check``), and sizes
+    re-read from the files (quarantine may have removed records)."""
     for device, info in stats.get("devices", {}).items():
         path = out / dataset_file(device)
         if path.exists():
             data = path.read_bytes()
             info.update(bytes=len(data), mb=round(len(data) / 1e6, 3), records=data.count(b"\n"))
-    stats["verification"] = verification
+    stats.update(found)
     return stats
