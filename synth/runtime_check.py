@@ -13,6 +13,7 @@ import select
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import orjson
@@ -34,18 +35,19 @@ def pick_records(path: Path, count: int, seed: int) -> list[dict]:
     return [orjson.loads(lines[i]) for i in chosen]
 
 
-def run_sample(path: Path, count: int, seed: int = 0) -> dict:
-    """Launch ``count`` random records of ``path`` on the CPU; return passes and failures."""
+def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1) -> dict:
+    """Launch ``count`` random records of ``path`` on the CPU; return passes and failures.
+
+    ``workers`` children run at once, each on its share of the kernels."""
     contracts = _launch_contracts()
     jobs = [
         {"id": r["id"], "seed": r["seed"], "family": r["family"], "name": r["kernel_name"],
          "source": r["python_source"], "launch": contracts[r["family"]]}
         for r in pick_records(path, count, seed)
     ]  # fmt: skip
-    results: dict[str, dict] = {}
-    while len(results) < len(jobs):
-        remaining = [job for job in jobs if job["id"] not in results]
-        results.update(_run_child(remaining))
+    shares = [jobs[index::workers] for index in range(workers)]
+    with ThreadPoolExecutor(workers) as pool:
+        results = {k: v for part in pool.map(_run_all, shares) for k, v in part.items()}
     failures = [r for r in results.values() if r["status"] != "ok"]
     return {
         "kernels": len(jobs),
@@ -53,6 +55,14 @@ def run_sample(path: Path, count: int, seed: int = 0) -> dict:
         "failures": failures,
         "mode": "cpu, Warp debug mode (bounds-checked), forward and backward",
     }
+
+
+def _run_all(jobs: list[dict]) -> dict[str, dict]:
+    """Results for every job: a fresh child takes over after each crash or hang."""
+    results: dict[str, dict] = {}
+    while len(results) < len(jobs):
+        results.update(_run_child([job for job in jobs if job["id"] not in results]))
+    return results
 
 
 def _run_child(jobs: list[dict]) -> dict[str, dict]:
