@@ -46,7 +46,7 @@ def _bare_slots(body: str, slots: set[str]) -> frozenset[str]:
             for m in re.finditer(r"\{\{\s*" + re.escape(slot) + r"\s*\}\}", body)
         ]
         if places and all(
-            before.endswith(_OPEN) and not before.endswith(("==", "<=", ">=", "!="))
+            (before.endswith(_OPEN) or before.endswith("return")) and not before.endswith(("==", "<=", ">=", "!="))
             and (after.split("\n", 1)[0][:1] in _CLOSE)
             for before, after in places
         ):
