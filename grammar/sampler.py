@@ -44,12 +44,12 @@ class Var:
 _TYPEVAR_USE = re.compile(r"\b[A-Z]\b")
 
 
-def _bind(type_name: str, typevars: dict[str, str]) -> str:
+def bind(type_name: str, typevars: dict[str, str]) -> str:
     """Substitute type variables, also inside array types: ``array[T]`` -> ``array[vec3]``."""
     return _TYPEVAR_USE.sub(lambda m: typevars.get(m[0], m[0]), type_name)
 
 
-class _KernelSampler:
+class KernelSampler:
     """State for drawing one kernel: the random stream, names taken, helpers made."""
 
     def __init__(self, grammar: Grammar, budget: Budget, seed: int):
@@ -159,7 +159,7 @@ class _KernelSampler:
         (``wp.dot(a, a)`` is rarely what a person writes) unless nothing else fits."""
         slots, taken = {}, set()
         for slot, type_name in needs.items():
-            bound = _bind(type_name, typevars)
+            bound = bind(type_name, typevars)
             offered = [v for v in scope if v.name not in taken]
             if is_variable_only(bound) and not self._vars_of(offered, bound):
                 offered = scope
@@ -169,7 +169,7 @@ class _KernelSampler:
         if slots and all(_constant(value) for value in slots.values()):
             # Arithmetic on constants alone is dead weight: tie one slot to a variable if any fits.
             for slot, type_name in needs.items():
-                matching = self._vars_of(scope, _bind(type_name, typevars))
+                matching = self._vars_of(scope, bind(type_name, typevars))
                 if matching and type_name != COUNT:
                     slots[slot] = self._use(self.rng.choice(matching))
                     break
@@ -178,7 +178,7 @@ class _KernelSampler:
     def _satisfiable(self, needs: dict[str, str], typevars: dict[str, str], scope: list[Var]) -> bool:
         """Variable-only needs (arrays, ids) must already be in scope."""
         for type_name in needs.values():
-            bound = _bind(type_name, typevars)
+            bound = bind(type_name, typevars)
             if is_variable_only(bound) and not self._vars_of(scope, bound):
                 return False
         return True
@@ -285,7 +285,7 @@ class _KernelSampler:
                 if not value.text.startswith("wp."):
                     value.text = f"{VALUE_TYPES[value.type].annotation}({value.text})"
         local_names = {key: self.names.fresh(key) for key in production.locals}
-        local_vars = [Var(local_names[k], _bind(t, typevars)) for k, t in production.locals.items()]
+        local_vars = [Var(local_names[k], bind(t, typevars)) for k, t in production.locals.items()]
         # Loop counters and other locals feed the nested blocks' results if no statement used them.
         blocks = {
             key: self.block(spec, scope + local_vars, depth + 1, typevars=typevars, fold=local_vars)
@@ -293,7 +293,7 @@ class _KernelSampler:
         }
         out = None
         if production.produces is not None:
-            out_type = _bind(production.produces, typevars)
+            out_type = bind(production.produces, typevars)
             hint = self.rng.choice(production.names) if production.names else None
             out = Var(self.names.fresh(hint or self.names.hint_for(out_type)), out_type)
             self.types[out_type] += 1
@@ -316,7 +316,7 @@ class _KernelSampler:
         ``fold`` lists values the caller made (a helper's parameters, a kernel's loads)
         that must also reach the result if no statement used them.
         """
-        result_type = _bind(spec.produces, typevars or {})
+        result_type = bind(spec.produces, typevars or {})
         scope = list(scope)
         made: list[Var] = list(fold)
         statements = []
@@ -403,84 +403,6 @@ class _KernelSampler:
         )
 
 
-class _ForcedSampler(_KernelSampler):
-    """A sampler whose kernel is sure to use one given production (for template tests).
-
-    A forced statement opens the kernel body; a forced expression, convert or helper
-    fills a slot of the first statement that can take its type."""
-
-    def __init__(self, grammar: Grammar, budget: Budget, seed: int, force: str):
-        super().__init__(grammar, budget, seed)
-        self.force = grammar.productions[force]
-        self.enabled = set(grammar.productions)
-
-    def _pick_kernel(self) -> Production:
-        if self.force.kind == "kernel":
-            return self.force
-        kernels = list(self.grammar.of_kind("kernel"))
-        self.rng.shuffle(kernels)
-        if self.force.kind == "stmt":  # a kernel whose scope has the arrays or ids it needs
-            for kernel in kernels:
-                scope = [Var(n, t) for n, t in kernel.scope.items()]
-                for _ in range(8):
-                    if self._satisfiable(self.force.needs, self._bindings(self.force), scope):
-                        return kernel
-        return kernels[0]
-
-    def block(self, spec, scope, depth, *, typevars=None, fold=()):
-        if depth > 0 or self.used_productions[self.force.name] or self.force.kind == "kernel":
-            return super().block(spec, scope, depth, typevars=typevars, fold=fold)
-        statement, out = self._forced_statement(list(scope))
-        inner = super().block(spec, scope + ([out] if out else []), depth, typevars=typevars, fold=[*fold, *([out] if out else [])])
-        return Block([statement, *inner.statements], inner.result)
-
-    def _forced_statement(self, scope: list[Var]) -> tuple[Statement, Var | None]:
-        force = self.force
-        if force.kind == "stmt":
-            for _ in range(20):
-                typevars = self._bindings(force)
-                if self._satisfiable(force.needs, typevars, scope):
-                    return self._instantiate(force, typevars, scope, 0)
-            raise GrammarError(f"no kernel scope satisfies {force.name}", where=force.where)
-        type_name = _bind(force.produces, self._bindings(force))
-        value = self._forced_value(type_name, scope)
-        for host in self.grammar.of_kind("stmt"):
-            for slot, need in host.needs.items():
-                typevars = self._bindings(host)
-                if need in host.typevars and type_name in host.typevars[need]:
-                    typevars[need] = type_name
-                if _bind(need, typevars) == type_name and self._satisfiable(host.needs, typevars, scope):
-                    statement, out = self._instantiate(host, typevars, scope, 0)
-                    statement.slots[slot] = value
-                    return statement, out
-        raise GrammarError(f"no statement takes a {type_name} for {force.name}", where=force.where)
-
-    def _forced_value(self, type_name: str, scope: list[Var]) -> Expr:
-        force = self.force
-        if force.kind == "func":
-            made = self._call(type_name, scope, self.budget.max_expr_depth)
-            if made is None:
-                raise GrammarError(f"could not call {force.name}", where=force.where)
-            return made
-        typevars = self._bindings(force, type_name) or {}
-        if force.kind == "convert":
-            (need,) = force.needs.values()
-            source = _bind(need, typevars)
-            if source == type_name:  # a convert whose type variable covers both ends
-                source = self.rng.choice([t for t in force.typevars[need] if t != type_name])
-                typevars[need] = source
-            slots = {next(iter(force.needs)): self.expr(source, scope, 1)}
-        else:
-            slots = self._fill(force.needs, typevars, scope, 2)
-        self._record(force)
-        return Expr("apply", type_name, production=force.name, slots=slots, typevars=typevars)
-
-    def _choose(self, candidates: list[Production]) -> Production | None:
-        if self.force in candidates and self.force.kind in ("func", "expr"):
-            return self.force
-        return super()._choose(candidates)
-
-
 def _read_by_template(production: Production, name: str) -> bool:
     """True when the template text uses ``name`` beyond defining it."""
     return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w)", production.body)) >= 2
@@ -498,8 +420,10 @@ def sample(grammar: Grammar, seed: int, budget: Budget = Budget(), *, force: str
 
     ``force`` names a production the kernel must use (how tests exercise every template)."""
     if force is not None:
-        return _ForcedSampler(grammar, budget, seed, force).kernel()
-    return _KernelSampler(grammar, budget, seed).kernel()
+        from grammar.forcing import ForcedSampler  # a subclass of this module's sampler
+
+        return ForcedSampler(grammar, budget, seed, force).kernel()
+    return KernelSampler(grammar, budget, seed).kernel()
 
 
 def kernel_seed(run_seed: int, index: int) -> int:
