@@ -26,7 +26,7 @@ from synth.diversity import diversity
 from synth.errors import SynthError
 from synth.pipeline import Built, Rejected, build_batch, init_worker
 from synth.stats import Tally, summary
-from templates import load_grammar
+from templates import Renderer, load_grammar
 
 STATE_FILE = ".run_state.json"
 STATS_FILE = "dataset_stats.json"
@@ -150,6 +150,9 @@ def _batches(config: RunConfig, start: int) -> Iterator[list[Built | Rejected]]:
 def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progress], None] | None = None) -> dict:
     """Run (or resume) the main job; return the stats written to dataset_stats.json."""
     out = config.out
+    # A broken template or weights file fails here, once, before workers start (a worker
+    # pool whose initializer raises would only respawn it).
+    Renderer(load_grammar(config.weights_file)).check_all()
     state = _prepare(config, fresh)
     if state["done"]:
         return orjson.loads((out / STATS_FILE).read_bytes())
