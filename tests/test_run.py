@@ -148,3 +148,14 @@ def test_grammar_lists_templates_and_dumps_weights(tmp_path):
     assert listing.returncode == 0 and "stmt/for_accumulate" in listing.stdout
     dumped = synth("grammar", "--dump-weights", str(tmp_path / "w.toml"))
     assert dumped.returncode == 0 and '"stmt/assign"' in (tmp_path / "w.toml").read_text()
+
+
+@pytest.mark.parametrize(
+    "text, message", [('[weights]\n"stmt/nope" = 2.0\n', "stmt/nope"), ("[weights\n", "not valid TOML")]
+)
+def test_bad_weights_file_is_named_before_any_work(tmp_path, text, message):
+    weights = tmp_path / "weights.toml"
+    weights.write_text(text)
+    result = synth("run", "--weights", str(weights), "--workers", "2", "--out", str(tmp_path / "out"), timeout=120)
+    assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out" / "cpu_code.jsonl").exists()
