@@ -3,9 +3,11 @@
 Types are plain strings, as templates write them in their headers:
 
 * value types: ``float32``, ``int32``, ``vec3``, ``mat33``, ``quat``, ``transform`` ...
-* array types: ``array[vec3]``, ``array2d[float32]`` (1-4 dimensions)
-* ``uint64``: an opaque id (mesh, BVH, hash grid, volume), only ever a variable
-* ``count``: a small positive loop trip count, always a literal
+* array types: ``array[vec3]``, ``array2d[float32]`` (1-4 dimensions); ``atomic[T]`` for
+  arrays that threads update together
+* opaque types, only ever variables: ``mesh_id``, ``bvh_id``, ``hash_grid_id``, ``volume_id``
+  (``wp.uint64`` ids), ``rand_state`` (a generator state) and ``query`` (a query object)
+* ``count``: a loop trip count (a small constant or a clamped runtime value)
 
 Each value type knows its annotation, how to write a literal of it and which
 operators apply, so the sampler can type-check a derivation without Warp.
@@ -74,7 +76,6 @@ VALUE_TYPES: dict[str, ValueType] = _vocabulary()
 # state (advanced in place by wp.randf and friends) and ids of geometry objects.
 OPAQUE_TYPES = {
     "rand_state": "wp.uint32",
-    "uint64": "wp.uint64",
     "mesh_id": "wp.uint64",
     "bvh_id": "wp.uint64",
     "hash_grid_id": "wp.uint64",
@@ -97,18 +98,16 @@ def array_parts(type_name: str) -> tuple[int, str] | None:
 
 
 def is_variable_only(type_name: str) -> bool:
-    """Arrays, ids and struct values can't be written as expressions: they come from scope."""
-    return type_name in OPAQUE_TYPES or array_parts(type_name) is not None or type_name.startswith("struct:")
+    """Arrays, ids and query objects can't be written as expressions: they come from scope."""
+    return type_name in OPAQUE_TYPES or array_parts(type_name) is not None
 
 
 def check_type(type_name: str, where: str) -> None:
     """Raise a GrammarError naming ``where`` if ``type_name`` is not in the vocabulary."""
     if type_name in VALUE_TYPES or type_name in OPAQUE_TYPES or type_name == COUNT:
         return
-    if type_name.startswith("struct:") and len(type_name) > len("struct:"):
-        return
     parts = array_parts(type_name)
-    if parts is not None and (parts[1] in VALUE_TYPES or parts[1].startswith("struct:")):
+    if parts is not None and parts[1] in VALUE_TYPES:
         return
     known = ", ".join(sorted(VALUE_TYPES))
     raise GrammarError(
@@ -127,8 +126,6 @@ def annotation(type_name: str) -> str:
         return f"{kind}(dtype={annotation(dtype)})"
     if type_name in OPAQUE_TYPES:
         return OPAQUE_TYPES[type_name]
-    if type_name.startswith("struct:"):
-        return type_name[len("struct:") :]
     return VALUE_TYPES[type_name].annotation
 
 
