@@ -53,7 +53,7 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
         "kernels": len(jobs),
         "passed": len(jobs) - len(failures),
         "failures": failures,
-        "mode": "cpu, Warp debug mode (bounds-checked), forward and backward",
+        "mode": "CPU; forward pass bounds-checked (Warp debug mode), forward and backward passes optimised",
     }
 
 

@@ -1,0 +1,225 @@
+// Warp 1.19.0 cpu code for apply_activation_b0f26990.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+struct wp_args_apply_activation_14c08b41 {
+    wp::array_t<wp::float32> values;
+    wp::float32 scale;
+    wp::array_t<wp::float32> result;
+};
+
+
+template <bool wp_linear_contiguous>
+static void apply_activation_14c08b41_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_apply_activation_14c08b41 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_values = _wp_args->values;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::array_t<wp::float32> var_result = _wp_args->result;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    const wp::int32 var_4 = 4;
+    wp::int32 var_5;
+    wp::int32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    //---------
+    // forward
+    // def apply_activation(values: wp.array(dtype=float), scale: float, result: wp.array(dtype=float)):       <L 5>
+    // i = wp.tid()                                                                           <L 6>
+    var_0 = builtin_tid1d();
+    // value = values[i]                                                                      <L 7>
+    var_1 = wp::address(var_values, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // code_2 = (i - 4) + i                                                                   <L 8>
+    var_5 = wp::sub(var_0, var_4);
+    var_6 = wp::add(var_5, var_0);
+    // result[i] = value + scale + float(code_2)                                              <L 9>
+    var_7 = wp::add(var_2, var_scale);
+    var_8 = wp::float(var_6);
+    var_9 = wp::add(var_7, var_8);
+    wp::array_store(var_result, var_0, var_9);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void apply_activation_14c08b41_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_apply_activation_14c08b41 *_wp_args,
+    wp_args_apply_activation_14c08b41 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_values = _wp_args->values;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::array_t<wp::float32> var_result = _wp_args->result;
+    wp::array_t<wp::float32> adj_values = _wp_adj_args->values;
+    wp::float32 adj_scale = _wp_adj_args->scale;
+    wp::array_t<wp::float32> adj_result = _wp_adj_args->result;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    const wp::int32 var_4 = 4;
+    wp::int32 var_5;
+    wp::int32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    //---------
+    // forward
+    // def apply_activation(values: wp.array(dtype=float), scale: float, result: wp.array(dtype=float)):       <L 5>
+    // i = wp.tid()                                                                           <L 6>
+    var_0 = builtin_tid1d();
+    // value = values[i]                                                                      <L 7>
+    var_1 = wp::address(var_values, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // code_2 = (i - 4) + i                                                                   <L 8>
+    var_5 = wp::sub(var_0, var_4);
+    var_6 = wp::add(var_5, var_0);
+    // result[i] = value + scale + float(code_2)                                              <L 9>
+    var_7 = wp::add(var_2, var_scale);
+    var_8 = wp::float(var_6);
+    var_9 = wp::add(var_7, var_8);
+    // wp::array_store(var_result, var_0, var_9);
+    //---------
+    // reverse
+    wp::adj_array_store(var_result, var_0, var_9, adj_result, adj_0, adj_9);
+    wp::adj_add(var_7, var_8, adj_7, adj_8, adj_9);
+    wp::adj_float(var_6, adj_6, adj_8);
+    wp::adj_add(var_2, var_scale, adj_2, adj_scale, adj_7);
+    // adj: result[i] = value + scale + float(code_2)                                         <L 9>
+    wp::adj_add(var_5, var_0, adj_5, adj_0, adj_6);
+    wp::adj_sub(var_0, var_4, adj_0, adj_4, adj_5);
+    // adj: code_2 = (i - 4) + i                                                              <L 8>
+    wp::adj_copy(var_3, adj_1, adj_2);
+    wp::adj_address(var_values, var_0, adj_values, adj_0, adj_1);
+    // adj: value = values[i]                                                                 <L 7>
+    // adj: i = wp.tid()                                                                      <L 6>
+    // adj: def apply_activation(values: wp.array(dtype=float), scale: float, result: wp.array(dtype=float)):  <L 5>
+    return;
+}
+
+
+
+struct apply_activation_14c08b41_cpu_block_payload_forward
+{
+    wp_args_apply_activation_14c08b41* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void apply_activation_14c08b41_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    apply_activation_14c08b41_cpu_block_payload_forward* payload = (apply_activation_14c08b41_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    apply_activation_14c08b41_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void apply_activation_14c08b41_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_apply_activation_14c08b41 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        apply_activation_14c08b41_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &apply_activation_14c08b41_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct apply_activation_14c08b41_cpu_block_payload_backward
+{
+    wp_args_apply_activation_14c08b41* args;
+    wp_args_apply_activation_14c08b41* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void apply_activation_14c08b41_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    apply_activation_14c08b41_cpu_block_payload_backward* payload = (apply_activation_14c08b41_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    apply_activation_14c08b41_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void apply_activation_14c08b41_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_apply_activation_14c08b41 *_wp_args,
+    wp_args_apply_activation_14c08b41 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        apply_activation_14c08b41_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &apply_activation_14c08b41_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+

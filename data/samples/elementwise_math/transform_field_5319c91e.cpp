@@ -1,0 +1,195 @@
+// Warp 1.19.0 cpu code for transform_field_5319c91e.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+struct wp_args_transform_field_4c6f1fb3 {
+    wp::array_t<wp::float32> values;
+    wp::float32 scale;
+    wp::array_t<wp::float32> result;
+};
+
+
+template <bool wp_linear_contiguous>
+static void transform_field_4c6f1fb3_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_transform_field_4c6f1fb3 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_values = _wp_args->values;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::array_t<wp::float32> var_result = _wp_args->result;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    //---------
+    // forward
+    // def transform_field(values: wp.array(dtype=float), scale: float, result: wp.array(dtype=float)):       <L 5>
+    // i = wp.tid()                                                                           <L 6>
+    var_0 = builtin_tid1d();
+    // value = values[i]                                                                      <L 7>
+    var_1 = wp::address(var_values, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // result[i] = value + scale                                                              <L 8>
+    var_4 = wp::add(var_2, var_scale);
+    wp::array_store(var_result, var_0, var_4);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void transform_field_4c6f1fb3_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_transform_field_4c6f1fb3 *_wp_args,
+    wp_args_transform_field_4c6f1fb3 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_values = _wp_args->values;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::array_t<wp::float32> var_result = _wp_args->result;
+    wp::array_t<wp::float32> adj_values = _wp_adj_args->values;
+    wp::float32 adj_scale = _wp_adj_args->scale;
+    wp::array_t<wp::float32> adj_result = _wp_adj_args->result;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    //---------
+    // forward
+    // def transform_field(values: wp.array(dtype=float), scale: float, result: wp.array(dtype=float)):       <L 5>
+    // i = wp.tid()                                                                           <L 6>
+    var_0 = builtin_tid1d();
+    // value = values[i]                                                                      <L 7>
+    var_1 = wp::address(var_values, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // result[i] = value + scale                                                              <L 8>
+    var_4 = wp::add(var_2, var_scale);
+    // wp::array_store(var_result, var_0, var_4);
+    //---------
+    // reverse
+    wp::adj_array_store(var_result, var_0, var_4, adj_result, adj_0, adj_4);
+    wp::adj_add(var_2, var_scale, adj_2, adj_scale, adj_4);
+    // adj: result[i] = value + scale                                                         <L 8>
+    wp::adj_copy(var_3, adj_1, adj_2);
+    wp::adj_address(var_values, var_0, adj_values, adj_0, adj_1);
+    // adj: value = values[i]                                                                 <L 7>
+    // adj: i = wp.tid()                                                                      <L 6>
+    // adj: def transform_field(values: wp.array(dtype=float), scale: float, result: wp.array(dtype=float)):  <L 5>
+    return;
+}
+
+
+
+struct transform_field_4c6f1fb3_cpu_block_payload_forward
+{
+    wp_args_transform_field_4c6f1fb3* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void transform_field_4c6f1fb3_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    transform_field_4c6f1fb3_cpu_block_payload_forward* payload = (transform_field_4c6f1fb3_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    transform_field_4c6f1fb3_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void transform_field_4c6f1fb3_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_transform_field_4c6f1fb3 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        transform_field_4c6f1fb3_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &transform_field_4c6f1fb3_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct transform_field_4c6f1fb3_cpu_block_payload_backward
+{
+    wp_args_transform_field_4c6f1fb3* args;
+    wp_args_transform_field_4c6f1fb3* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void transform_field_4c6f1fb3_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    transform_field_4c6f1fb3_cpu_block_payload_backward* payload = (transform_field_4c6f1fb3_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    transform_field_4c6f1fb3_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void transform_field_4c6f1fb3_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_transform_field_4c6f1fb3 *_wp_args,
+    wp_args_transform_field_4c6f1fb3 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        transform_field_4c6f1fb3_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &transform_field_4c6f1fb3_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
