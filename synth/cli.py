@@ -243,7 +243,7 @@ def report(
     out: Annotated[Path, typer.Option(help="Where to write the report.", dir_okay=False)] = Path("REPORT.md"),
     charts: Annotated[Path, typer.Option(help="Folder for the report's SVG charts.", file_okay=False)] = Path("data/charts"),
 ) -> None:
-    """Regenerate REPORT.md (and its charts) from a run's dataset_stats.json."""
+    """Regenerate REPORT.md, its charts and the dataset card from a run's dataset_stats.json."""
     from synth.report import write_report
 
     try:

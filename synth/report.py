@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 import orjson
 
+from synth.card import write_card
 from synth.charts import bar_chart
 from synth.errors import SynthError
 
@@ -42,7 +43,7 @@ def render_report(stats: dict, stats_path: str, chart_folder: str) -> str:
 
 
 def write_report(stats_path: Path, report_path: Path, chart_folder: Path = CHART_FOLDER) -> None:
-    """Render REPORT.md and its charts from the stats file of a run."""
+    """Render REPORT.md and its charts (and the dataset card beside the stats) from a run's stats."""
     try:
         stats = orjson.loads(stats_path.read_bytes())
     except OSError as error:
@@ -50,5 +51,6 @@ def write_report(stats_path: Path, report_path: Path, chart_folder: Path = CHART
     chart_folder.mkdir(parents=True, exist_ok=True)
     for name, svg in charts(stats).items():
         (chart_folder / name).write_text(svg, encoding="utf-8")
+    write_card(stats_path.parent, stats)  # the dataset card is made from the same stats
     relative = lambda path: os.path.relpath(path, report_path.parent)  # noqa: E731
     report_path.write_text(render_report(stats, relative(stats_path), relative(chart_folder)), encoding="utf-8")
