@@ -46,20 +46,21 @@ def _cache_builtin_overloads() -> None:
 
     Warp resolves every builtin call by trying each overload's signature in turn, about a
     third of its build time here. The answer depends only on the builtin and the argument
-    types, so it is cached for calls whose argument types are Warp's own (never a
-    module's struct, which would keep that module alive). The generated code is unchanged:
+    types, so it is cached for calls whose argument types are Warp's value types (never a
+    module's arrays or structs, which would keep that module alive). The generated code is unchanged:
     tests compare it with Warp's unpatched output.
     """
-    from warp._src import codegen, types
+    from warp._src import codegen, context, types
 
     original = codegen.Adjoint.resolve_func
     cache: dict = {}
 
     def plain(arg_type) -> bool:
+        # Array types, structs and functions are made anew by every module: as cache keys
+        # they would keep each module alive and grow the cache with every kernel.
         arg_type = types.strip_reference(arg_type)
-        if types.is_array(arg_type):
-            arg_type = arg_type.dtype
-        return not isinstance(arg_type, (codegen.Struct, list, tuple))
+        unique_to_module = (codegen.Struct, context.Function, list, tuple)
+        return not (types.is_array(arg_type) or isinstance(arg_type, unique_to_module))
 
     def resolve_func(adj, func, arg_types, kwarg_types, min_outputs):
         if not func.is_builtin() or not all(map(plain, (*arg_types, *kwarg_types.values()))):
@@ -179,8 +180,19 @@ def generate(source: str, module_name: str, filename: str, devices: tuple[str, .
             sections[device] = generated_sections(code[device], device, mangled, filename)
         return Generated(kernel.key, mangled, preamble, code, sections)
     finally:
-        context.user_modules.pop(module_name, None)
-        linecache.cache.pop(filename, None)
+        forget_module(module_name, filename)
+
+
+def forget_module(module_name: str, filename: str) -> None:
+    """Drop every reference Warp keeps to a loaded module, so a long run stays flat: its
+    registry entry, its source in linecache, and its place among the dependents of the
+    modules it calls into (``warp.math`` helpers such as ``wp.norm_l1`` register one)."""
+    from warp._src import context
+
+    module = context.user_modules.pop(module_name, None)
+    if module is not None:
+        module._detach_references()
+    linecache.cache.pop(filename, None)
 
 
 def generated_sections(code: str, device: str, mangled_name: str, filename: str) -> dict[str, list[int]]:
