@@ -14,7 +14,8 @@ SUFFIX = {"cpu": "cpp", "cuda": "cu"}
 
 
 def pick(dataset: Path, kernels: int) -> list[str]:
-    """Ids of ``kernels`` small kernels, taken round-robin over families, shortest first."""
+    """Ids of ``kernels`` small kernels, round-robin over families, spread over the smaller half of
+    each family (the very smallest of one family tend to be the same skeleton with a tiny body)."""
     by_family: dict[str, list[tuple[int, str]]] = defaultdict(list)
     source = next((dataset / f"{d}_code.jsonl" for d in ("cpu", "cuda") if (dataset / f"{d}_code.jsonl").exists()), None)
     if source is None:
@@ -23,7 +24,12 @@ def pick(dataset: Path, kernels: int) -> list[str]:
         for line in handle:
             record = orjson.loads(line)
             by_family[record["family"]].append((len(record["code"]) + len(record["python_source"]), record["id"]))
-    queues = {family: sorted(rows) for family, rows in sorted(by_family.items())}
+    per_family = -(-kernels // max(1, len(by_family)))
+    queues = {}
+    for family, rows in sorted(by_family.items()):
+        smaller_half = sorted(rows)[: max(1, len(rows) // 2)]
+        step = max(1, len(smaller_half) // per_family)
+        queues[family] = smaller_half[::step]
     chosen: list[str] = []
     while len(chosen) < kernels and any(queues.values()):
         for family, queue in queues.items():
