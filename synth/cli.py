@@ -73,7 +73,7 @@ def run(
             stats = _verify([out / info["file"] for info in stats["devices"].values()], arch, workers, run_sample, compile_all=verify)
     except (SynthError, GrammarError) as error:
         _fail(error)
-    for name, info in stats["devices"].items():
+    for info in stats["devices"].values():
         typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
 
@@ -151,6 +151,8 @@ def sample(
     With --write, keep a small sample of a dataset instead: up to N records spread over the
     families and both devices (samples.jsonl, plus .py/.cpp/.cu files to read).
     """
+    import orjson
+
     from synth.pipeline import KernelFactory, Rejected
 
     if write is not None:
@@ -171,8 +173,6 @@ def sample(
                 typer.echo(built.source)
                 typer.secho(f"# rejected by Warp: {built.error}", fg=typer.colors.YELLOW)
                 continue
-            import orjson
-
             for dev, line in built.lines.items():
                 record = orjson.loads(line)
                 if dev == device.devices[0]:

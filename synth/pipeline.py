@@ -108,7 +108,7 @@ class KernelFactory:
             generated = generate(source, f"synth_{kernel_id}", f"{derivation.kernel_name}.py", self.devices)
         except SyntaxError as error:
             blamed = self.renderer.locate_syntax_error(derivation)
-            raise blamed or GrammarError(f"kernel {derivation.kernel_production} renders invalid Python: {error}")
+            raise (blamed or GrammarError(f"kernel {derivation.kernel_production} renders invalid Python: {error}")) from None
         except CodegenError as error:
             return Rejected(index, seed, error.reason, error.message, source, dict(derivation.productions_used))
         warp_seconds = time.perf_counter() - started

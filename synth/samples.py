@@ -32,7 +32,7 @@ def pick(dataset: Path, kernels: int) -> list[str]:
         queues[family] = smaller_half[::step]
     chosen: list[str] = []
     while len(chosen) < kernels and any(queues.values()):
-        for family, queue in queues.items():
+        for queue in queues.values():
             if queue and len(chosen) < kernels:
                 chosen.append(queue.pop(0)[1])
     return chosen

@@ -96,7 +96,9 @@ class Renderer:
             try:
                 self._templates[name] = self.env.get_template(name)
             except jinja2.TemplateSyntaxError as error:
-                raise GrammarError(f"template does not parse: {error.message}", where=f"{error.filename}:{error.lineno}")
+                raise GrammarError(
+                    f"template does not parse: {error.message}", where=f"{error.filename}:{error.lineno}"
+                ) from None
             self._check_names(production)
         return self._templates[name]
 
