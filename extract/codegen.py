@@ -7,6 +7,8 @@ use of them sits in the functions below, so a Warp upgrade is one file to check.
 from __future__ import annotations
 
 import linecache
+import os
+import re
 import threading
 from dataclasses import dataclass
 
@@ -176,11 +178,24 @@ def generate(source: str, module_name: str, filename: str, devices: tuple[str, .
         mangled = kernel.get_mangled_name()
         preamble, code, sections = {}, {}, {}
         for device, text in outputs.items():
-            preamble[device], code[device] = _split_preamble(text, device, module.options["block_dim"])
-            sections[device] = generated_sections(code[device], device, mangled, filename)
+            preamble[device], code[device] = _split_preamble(portable_paths(text), device, module.options["block_dim"])
+            sections[device] = generated_sections(code[device], device, mangled)
         return Generated(kernel.key, mangled, preamble, code, sections)
     finally:
         forget_module(module_name, filename)
+
+
+def portable_paths(text: str) -> str:
+    """``text`` with source locations into this machine's Warp install made relative.
+
+    Warp heads each function it generates from Python with ``// <file>:<line>``; for Warp's
+    own helpers (``wp.quat_twist_angle``...) that is an absolute path into site-packages.
+    Relative (``// warp/_src/math.py:172``), the code is the same bytes on every machine.
+    """
+    import warp
+
+    site_packages = os.path.dirname(os.path.dirname(os.path.abspath(warp.__file__)))
+    return text.replace(f"// {site_packages}{os.sep}", "// ")
 
 
 def forget_module(module_name: str, filename: str) -> None:
@@ -195,7 +210,10 @@ def forget_module(module_name: str, filename: str) -> None:
     linecache.cache.pop(filename, None)
 
 
-def generated_sections(code: str, device: str, mangled_name: str, filename: str) -> dict[str, list[int]]:
+_FUNCTION_ORIGIN = re.compile(r"^// .+\.py:\d+$", re.MULTILINE)
+
+
+def generated_sections(code: str, device: str, mangled_name: str) -> dict[str, list[int]]:
     """Character spans of the parts of ``code``: structs, functions, forward, backward, entry points.
 
     The spans tile ``code`` in order; a part the module lacks is an empty span. Each
@@ -212,8 +230,8 @@ def generated_sections(code: str, device: str, mangled_name: str, filename: str)
     if device == "cpu":
         closing = code.find("\n}\n", backward)
         entry = closing + 3 if closing >= 0 else len(code)
-    functions = code.find(f"\n// {filename}:", 0, forward)
-    functions = forward if functions < 0 else functions + 1
+    origin = _FUNCTION_ORIGIN.search(code, 0, forward)  # Warp heads each @wp.func it emits with its file:line
+    functions = origin.start() if origin else forward
     return {
         "structs": [0, functions],
         "functions": [functions, forward],
