@@ -19,6 +19,8 @@ from pathlib import Path
 from extract.codegen import init_warp
 
 DEFAULT_ARCH = 90
+CHECK_LEVEL = 0  # checking that code compiles: the cheapest optimisation level
+WARP_CUDA_LEVEL = 3  # Warp's own level for CUDA modules: the PTX Warp itself would load
 _stderr_lock = threading.Lock()
 
 
@@ -46,13 +48,26 @@ def translation_unit(preamble: str, codes: list[str]) -> str:
     return "".join(parts)
 
 
+def compiler_names(cuda_level: int = CHECK_LEVEL) -> dict[str, str]:
+    """The compilers that check each device's code, with their versions, for the stats."""
+    init_warp()
+    from warp._src.context import runtime
+
+    nvrtc = ".".join(map(str, runtime.get_nvrtc_version() or ("?",)))
+    return {
+        "cpu": f"clang {runtime.get_llvm_version()} (warp-lang), -O{CHECK_LEVEL}",
+        "cuda": f"NVRTC {nvrtc} (warp-lang) to PTX, -O{cuda_level}",
+    }
+
+
 class NativeCompiler:
     """Compiles translation units for one device in a private work folder (with its own PCH)."""
 
-    def __init__(self, device: str, arch: int = DEFAULT_ARCH, workdir: Path | None = None):
+    def __init__(self, device: str, arch: int = DEFAULT_ARCH, workdir: Path | None = None, optimization_level: int = CHECK_LEVEL):
         init_warp()
         self.device = device
         self.arch = arch
+        self.optimization_level = optimization_level
         self.workdir = Path(workdir or tempfile.mkdtemp(prefix=f"synth_{device}_"))
         self.pch_dir = self.workdir / "pch"
         self.pch_dir.mkdir(parents=True, exist_ok=True)
@@ -68,13 +83,13 @@ class NativeCompiler:
             try:
                 if self.device == "cpu":
                     build.build_cpu(
-                        str(self.workdir / "unit.o"), str(path), optimization_level=0,
+                        str(self.workdir / "unit.o"), str(path), optimization_level=self.optimization_level,
                         use_precompiled_headers=True, pch_dir=str(self.pch_dir),
                     )  # fmt: skip
                 else:
                     build.build_cuda(
                         str(path), self.arch, str(self.workdir / "unit.ptx"), pch_dir=str(self.pch_dir),
-                        optimization_level=0, use_precompiled_headers=True,
+                        optimization_level=self.optimization_level, use_precompiled_headers=True,
                     )  # fmt: skip
                 failed = None
             except Exception as error:  # Warp raises a bare Exception with the compiler's return code
@@ -84,8 +99,8 @@ class NativeCompiler:
         return captured["text"].strip() or failed
 
     def ptx(self) -> str:
-        """The PTX of the last CUDA unit compiled."""
-        return (self.workdir / "unit.ptx").read_text(encoding="utf-8")
+        """The PTX of the last CUDA unit compiled (without the C string terminator NVRTC counts in)."""
+        return (self.workdir / "unit.ptx").read_text(encoding="utf-8").rstrip("\0")
 
 
 def find_failures(compile_unit: Callable[[list[int]], str | None], indices: list[int]) -> dict[int, str]:

@@ -33,6 +33,15 @@ class Device(str, Enum):
         return ("cpu", "cuda") if self is Device.both else (self.value,)
 
 
+class Emit(str, Enum):
+    ptx = "ptx"
+
+
+EmitOption = Annotated[
+    Optional[Emit],
+    typer.Option("--emit", help="Also write each CUDA record's PTX (NVRTC, Warp's options) to cuda_ptx.jsonl; implies --verify."),
+]
+
 WeightsOption = Annotated[
     Optional[Path],
     typer.Option("--weights", help="TOML file of production weights overriding the templates' own.", exists=True, dir_okay=False),
@@ -56,6 +65,7 @@ def run(
     verify: Annotated[bool, typer.Option("--verify", help="Then compile every record natively (clang, NVRTC) and quarantine failures.")] = False,
     arch: Annotated[int, typer.Option(min=50, help="CUDA architecture for --verify (sm_XX).")] = 90,
     run_sample: RunSampleOption = 0,
+    emit: EmitOption = None,
 ) -> None:
     """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json.
 
@@ -69,8 +79,9 @@ def run(
     try:
         with ProgressDisplay(config.devices, enabled=sys.stderr.isatty()) as display:
             stats = run_job(config, fresh=fresh, on_progress=display.update)
-        if verify or run_sample:
-            stats = _verify([out / info["file"] for info in stats["devices"].values()], arch, workers, run_sample, compile_all=verify)
+        if verify or run_sample or emit:
+            paths = [out / info["file"] for info in stats["devices"].values()]
+            stats = _verify(paths, arch, workers, run_sample, compile_all=verify or bool(emit), emit=emit)
     except (SynthError, GrammarError) as error:
         _fail(error)
     for info in stats["devices"].values():
@@ -83,7 +94,9 @@ RunSampleOption = Annotated[
 ]
 
 
-def _verify(paths: list[Path], arch: int, workers: int, run_sample: int = 0, compile_all: bool = True) -> dict:
+def _verify(
+    paths: list[Path], arch: int, workers: int, run_sample: int = 0, compile_all: bool = True, emit: Emit | None = None
+) -> dict:
     """Validate files (and run a sample); record the figures in the dataset_stats.json beside them."""
     import orjson
 
@@ -94,7 +107,7 @@ def _verify(paths: list[Path], arch: int, workers: int, run_sample: int = 0, com
     found: dict = {}
     if compile_all:
         typer.echo(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...", err=True)
-        found["verification"] = validate(paths, arch=arch, workers=workers)
+        found["verification"] = validate(paths, arch=arch, workers=workers, emit_ptx=emit is Emit.ptx)
     if run_sample:
         typer.echo(f"launching {run_sample} kernels on the CPU ...", err=True)
         cpu = next((p for p in paths if p.name.startswith("cpu")), paths[0])
@@ -115,19 +128,22 @@ def validate(
     arch: Annotated[int, typer.Option(min=50, help="CUDA architecture to compile PTX for (sm_XX).")] = 90,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (default: all cores).")] = os.cpu_count() or 1,
     run_sample: RunSampleOption = 0,
+    emit: EmitOption = None,
 ) -> None:
     """Compile every record natively: CPU code with clang, CUDA code with NVRTC to PTX.
 
     Records that fail are moved, with the compiler's message, to quarantine.jsonl.
     """
     try:
-        stats = _verify(paths, arch, workers, run_sample)
+        stats = _verify(paths, arch, workers, run_sample, emit=emit)
     except SynthError as error:
         _fail(error)
     verification = stats["verification"]
     for device, count in verification["compiled"].items():
         typer.echo(f"{device}: {count} records compiled")
-    typer.echo(f"failed: {verification['failed']} {verification['failures_by_reason'] or ''}; {verification['kernels_per_second']} records/s")
+    typer.echo(f"failed: {verification['failed']} {verification['failures_by_reason'] or ''}; {verification['records_per_second']} records/s")
+    if "ptx" in verification:
+        typer.echo(f"PTX: {verification['ptx']['records']} records, {verification['ptx']['mb']} MB in {verification['ptx']['file']}")
     runtime = stats.get("runtime_check", {"failures": []})
     if run_sample:
         typer.echo(f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ran clean")

@@ -3,26 +3,45 @@
 Records are compiled in batches (one translation unit each, the preamble once); a
 failing batch is bisected to the records at fault. A record that fails on either
 device leaves both files (they stay paired by id) for ``quarantine.jsonl``, with the
-compiler's message. Batches run in worker processes, each with its own PCH folder.
+compiler's message. Batches run in worker processes, each with its own PCH folder,
+the slow CUDA batches first so no core idles at the end.
+
+With ``emit_ptx``, each CUDA record is compiled on its own, exactly as Warp would compile
+its module (preamble + code), and its PTX is written to ``cuda_ptx.jsonl`` in file order.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
 
-from extract.native import DEFAULT_ARCH, NativeCompiler, failure_reason, find_failures, translation_unit
+from extract.native import (
+    CHECK_LEVEL,
+    DEFAULT_ARCH,
+    WARP_CUDA_LEVEL,
+    NativeCompiler,
+    compiler_names,
+    failure_reason,
+    find_failures,
+    translation_unit,
+)
 from synth.errors import SynthError
 
 QUARANTINE_FILE = "quarantine.jsonl"
+PTX_FILE = "cuda_ptx.jsonl"
+# Records per translation unit, from `python bench/bench_verify.py`: clang's per-unit cost
+# (PCH load, object writing) amortises up to ~64; NVRTC's time is nearly all per record and
+# flat from 16 on, where a failing batch is also cheaper to bisect.
+DEFAULT_BATCH_SIZES = {"cpu": 64, "cuda": 16}
 
 
 @dataclass(frozen=True)
@@ -33,26 +52,54 @@ class Batch:
     codes: list[str]
 
 
+@dataclass
+class BatchResult:
+    device: str
+    count: int
+    seconds: float
+    failures: dict[str, str] = field(default_factory=dict)  # record id -> compiler message
+    ptx: list[tuple[str, str]] = field(default_factory=list)  # (record id, PTX), in batch order
+
+
 _compilers: dict[str, NativeCompiler] = {}
 
 
-def _compile_batch(batch: Batch, arch: int, scratch: Path) -> dict[str, str]:
-    """Failing record ids of one batch, with their compiler messages."""
-    compiler = _compilers.get(batch.device)
-    if compiler is None:  # one compiler (and PCH folder) per process and device, under the run's scratch folder
-        workdir = scratch / f"{os.getpid()}_{batch.device}"
-        compiler = _compilers[batch.device] = NativeCompiler(batch.device, arch, workdir)
-
-    def compile_unit(indices: list[int]) -> str | None:
-        return compiler.compile(translation_unit(batch.preamble, [batch.codes[i] for i in indices]))
-
-    failures = find_failures(compile_unit, list(range(len(batch.codes))))
-    return {batch.ids[i]: message for i, message in failures.items()}
+def _compiler(device: str, arch: int, scratch: Path, emit_ptx: bool) -> NativeCompiler:
+    """One compiler (and PCH folder) per process and device, under the run's scratch folder."""
+    if device not in _compilers:
+        workdir = scratch / f"{os.getpid()}_{device}"
+        if emit_ptx and device == "cuda":  # the PTX Warp itself would load
+            _compilers[device] = NativeCompiler(device, arch, workdir, optimization_level=WARP_CUDA_LEVEL)
+        else:
+            _compilers[device] = NativeCompiler(device, arch, workdir)
+    return _compilers[device]
 
 
-def _compile_batch_star(args: tuple[Batch, int, Path]) -> tuple[str, int, dict[str, str]]:
-    batch, arch, scratch = args
-    return batch.device, len(batch.ids), _compile_batch(batch, arch, scratch)
+def compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False) -> BatchResult:
+    """Compile one batch: as one unit bisected on failure, or record by record for PTX."""
+    started = time.perf_counter()
+    compiler = _compiler(batch.device, arch, scratch, emit_ptx)
+    result = BatchResult(batch.device, len(batch.ids), 0.0)
+    if emit_ptx and batch.device == "cuda":
+        for record_id, code in zip(batch.ids, batch.codes, strict=True):
+            message = compiler.compile(batch.preamble + code)
+            if message is None:
+                result.ptx.append((record_id, compiler.ptx()))
+            else:
+                result.failures[record_id] = message
+    else:
+
+        def compile_unit(indices: list[int]) -> str | None:
+            return compiler.compile(translation_unit(batch.preamble, [batch.codes[i] for i in indices]))
+
+        failed = find_failures(compile_unit, list(range(len(batch.codes))))
+        result.failures = {batch.ids[i]: message for i, message in failed.items()}
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _compile_job(args: tuple[Batch, int, Path, bool]) -> BatchResult:
+    return compile_batch(*args)
 
 
 def _read(path: Path) -> list[dict]:
@@ -64,7 +111,7 @@ def _read(path: Path) -> list[dict]:
         raise SynthError(f"{path} is not JSON lines: {error}") from None
 
 
-def _batches(path: Path, records: list[dict], size: int) -> list[Batch]:
+def _batches(path: Path, records: list[dict], sizes: dict[str, int]) -> list[Batch]:
     by_preamble: dict[str, list[dict]] = {}
     for record in records:
         by_preamble.setdefault(record["preamble"], []).append(record)
@@ -74,6 +121,7 @@ def _batches(path: Path, records: list[dict], size: int) -> list[Batch]:
         if not preamble_path.exists():
             raise SynthError(f"{path} needs {preamble_name}, which is not beside it")
         preamble = preamble_path.read_text(encoding="utf-8")
+        size = sizes[group[0]["device"]]
         for start in range(0, len(group), size):
             chunk = group[start : start + size]
             batches.append(Batch(chunk[0]["device"], preamble, [r["id"] for r in chunk], [r["code"] for r in chunk]))
@@ -85,26 +133,40 @@ def validate(
     *,
     arch: int = DEFAULT_ARCH,
     workers: int = os.cpu_count() or 1,
-    batch_size: int = 16,
+    batch_sizes: dict[str, int] | None = None,
+    emit_ptx: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> dict:
     """Compile every record of the JSONL files ``paths``; quarantine failures; return the figures."""
+    sizes = {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}
     records = {path: _read(path) for path in paths}
-    batches = [b for path, rows in records.items() for b in _batches(path, rows, batch_size)]
+    batches = [b for path, rows in records.items() for b in _batches(path, rows, sizes)]
+    batches.sort(key=lambda b: b.device != "cuda")  # stable: file order within each device
     total = sum(len(b.ids) for b in batches)
     compiled: Counter = Counter()
+    worker_seconds: Counter = Counter()
     failures: dict[str, tuple[str, str]] = {}  # id -> (device, message)
+    ptx_path = next((p.parent / PTX_FILE for p in paths if p.name.startswith("cuda")), None) if emit_ptx else None
+    if emit_ptx and ptx_path is None:
+        raise SynthError("PTX comes from CUDA records: give a cuda_code.jsonl with --emit ptx")
+    partial_ptx = ptx_path.with_suffix(".partial") if ptx_path else None
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="synth_validate_") as scratch:
-        jobs = [(batch, arch, Path(scratch)) for batch in batches]
+        jobs = [(batch, arch, Path(scratch), emit_ptx) for batch in batches]
         pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
-        results = pool.imap_unordered(_compile_batch_star, jobs) if pool else map(_compile_batch_star, jobs)
+        results = pool.imap(_compile_job, jobs) if pool else map(_compile_job, jobs)  # ordered: PTX in file order
         try:
-            for device, count, failed in results:
-                compiled[device] += count
-                failures.update({record_id: (device, message) for record_id, message in failed.items()})
-                if on_progress:
-                    on_progress(sum(compiled.values()), total)
+            with open(partial_ptx, "wb") if partial_ptx else contextlib.nullcontext() as ptx_out:
+                for result in results:
+                    compiled[result.device] += result.count
+                    worker_seconds[result.device] += result.seconds
+                    failures.update({record_id: (result.device, message) for record_id, message in result.failures.items()})
+                    for record_id, ptx in result.ptx:
+                        ptx_out.write(orjson.dumps({"id": record_id, "arch": f"sm_{arch}", "ptx": ptx}) + b"\n")
+                    if on_progress:
+                        on_progress(sum(compiled.values()), total)
+        except OSError as error:
+            raise SynthError(f"can't write {ptx_path}: {error.strerror}; the JSONL datasets are untouched") from None
         finally:
             if pool is not None:
                 pool.terminate()
@@ -112,19 +174,43 @@ def validate(
             _compilers.clear()
     seconds = time.perf_counter() - started
     _quarantine(records, failures)
-    reasons = Counter(failure_reason(message) for _, message in failures.values())
-    return {
+    figures = {
         "arch": f"sm_{arch}",
-        "compilers": {"cpu": "clang (warp-lang, -O0)", "cuda": "NVRTC (warp-lang) to PTX, -O0"},
+        "compilers": compiler_names(WARP_CUDA_LEVEL if emit_ptx else CHECK_LEVEL),
         "compiled": dict(compiled),
         "failed": len(failures),
-        "failures_by_reason": dict(reasons.most_common()),
+        "failures_by_reason": dict(Counter(failure_reason(message) for _, message in failures.values()).most_common()),
         "all_passed": not failures,
         "seconds": round(seconds, 2),
-        "kernels_per_second": round(sum(compiled.values()) / seconds, 2) if seconds else None,
-        "batch_size": batch_size,
+        "records_per_second": round(total / seconds, 2) if seconds else None,
+        "kernels_per_second": round(len({r["id"] for rows in records.values() for r in rows}) / seconds, 2) if seconds else None,
+        "per_device": {
+            device: {
+                "records": count,
+                "worker_seconds": round(worker_seconds[device], 2),
+                "records_per_worker_second": round(count / worker_seconds[device], 2) if worker_seconds[device] else None,
+            }
+            for device, count in compiled.items()
+        },
+        "batch_sizes": {device: sizes[device] for device in compiled},
         "workers": workers,
     }
+    if partial_ptx:
+        figures["ptx"] = _finish_ptx(partial_ptx, ptx_path, failures)
+    return figures
+
+
+def _finish_ptx(partial: Path, final: Path, failures: dict[str, tuple[str, str]]) -> dict:
+    """Drop the PTX of quarantined kernels (their CPU twin may have failed), then publish the file."""
+    kept = 0
+    with open(partial, "rb") as source, open(final.with_suffix(".tmp"), "wb") as target:
+        for line in source:
+            if orjson.loads(line)["id"] not in failures:
+                target.write(line)
+                kept += 1
+    os.replace(final.with_suffix(".tmp"), final)
+    partial.unlink()
+    return {"file": final.name, "records": kept, "mb": round(final.stat().st_size / 1e6, 3)}
 
 
 def _quarantine(records: dict[Path, list[dict]], failures: dict[str, tuple[str, str]]) -> None:
