@@ -26,6 +26,7 @@ from synth.diversity import diversity
 from synth.errors import SynthError
 from synth.pipeline import Built, Rejected, build_batch, init_worker
 from synth.stats import Tally, summary
+from synth.validate import PTX_FILE, QUARANTINE_FILE
 from templates import Renderer, load_grammar
 
 STATE_FILE = ".run_state.json"
@@ -92,8 +93,8 @@ def _prepare(config: RunConfig, fresh: bool) -> dict:
     except OSError as error:
         raise SynthError(f"can't write to output folder {out}: {error.strerror}") from None
     state_path = out / STATE_FILE
-    if fresh:
-        for name in _files(config) + [STATE_FILE, STATS_FILE]:
+    if fresh:  # the run's files, and what validating them wrote
+        for name in _files(config) + [STATE_FILE, STATS_FILE, QUARANTINE_FILE, PTX_FILE]:
             (out / name).unlink(missing_ok=True)
     if state_path.exists():
         state = orjson.loads(state_path.read_bytes())
@@ -115,7 +116,8 @@ def _prepare(config: RunConfig, fresh: bool) -> dict:
         path = out / name
         offset = state["offsets"].get(name, 0)
         with open(path, "ab") as handle:  # creates a missing file
-            handle.truncate(offset)  # drop any partial or unrecorded line written after the checkpoint
+            if handle.tell() > offset:  # a partial or unrecorded line written after the checkpoint
+                handle.truncate(offset)  # (shorter is validation's quarantine: never pad it back)
     return state
 
 

@@ -56,7 +56,7 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
     cpu_path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
 
     result = subprocess.run(
-        [sys.executable, "-m", "synth", "validate", str(cpu_path), str(tmp_path / "cuda_code.jsonl"), "--workers", "1"],
+        [sys.executable, "-m", "synth", "validate", str(cpu_path), str(tmp_path / "cuda_code.jsonl"), "--workers", "1", "--emit", "ptx"],
         capture_output=True,
         text=True,
     )
@@ -71,6 +71,19 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
     stats = orjson.loads((tmp_path / "dataset_stats.json").read_bytes())
     assert stats["verification"]["compiled"] == {"cpu": len(rows), "cuda": len(rows)}
     assert stats["devices"]["cpu"]["records"] == len(rows) - 1
+    # every CUDA record's own PTX, in file order, without the quarantined kernel's
+    ptx = [orjson.loads(line) for line in (tmp_path / "cuda_ptx.jsonl").read_bytes().splitlines()]
+    assert [p["id"] for p in ptx] == [r["id"] for r in rows if r["id"] != broken["id"]]
+    for entry, row in zip(ptx, (r for r in rows if r["id"] != broken["id"]), strict=True):
+        assert entry["arch"] == "sm_90" and entry["ptx"].startswith("//") and "\0" not in entry["ptx"]
+        for kind in ("forward", "backward"):
+            assert f".entry {row['symbol']}_cuda_kernel_{kind}(" in entry["ptx"]
+    assert stats["verification"]["ptx"]["records"] == len(ptx)
+    assert sorted(p.name for p in tmp_path.glob("cuda_ptx*")) == ["cuda_ptx.jsonl"]  # no partial file left
+
+    validated = {device: (tmp_path / f"{device}_code.jsonl").read_bytes() for device in ("cpu", "cuda")}
+    run(RunConfig(out=tmp_path, target_mb=0.25, seed=8, workers=1))  # the finished run, asked again
+    assert {device: (tmp_path / f"{device}_code.jsonl").read_bytes() for device in ("cpu", "cuda")} == validated
 
     again = subprocess.run(
         [sys.executable, "-m", "synth", "validate", str(cpu_path), str(tmp_path / "cuda_code.jsonl"), "--workers", "1"],
