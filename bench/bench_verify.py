@@ -2,7 +2,7 @@
 
     python bench/bench_verify.py                         # a fresh 20 MB + 20 MB dataset, all cores
     python bench/bench_verify.py --dataset data/generated --repeat 1
-    python bench/bench_verify.py --emit-ptx              # the end-to-end runs also write PTX
+    python bench/bench_verify.py --emit-ptx --sizes ""   # end to end only, also writing PTX
 
 Part 1 (one process, one core): the same evenly spaced records compiled in translation units of
 each --sizes, per device, after a warm-up that builds the precompiled header. Part 2: `validate`
@@ -76,7 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dataset", type=Path, help="a folder written by `synth run` (default: generate one)")
     parser.add_argument("--target-mb", type=float, default=20.0, help="size of the generated dataset, per device")
-    parser.add_argument("--sizes", default="1,16,32,64", help="batch sizes to sweep (records per translation unit)")
+    parser.add_argument("--sizes", default="1,16,32,64", help='batch sizes to sweep (records per unit); "" skips part 1')
     parser.add_argument("--sweep-records", type=int, default=64)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--repeat", type=int, default=3)
@@ -88,10 +88,11 @@ def main() -> None:
         generated = args.dataset = Path(tempfile.mkdtemp(prefix="bench_verify_data_"))
         run(RunConfig(out=generated, target_mb=args.target_mb, seed=0, workers=args.workers))
     try:
-        sizes = [int(size) for size in args.sizes.split(",")]
-        print(f"part 1: one process, {args.sweep_records} records per device, median of {args.repeat}")
-        for device in ("cpu", "cuda"):
-            sweep(args.dataset, device, sizes, args.sweep_records, args.repeat)
+        sizes = [int(size) for size in args.sizes.split(",") if size]
+        if sizes:
+            print(f"part 1: one process, {args.sweep_records} records per device, median of {args.repeat}")
+            for device in ("cpu", "cuda"):
+                sweep(args.dataset, device, sizes, args.sweep_records, args.repeat)
 
         print(f"part 2: synth validate, {args.workers} workers, batches {DEFAULT_BATCH_SIZES}, emit_ptx={args.emit_ptx}")
         runs = []
@@ -101,7 +102,8 @@ def main() -> None:
             per_device = "  ".join(f"{d}={v['records_per_worker_second']} rec/worker-s" for d, v in figures["per_device"].items())
             print(
                 f"  run {number + 1}: {figures['seconds']:.1f} s, {figures['records_per_second']} records/s, "
-                f"{figures['kernels_per_second']} kernels/s, {figures['mb_per_second']:.3f} MB/s; {per_device}",
+                f"{figures['kernels_per_second']} kernels/s, {figures['mb_per_second']:.3f} MB/s; {per_device}"
+                + (f"; PTX {figures['ptx']['records']} records, {figures['ptx']['mb']} MB" if "ptx" in figures else ""),
                 flush=True,
             )
         mb_per_second = statistics.median(r["mb_per_second"] for r in runs)

@@ -8,10 +8,13 @@ import sys
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import content_id, generate
 from extract.native import NativeCompiler, find_failures, translation_unit
 from grammar import Budget, sample
+from synth.report import write_report
 from synth.run import RunConfig, run
 from templates import load_grammar
 
@@ -20,30 +23,38 @@ SMALL = Budget(max_statements=6)
 
 
 @pytest.fixture(scope="module")
-def every_template_once() -> dict[str, tuple[str, dict[str, str]]]:
-    """One small kernel forcing each template: name -> (preamble per device, code per device)."""
+def compilers(tmp_path_factory) -> dict[str, NativeCompiler]:
+    """One compiler (and precompiled header) per device, for every example."""
+    return {device: NativeCompiler(device, workdir=tmp_path_factory.mktemp(device)) for device in ("cpu", "cuda")}
+
+
+# An example builds a kernel forcing each template and compiles them all in one unit per
+# device, bisecting on failure: a few examples already cost tens of seconds.
+@settings(max_examples=max(1, settings().max_examples // 3))
+@given(seed=st.integers(min_value=0, max_value=2**62))
+def test_every_template_compiles_natively(compilers, seed):
     from templates import Renderer
 
     renderer = Renderer(GRAMMAR)
     built = {}
     for name in sorted(GRAMMAR.productions):
-        derivation = sample(GRAMMAR, 17, SMALL, force=name)
+        derivation = sample(GRAMMAR, seed, SMALL, force=name)
         source = renderer.render(derivation)
         built[name] = generate(source, f"native_{content_id(source)}", f"{derivation.kernel_name}.py")
-    return built
+    names = sorted(built)
+    for device, compiler in compilers.items():
+        codes = [built[name].code[device] for name in names]
+        failures = native_failures(compiler, built[names[0]].preamble[device], codes)
+        assert not failures, {f"{names[i]} ({device}, seed {seed})": message[-600:] for i, message in failures.items()}
 
 
-@pytest.mark.parametrize("device", ["cpu", "cuda"])
-def test_every_template_compiles_natively(every_template_once, device, tmp_path):
-    names = sorted(every_template_once)
-    preamble = every_template_once[names[0]].preamble[device]
-    compiler = NativeCompiler(device, workdir=tmp_path)
+def native_failures(compiler: NativeCompiler, preamble: str, codes: list[str]) -> dict[int, str]:
+    """Indices of ``codes`` that do not compile: all in one unit, bisected on failure."""
 
     def compile_unit(indices: list[int]) -> str | None:
-        return compiler.compile(translation_unit(preamble, [every_template_once[names[i]].code[device] for i in indices]))
+        return compiler.compile(translation_unit(preamble, [codes[i] for i in indices]))
 
-    failures = find_failures(compile_unit, list(range(len(names))))
-    assert not failures, {names[i]: message[-600:] for i, message in failures.items()}
+    return find_failures(compile_unit, list(range(len(codes))))
 
 
 def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
@@ -80,6 +91,9 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
             assert f".entry {row['symbol']}_cuda_kernel_{kind}(" in entry["ptx"]
     assert stats["verification"]["ptx"]["records"] == len(ptx)
     assert sorted(p.name for p in tmp_path.glob("cuda_ptx*")) == ["cuda_ptx.jsonl"]  # no partial file left
+    write_report(tmp_path / "dataset_stats.json", tmp_path / "REPORT.md", tmp_path / "charts")
+    assert f"- PTX: {len(ptx)} records" in (tmp_path / "REPORT.md").read_text()
+    assert "config_name: ptx" in (tmp_path / "README.md").read_text()  # the dataset card
 
     validated = {device: (tmp_path / f"{device}_code.jsonl").read_bytes() for device in ("cpu", "cuda")}
     run(RunConfig(out=tmp_path, target_mb=0.25, seed=8, workers=1))  # the finished run, asked again
