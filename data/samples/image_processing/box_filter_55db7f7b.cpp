@@ -1,6 +1,6 @@
 // Warp 1.19.0 cpu code for box_filter_55db7f7b.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
 
-// /tmp/venv/lib/python3.11/site-packages/warp/_src/math.py:151
+// warp/_src/math.py:151
 static wp::quat_t<wp::float32> quat_twist_0(
     wp::vec_t<3, wp::float32> var_axis,
     wp::quat_t<wp::float32> var_q)
@@ -49,7 +49,7 @@ static wp::quat_t<wp::float32> quat_twist_0(
 }
 
 
-// /tmp/venv/lib/python3.11/site-packages/warp/_src/math.py:151
+// warp/_src/math.py:151
 static void adj_quat_twist_0(
     wp::vec_t<3, wp::float32> var_axis,
     wp::quat_t<wp::float32> var_q,

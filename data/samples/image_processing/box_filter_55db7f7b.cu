@@ -1,6 +1,6 @@
 // Warp 1.19.0 cuda code for box_filter_55db7f7b.py; preceded by preamble_cuda_93b22071978ccd96.cuh
 
-// /tmp/venv/lib/python3.11/site-packages/warp/_src/math.py:151
+// warp/_src/math.py:151
 static CUDA_CALLABLE wp::quat_t<wp::float32> quat_twist_0(
     wp::vec_t<3, wp::float32> var_axis,
     wp::quat_t<wp::float32> var_q)
@@ -49,7 +49,7 @@ static CUDA_CALLABLE wp::quat_t<wp::float32> quat_twist_0(
 }
 
 
-// /tmp/venv/lib/python3.11/site-packages/warp/_src/math.py:151
+// warp/_src/math.py:151
 static CUDA_CALLABLE void adj_quat_twist_0(
     wp::vec_t<3, wp::float32> var_axis,
     wp::quat_t<wp::float32> var_q,
