@@ -141,6 +141,8 @@ def validate(
     verification = stats["verification"]
     for device, count in verification["compiled"].items():
         typer.echo(f"{device}: {count} records compiled")
+    if verification["resumed"]:
+        typer.echo(f"({verification['resumed']} of them by the interrupted validation this one resumed)")
     typer.echo(f"failed: {verification['failed']} {verification['failures_by_reason'] or ''}; {verification['records_per_second']} records/s")
     if "ptx" in verification:
         typer.echo(f"PTX: {verification['ptx']['records']} records, {verification['ptx']['mb']} MB in {verification['ptx']['file']}")

@@ -27,6 +27,7 @@ from synth.errors import SynthError
 from synth.pipeline import Built, Rejected, build_batch, init_worker
 from synth.stats import Tally, summary
 from synth.validate import PTX_FILE, QUARANTINE_FILE
+from synth.validate_progress import PROGRESS_FILE
 from templates import Renderer, load_grammar
 
 STATE_FILE = ".run_state.json"
@@ -94,7 +95,7 @@ def _prepare(config: RunConfig, fresh: bool) -> dict:
         raise SynthError(f"can't write to output folder {out}: {error.strerror}") from None
     state_path = out / STATE_FILE
     if fresh:  # the run's files, and what validating them wrote
-        for name in _files(config) + [STATE_FILE, STATS_FILE, QUARANTINE_FILE, PTX_FILE]:
+        for name in _files(config) + [STATE_FILE, STATS_FILE, QUARANTINE_FILE, PTX_FILE, PROGRESS_FILE]:
             (out / name).unlink(missing_ok=True)
     if state_path.exists():
         state = orjson.loads(state_path.read_bytes())

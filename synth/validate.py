@@ -24,6 +24,7 @@ from pathlib import Path
 
 import orjson
 
+from extract import DEVICES, warp_version
 from extract.native import (
     CHECK_LEVEL,
     DEFAULT_ARCH,
@@ -35,6 +36,7 @@ from extract.native import (
     translation_unit,
 )
 from synth.errors import SynthError
+from synth.validate_progress import PROGRESS_FILE, ValidationProgress
 
 QUARANTINE_FILE = "quarantine.jsonl"
 PTX_FILE = "cuda_ptx.jsonl"
@@ -54,8 +56,6 @@ class Batch:
 
 @dataclass
 class BatchResult:
-    device: str
-    count: int
     seconds: float
     failures: dict[str, str] = field(default_factory=dict)  # record id -> compiler message
     ptx: list[tuple[str, str]] = field(default_factory=list)  # (record id, PTX), in batch order
@@ -79,7 +79,7 @@ def compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False
     """Compile one batch: as one unit bisected on failure, or record by record for PTX."""
     started = time.perf_counter()
     compiler = _compiler(batch.device, arch, scratch, emit_ptx)
-    result = BatchResult(batch.device, len(batch.ids), 0.0)
+    result = BatchResult(0.0)
     if emit_ptx and batch.device == "cuda":
         for record_id, code in zip(batch.ids, batch.codes, strict=True):
             message = compiler.compile(batch.preamble + code)
@@ -137,71 +137,115 @@ def validate(
     emit_ptx: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> dict:
-    """Compile every record of the JSONL files ``paths``; quarantine failures; return the figures."""
+    """Compile every record of the JSONL files ``paths``; quarantine failures; return the figures.
+
+    An interrupted validation, run again with the same settings, compiles only what it had not.
+    """
     sizes = {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}
     records = {path: _read(path) for path in paths}
-    batches = [b for path, rows in records.items() for b in _batches(path, rows, sizes)]
-    batches.sort(key=lambda b: b.device != "cuda")  # stable: file order within each device
-    total = sum(len(b.ids) for b in batches)
-    compiled: Counter = Counter()
-    worker_seconds: Counter = Counter()
-    failures: dict[str, tuple[str, str]] = {}  # id -> (device, message)
+    folder = paths[0].parent
     ptx_path = next((p.parent / PTX_FILE for p in paths if p.name.startswith("cuda")), None) if emit_ptx else None
     if emit_ptx and ptx_path is None:
         raise SynthError("PTX comes from CUDA records: give a cuda_code.jsonl with --emit ptx")
-    partial_ptx = ptx_path.with_suffix(".partial") if ptx_path else None
+    settings = {"arch": arch, "emit_ptx": emit_ptx, "batch_sizes": sizes, "warp": warp_version()}
+    progress = ValidationProgress(folder / PROGRESS_FILE, settings)
+    resumed = sum(len(progress.done(device)) for device in DEVICES)
+
+    def pending(rows: list[dict]) -> list[dict]:
+        return [r for r in rows if r["id"] not in progress.done(r["device"])]
+
+    batches = [b for path, rows in records.items() for b in _batches(path, pending(rows), sizes)]
+    batches.sort(key=lambda b: b.device != "cuda")  # stable: file order within each device
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="synth_validate_") as scratch:
-        jobs = [(batch, arch, Path(scratch), emit_ptx) for batch in batches]
-        pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
-        results = pool.imap(_compile_job, jobs) if pool else map(_compile_job, jobs)  # ordered: PTX in file order
-        try:
-            with open(partial_ptx, "wb") if partial_ptx else contextlib.nullcontext() as ptx_out:
-                for result in results:
-                    compiled[result.device] += result.count
-                    worker_seconds[result.device] += result.seconds
-                    failures.update({record_id: (result.device, message) for record_id, message in result.failures.items()})
-                    for record_id, ptx in result.ptx:
-                        ptx_out.write(orjson.dumps({"id": record_id, "arch": f"sm_{arch}", "ptx": ptx}) + b"\n")
-                    if on_progress:
-                        on_progress(sum(compiled.values()), total)
-        except OSError as error:
-            raise SynthError(f"can't write {ptx_path}: {error.strerror}; the JSONL datasets are untouched") from None
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-            _compilers.clear()
+    try:
+        with _ptx_writer(ptx_path, progress) as ptx_out:
+            compiled_now, worker_seconds = _compile_all(batches, arch, workers, emit_ptx, progress, ptx_out, on_progress)
+    except OSError as error:
+        raise SynthError(f"can't write {ptx_path}: {error.strerror}; the JSONL datasets are untouched") from None
+    finally:
+        progress.close()
     seconds = time.perf_counter() - started
-    _quarantine(records, failures)
+    failures = {rid: (device, message) for device in DEVICES for rid, message in progress.done(device).items() if message}
     figures = {
         "arch": f"sm_{arch}",
         "compilers": compiler_names(WARP_CUDA_LEVEL if emit_ptx else CHECK_LEVEL),
-        "compiled": dict(compiled),
+        "compiled": {device: len(progress.done(device)) for device in DEVICES if progress.done(device)},
         "failed": len(failures),
         "failures_by_reason": dict(Counter(failure_reason(message) for _, message in failures.values()).most_common()),
         "all_passed": not failures,
+        "resumed": resumed,
         "seconds": round(seconds, 2),
-        "records_per_second": round(total / seconds, 2) if seconds else None,
-        "kernels_per_second": round(len({r["id"] for rows in records.values() for r in rows}) / seconds, 2) if seconds else None,
+        "records_per_second": round(sum(compiled_now.values()) / seconds, 2) if seconds else None,
+        "kernels_per_second": round(len({i for b in batches for i in b.ids}) / seconds, 2) if seconds else None,
         "per_device": {
             device: {
                 "records": count,
                 "worker_seconds": round(worker_seconds[device], 2),
                 "records_per_worker_second": round(count / worker_seconds[device], 2) if worker_seconds[device] else None,
             }
-            for device, count in compiled.items()
+            for device, count in compiled_now.items()
         },
-        "batch_sizes": {device: sizes[device] for device in compiled},
+        "batch_sizes": {device: sizes[device] for device in DEVICES if progress.done(device)},
         "workers": workers,
     }
-    if partial_ptx:
-        figures["ptx"] = _finish_ptx(partial_ptx, ptx_path, failures)
+    if ptx_path:
+        figures["ptx"] = _finish_ptx(ptx_path, failures)
+    _quarantine(records, failures)
+    progress.finish()
     return figures
 
 
-def _finish_ptx(partial: Path, final: Path, failures: dict[str, tuple[str, str]]) -> dict:
+def _compile_all(batches, arch, workers, emit_ptx, progress, ptx_out, on_progress) -> tuple[Counter, Counter]:
+    """Compile the batches in worker processes, counting each in ``progress`` as it finishes."""
+    total = sum(len(b.ids) for b in batches)
+    compiled: Counter = Counter()
+    worker_seconds: Counter = Counter()
+    with tempfile.TemporaryDirectory(prefix="synth_validate_") as scratch:
+        jobs = [(batch, arch, Path(scratch), emit_ptx) for batch in batches]
+        pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 and jobs else None
+        results = pool.imap(_compile_job, jobs) if pool else map(_compile_job, jobs)  # ordered: PTX in file order
+        try:
+            for batch, result in zip(batches, results, strict=True):
+                for record_id, ptx in result.ptx:
+                    ptx_out.write(orjson.dumps({"id": record_id, "arch": f"sm_{arch}", "ptx": ptx}) + b"\n")
+                if result.ptx:
+                    ptx_out.flush()  # before the batch counts as done
+                progress.add(batch.device, batch.ids, result.failures)
+                compiled[batch.device] += len(batch.ids)
+                worker_seconds[batch.device] += result.seconds
+                if on_progress:
+                    on_progress(sum(compiled.values()), total)
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+            _compilers.clear()
+    return compiled, worker_seconds
+
+
+@contextlib.contextmanager
+def _ptx_writer(ptx_path: Path | None, progress: ValidationProgress):
+    """The PTX file in the making (``cuda_ptx.partial``), holding only what ``progress`` counts."""
+    if ptx_path is None:
+        yield None
+        return
+    partial = ptx_path.with_suffix(".partial")
+    if not partial.exists() and ptx_path.exists() and progress.done("cuda"):
+        os.replace(ptx_path, partial)  # stopped after publishing it: take it back
+    done = progress.done("cuda")
+    filtered = partial.with_suffix(".tmp")
+    with open(filtered, "wb") as target:
+        if partial.exists():
+            with open(partial, "rb") as source:
+                target.writelines(line for line in source if line.endswith(b"\n") and orjson.loads(line)["id"] in done)
+    os.replace(filtered, partial)
+    with open(partial, "ab") as handle:
+        yield handle
+
+
+def _finish_ptx(final: Path, failures: dict[str, tuple[str, str]]) -> dict:
     """Drop the PTX of quarantined kernels (their CPU twin may have failed), then publish the file."""
+    partial = final.with_suffix(".partial")
     kept = 0
     with open(partial, "rb") as source, open(final.with_suffix(".tmp"), "wb") as target:
         for line in source:

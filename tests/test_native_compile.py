@@ -16,6 +16,8 @@ from extract.native import NativeCompiler, find_failures, translation_unit
 from grammar import Budget, sample
 from synth.report import write_report
 from synth.run import RunConfig, run
+from synth.validate import PTX_FILE, validate
+from synth.validate_progress import PROGRESS_FILE
 from templates import load_grammar
 
 GRAMMAR = load_grammar()
@@ -105,3 +107,27 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
         text=True,
     )
     assert again.returncode == 0 and "failed: 0" in again.stdout
+
+
+def test_an_interrupted_validation_goes_on_where_it_stopped(tmp_path):
+    run(RunConfig(out=tmp_path, target_mb=0.3, seed=5, workers=1))
+    paths = [tmp_path / "cpu_code.jsonl", tmp_path / "cuda_code.jsonl"]
+    ids = [orjson.loads(line)["id"] for line in paths[1].read_bytes().splitlines()]
+    assert len(ids) >= 3
+    sizes = {"cpu": 2, "cuda": 2}
+
+    def interrupt_after_two_batches(done: int, total: int) -> None:
+        if done >= 4:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        validate(paths, workers=1, batch_sizes=sizes, emit_ptx=True, on_progress=interrupt_after_two_batches)
+    with open(tmp_path / PROGRESS_FILE, "ab") as progress:
+        progress.write(b'{"device": "cu')  # a line cut by the interruption
+    figures = validate(paths, workers=1, batch_sizes=sizes, emit_ptx=True)
+
+    assert figures["resumed"] == 4
+    assert figures["compiled"] == {"cpu": len(ids), "cuda": len(ids)} and figures["all_passed"]
+    assert sum(device["records"] for device in figures["per_device"].values()) == 2 * len(ids) - 4
+    assert [orjson.loads(line)["id"] for line in (tmp_path / PTX_FILE).read_bytes().splitlines()] == ids
+    assert not (tmp_path / PROGRESS_FILE).exists()
