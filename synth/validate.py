@@ -67,15 +67,12 @@ _compilers: dict[str, NativeCompiler] = {}
 def _compiler(device: str, arch: int, scratch: Path, emit_ptx: bool) -> NativeCompiler:
     """One compiler (and PCH folder) per process and device, under the run's scratch folder."""
     if device not in _compilers:
-        workdir = scratch / f"{os.getpid()}_{device}"
-        if emit_ptx and device == "cuda":  # the PTX Warp itself would load
-            _compilers[device] = NativeCompiler(device, arch, workdir, optimization_level=WARP_CUDA_LEVEL)
-        else:
-            _compilers[device] = NativeCompiler(device, arch, workdir)
+        level = WARP_CUDA_LEVEL if emit_ptx and device == "cuda" else CHECK_LEVEL  # PTX as Warp itself would load it
+        _compilers[device] = NativeCompiler(device, arch, scratch / f"{os.getpid()}_{device}", optimization_level=level)
     return _compilers[device]
 
 
-def compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False) -> BatchResult:
+def _compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False) -> BatchResult:
     """Compile one batch: as one unit bisected on failure, or record by record for PTX."""
     started = time.perf_counter()
     compiler = _compiler(batch.device, arch, scratch, emit_ptx)
@@ -99,7 +96,7 @@ def compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False
 
 
 def _compile_job(args: tuple[Batch, int, Path, bool]) -> BatchResult:
-    return compile_batch(*args)
+    return _compile_batch(*args)
 
 
 def _read(path: Path) -> list[dict]:
