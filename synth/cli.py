@@ -100,6 +100,7 @@ def _verify(
     """Validate files (and run a sample); record the figures in the dataset_stats.json beside them."""
     import orjson
 
+    from synth.progress import CompileProgressDisplay
     from synth.run import STATS_FILE, refresh_stats, write_stats
     from synth.runtime_check import run_sample as run_kernels
     from synth.validate import validate
@@ -107,7 +108,8 @@ def _verify(
     found: dict = {}
     if compile_all:
         typer.echo(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...", err=True)
-        found["verification"] = validate(paths, arch=arch, workers=workers, emit_ptx=emit is Emit.ptx)
+        with CompileProgressDisplay(enabled=sys.stderr.isatty()) as display:
+            found["verification"] = validate(paths, arch=arch, workers=workers, emit_ptx=emit is Emit.ptx, on_progress=display.update)
     if run_sample:
         typer.echo(f"launching {run_sample} kernels on the CPU ...", err=True)
         cpu = next((p for p in paths if p.name.startswith("cpu")), paths[0])
