@@ -182,7 +182,9 @@ def validate(
             }
             for device, count in compiled_now.items()
         },
-        "batch_sizes": {device: sizes[device] for device in DEVICES if progress.done(device)},
+        "records_per_unit": {  # records per translation unit: PTX is compiled record by record
+            device: 1 if emit_ptx and device == "cuda" else sizes[device] for device in DEVICES if progress.done(device)
+        },
         "workers": workers,
     }
     if ptx_path:
