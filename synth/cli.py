@@ -39,7 +39,7 @@ class Emit(str, Enum):
 
 EmitOption = Annotated[
     Optional[Emit],
-    typer.Option("--emit", help="Also write each CUDA record's PTX (NVRTC, Warp's options) to cuda_ptx.jsonl; implies --verify."),
+    typer.Option("--emit", help="Also write each CUDA record's PTX (NVRTC, Warp's options) to cuda_ptx.jsonl (on run: implies --verify)."),
 ]
 
 WeightsOption = Annotated[
