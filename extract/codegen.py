@@ -6,6 +6,7 @@ use of them sits in the functions below, so a Warp upgrade is one file to check.
 
 from __future__ import annotations
 
+import functools
 import linecache
 import os
 import re
@@ -192,10 +193,14 @@ def portable_paths(text: str) -> str:
     own helpers (``wp.quat_twist_angle``...) that is an absolute path into site-packages.
     Relative (``// warp/_src/math.py:172``), the code is the same bytes on every machine.
     """
+    return text.replace(f"// {_warp_site_packages()}{os.sep}", "// ")
+
+
+@functools.cache
+def _warp_site_packages() -> str:
     import warp
 
-    site_packages = os.path.dirname(os.path.dirname(os.path.abspath(warp.__file__)))
-    return text.replace(f"// {site_packages}{os.sep}", "// ")
+    return os.path.dirname(os.path.dirname(os.path.abspath(warp.__file__)))
 
 
 def forget_module(module_name: str, filename: str) -> None:

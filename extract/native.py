@@ -98,6 +98,14 @@ class NativeCompiler:
             return None
         return captured["text"].strip() or failed
 
+    def failures(self, preamble: str, codes: list[str]) -> dict[int, str]:
+        """Indices of ``codes`` that do not compile, with the messages: all in one unit, bisected on failure."""
+
+        def compile_unit(indices: list[int]) -> str | None:
+            return self.compile(translation_unit(preamble, [codes[i] for i in indices]))
+
+        return find_failures(compile_unit, list(range(len(codes))))
+
     def ptx(self) -> str:
         """The PTX of the last CUDA unit compiled (without the C string terminator NVRTC counts in)."""
         return (self.workdir / "unit.ptx").read_text(encoding="utf-8").rstrip("\0")

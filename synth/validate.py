@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 
@@ -32,8 +33,6 @@ from extract.native import (
     NativeCompiler,
     compiler_names,
     failure_reason,
-    find_failures,
-    translation_unit,
 )
 from synth.errors import SynthError
 from synth.validate_progress import PROGRESS_FILE, ValidationProgress
@@ -85,11 +84,7 @@ def _compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = Fals
             else:
                 result.failures[record_id] = message
     else:
-
-        def compile_unit(indices: list[int]) -> str | None:
-            return compiler.compile(translation_unit(batch.preamble, [batch.codes[i] for i in indices]))
-
-        failed = find_failures(compile_unit, list(range(len(batch.codes))))
+        failed = compiler.failures(batch.preamble, batch.codes)
         result.failures = {batch.ids[i]: message for i, message in failed.items()}
     result.seconds = time.perf_counter() - started
     return result
@@ -194,7 +189,15 @@ def validate(
     return figures
 
 
-def _compile_all(batches, arch, workers, emit_ptx, progress, ptx_out, on_progress) -> tuple[Counter, Counter]:
+def _compile_all(
+    batches: list[Batch],
+    arch: int,
+    workers: int,
+    emit_ptx: bool,
+    progress: ValidationProgress,
+    ptx_out: BinaryIO | None,
+    on_progress: Callable[[int, int], None] | None,
+) -> tuple[Counter, Counter]:
     """Compile the batches in worker processes, counting each in ``progress`` as it finishes."""
     total = sum(len(b.ids) for b in batches)
     compiled: Counter = Counter()
@@ -231,13 +234,9 @@ def _ptx_writer(ptx_path: Path | None, progress: ValidationProgress):
     partial = ptx_path.with_suffix(".partial")
     if not partial.exists() and ptx_path.exists() and progress.done("cuda"):
         os.replace(ptx_path, partial)  # stopped after publishing it: take it back
+    partial.touch()
     done = progress.done("cuda")
-    filtered = partial.with_suffix(".tmp")
-    with open(filtered, "wb") as target:
-        if partial.exists():
-            with open(partial, "rb") as source:
-                target.writelines(line for line in source if line.endswith(b"\n") and orjson.loads(line)["id"] in done)
-    os.replace(filtered, partial)
+    _keep_lines(partial, partial, lambda record_id: record_id in done)
     with open(partial, "ab") as handle:
         yield handle
 
@@ -245,15 +244,22 @@ def _ptx_writer(ptx_path: Path | None, progress: ValidationProgress):
 def _finish_ptx(final: Path, failures: dict[str, tuple[str, str]]) -> dict:
     """Drop the PTX of quarantined kernels (their CPU twin may have failed), then publish the file."""
     partial = final.with_suffix(".partial")
-    kept = 0
-    with open(partial, "rb") as source, open(final.with_suffix(".tmp"), "wb") as target:
-        for line in source:
-            if orjson.loads(line)["id"] not in failures:
-                target.write(line)
-                kept += 1
-    os.replace(final.with_suffix(".tmp"), final)
+    kept = _keep_lines(partial, final, lambda record_id: record_id not in failures)
     partial.unlink()
     return {"file": final.name, "records": kept, "mb": round(final.stat().st_size / 1e6, 3)}
+
+
+def _keep_lines(source: Path, target: Path, keep: Callable[[str], bool]) -> int:
+    """Copy the whole lines of ``source`` whose record id ``keep`` accepts to ``target``, atomically."""
+    kept = 0
+    temporary = target.with_suffix(".tmp")
+    with open(source, "rb") as lines, open(temporary, "wb") as out:
+        for line in lines:
+            if line.endswith(b"\n") and keep(orjson.loads(line)["id"]):  # a line cut by a kill ends without one
+                out.write(line)
+                kept += 1
+    os.replace(temporary, target)
+    return kept
 
 
 def _quarantine(records: dict[Path, list[dict]], failures: dict[str, tuple[str, str]]) -> None:

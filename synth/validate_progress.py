@@ -31,8 +31,7 @@ class ValidationProgress:
 
     def _lines(self) -> list[bytes]:
         return [
-            orjson.dumps({"device": device, "ids": list(results), "failed": {k: v for k, v in results.items() if v}}) + b"\n"
-            for device, results in self.results.items()
+            _entry(device, list(results), {k: v for k, v in results.items() if v}) for device, results in self.results.items()
         ]
 
     def done(self, device: str) -> dict[str, str | None]:
@@ -46,7 +45,7 @@ class ValidationProgress:
     def add(self, device: str, ids: list[str], failed: dict[str, str]) -> None:
         """One more finished batch, on disk before this returns."""
         self._apply(device, ids, failed)
-        self._file.write(orjson.dumps({"device": device, "ids": ids, "failed": failed}) + b"\n")
+        self._file.write(_entry(device, ids, failed))
         self._file.flush()
 
     def finish(self) -> None:
@@ -56,6 +55,10 @@ class ValidationProgress:
 
     def close(self) -> None:
         self._file.close()
+
+
+def _entry(device: str, ids: list[str], failed: dict[str, str]) -> bytes:
+    return orjson.dumps({"device": device, "ids": ids, "failed": failed}) + b"\n"
 
 
 def _loads(line: bytes) -> dict | None:

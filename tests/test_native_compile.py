@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import content_id, generate
-from extract.native import NativeCompiler, find_failures, translation_unit
+from extract.native import NativeCompiler
 from grammar import Budget, sample
 from synth.report import write_report
 from synth.run import RunConfig, run
@@ -46,17 +46,8 @@ def test_every_template_compiles_natively(compilers, seed):
     names = sorted(built)
     for device, compiler in compilers.items():
         codes = [built[name].code[device] for name in names]
-        failures = native_failures(compiler, built[names[0]].preamble[device], codes)
+        failures = compiler.failures(built[names[0]].preamble[device], codes)
         assert not failures, {f"{names[i]} ({device}, seed {seed})": message[-600:] for i, message in failures.items()}
-
-
-def native_failures(compiler: NativeCompiler, preamble: str, codes: list[str]) -> dict[int, str]:
-    """Indices of ``codes`` that do not compile: all in one unit, bisected on failure."""
-
-    def compile_unit(indices: list[int]) -> str | None:
-        return compiler.compile(translation_unit(preamble, [codes[i] for i in indices]))
-
-    return find_failures(compile_unit, list(range(len(codes))))
 
 
 def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
