@@ -20,7 +20,7 @@ from extract.codegen import init_warp
 
 DEFAULT_ARCH = 90
 CHECK_LEVEL = 0  # checking that code compiles: the cheapest optimisation level
-WARP_CUDA_LEVEL = 3  # Warp's own level for CUDA modules: the PTX Warp itself would load
+WARP_CUDA_LEVEL = 3  # Warp's default level for CUDA modules (`--emit ptx` uses it)
 _stderr_lock = threading.Lock()
 
 

@@ -6,7 +6,7 @@ device leaves both files (they stay paired by id) for ``quarantine.jsonl``, with
 compiler's message. Batches run in worker processes, each with its own PCH folder,
 the slow CUDA batches first so no core idles at the end.
 
-With ``emit_ptx``, each CUDA record is compiled on its own, exactly as Warp would compile
+With ``emit_ptx``, each CUDA record is compiled on its own, as Warp compiles
 its module (preamble + code), and its PTX is written to ``cuda_ptx.jsonl`` in file order.
 """
 
@@ -66,7 +66,7 @@ _compilers: dict[str, NativeCompiler] = {}
 def _compiler(device: str, arch: int, scratch: Path, emit_ptx: bool) -> NativeCompiler:
     """One compiler (and PCH folder) per process and device, under the run's scratch folder."""
     if device not in _compilers:
-        level = WARP_CUDA_LEVEL if emit_ptx and device == "cuda" else CHECK_LEVEL  # PTX as Warp itself would load it
+        level = WARP_CUDA_LEVEL if emit_ptx and device == "cuda" else CHECK_LEVEL  # PTX at the level Warp compiles CUDA with
         _compilers[device] = NativeCompiler(device, arch, scratch / f"{os.getpid()}_{device}", optimization_level=level)
     return _compilers[device]
 
