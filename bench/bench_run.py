@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from synth.run import RunConfig, run
+from warp_synth.synth.run import RunConfig, run
 
 
 def one_run(target_mb: float, workers: int, seed: int) -> dict:

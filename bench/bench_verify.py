@@ -23,9 +23,9 @@ from pathlib import Path
 
 import orjson
 
-from extract.native import NativeCompiler, translation_unit
-from synth.run import RunConfig, run
-from synth.validate import DEFAULT_BATCH_SIZES, validate
+from warp_synth.extract.native import NativeCompiler, translation_unit
+from warp_synth.synth.run import RunConfig, run
+from warp_synth.synth.validate import DEFAULT_BATCH_SIZES, validate
 
 DEFAULT_DATASET_MB = 200.0
 

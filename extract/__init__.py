@@ -2,8 +2,8 @@
 generate C++ and CUDA from that one build, split off Warp's shared preamble, and
 reassemble a record back into Warp's exact output."""
 
-from extract.codegen import DEVICES, CodegenError, Generated, generate, init_warp, warp_builtin_names, warp_version
-from extract.records import SECTION_NAMES, content_id, preamble_filename, reassemble, section
+from warp_synth.extract.codegen import DEVICES, CodegenError, Generated, generate, init_warp, warp_builtin_names, warp_version
+from warp_synth.extract.records import SECTION_NAMES, content_id, preamble_filename, reassemble, section
 
 __all__ = [
     "DEVICES",

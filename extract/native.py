@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from extract.codegen import init_warp
+from warp_synth.extract.codegen import init_warp
 
 DEFAULT_ARCH = 90
 CHECK_LEVEL = 0  # checking that code compiles: the cheapest optimisation level

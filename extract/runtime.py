@@ -11,7 +11,7 @@ import linecache
 import numpy as np
 from warp._src import types as wp_types
 
-from extract.codegen import init_warp
+from warp_synth.extract.codegen import init_warp
 
 # Launch shape by the rank of the array that sizes the launch (tile rows need >= 32 columns).
 LAUNCH_SHAPES = {1: (32,), 2: (8, 8), 3: (4, 4, 4), 4: (2, 3, 4, 5)}

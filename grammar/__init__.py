@@ -3,11 +3,11 @@
 Pure Python: no Jinja rendering and no Warp here.
 """
 
-from grammar.derivation import Block, Derivation, Expr, Helper, Statement
-from grammar.errors import GrammarError
-from grammar.grammar import Grammar, dump_weights, read_weights
-from grammar.productions import KINDS, Production
-from grammar.sampler import Budget, kernel_seed, sample
+from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Statement
+from warp_synth.grammar.errors import GrammarError
+from warp_synth.grammar.grammar import Grammar, dump_weights, read_weights
+from warp_synth.grammar.productions import KINDS, Production
+from warp_synth.grammar.sampler import Budget, kernel_seed, sample
 
 __all__ = [
     "KINDS",

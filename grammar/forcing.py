@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from grammar.derivation import Block, Expr, Statement
-from grammar.errors import GrammarError
-from grammar.grammar import Grammar
-from grammar.productions import Production
-from grammar.sampler import Budget, KernelSampler, Var, bind
+from warp_synth.grammar.derivation import Block, Expr, Statement
+from warp_synth.grammar.errors import GrammarError
+from warp_synth.grammar.grammar import Grammar
+from warp_synth.grammar.productions import Production
+from warp_synth.grammar.sampler import Budget, KernelSampler, Var, bind
 
 
 class ForcedSampler(KernelSampler):

@@ -8,9 +8,9 @@ from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
-from grammar.errors import GrammarError
-from grammar.names import identifiers
-from grammar.productions import Production, parse_production
+from warp_synth.grammar.errors import GrammarError
+from warp_synth.grammar.names import identifiers
+from warp_synth.grammar.productions import Production, parse_production
 
 TEMPLATE_SUFFIX = ".j2"
 

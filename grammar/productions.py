@@ -25,8 +25,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grammar.errors import GrammarError
-from grammar.types import COUNT, VALUE_TYPES, check_type, type_class
+from warp_synth.grammar.errors import GrammarError
+from warp_synth.grammar.types import COUNT, VALUE_TYPES, check_type, type_class
 
 KINDS = ("kernel", "func", "stmt", "expr", "convert")
 _HEADER = re.compile(r"\A\{#(?P<toml>.*?)#\}\n?", re.DOTALL)

@@ -14,13 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from grammar.derivation import Block, Derivation, Expr, Helper, Statement
-from grammar.errors import GrammarError
-from grammar.grammar import Grammar
-from grammar.names import NamePool
-from grammar.productions import Block as BlockSpec
-from grammar.productions import Production
-from grammar.types import COUNT, VALUE_TYPES, is_variable_only, literal
+from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Statement
+from warp_synth.grammar.errors import GrammarError
+from warp_synth.grammar.grammar import Grammar
+from warp_synth.grammar.names import NamePool
+from warp_synth.grammar.productions import Block as BlockSpec
+from warp_synth.grammar.productions import Production
+from warp_synth.grammar.types import COUNT, VALUE_TYPES, is_variable_only, literal
 
 
 @dataclass(frozen=True)
@@ -420,7 +420,7 @@ def sample(grammar: Grammar, seed: int, budget: Budget = Budget(), *, force: str
 
     ``force`` names a production the kernel must use (how tests exercise every template)."""
     if force is not None:
-        from grammar.forcing import ForcedSampler  # a subclass of this module's sampler
+        from warp_synth.grammar.forcing import ForcedSampler  # a subclass of this module's sampler
 
         return ForcedSampler(grammar, budget, seed, force).kernel()
     return KernelSampler(grammar, budget, seed).kernel()

@@ -19,7 +19,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from grammar.errors import GrammarError
+from warp_synth.grammar.errors import GrammarError
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,3 @@
-from synth.cli import app
+from warp_synth.synth.cli import app
 
 app(prog_name="synth")

@@ -10,8 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from grammar import GrammarError, dump_weights
-from synth.errors import SynthError
+from warp_synth.grammar import GrammarError, dump_weights
+from warp_synth.synth.errors import SynthError
 
 app = typer.Typer(
     help="Generate paired Python/C++/CUDA training data from NVIDIA Warp kernels.",
@@ -71,9 +71,9 @@ def run(
 
     Interrupted runs resume where they stopped when run again with the same options.
     """
-    from synth.progress import ProgressDisplay
-    from synth.run import RunConfig
-    from synth.run import run as run_job
+    from warp_synth.synth.progress import ProgressDisplay
+    from warp_synth.synth.run import RunConfig
+    from warp_synth.synth.run import run as run_job
 
     config = RunConfig(out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights)
     try:
@@ -100,10 +100,10 @@ def _verify(
     """Validate files (and run a sample); record the figures in the dataset_stats.json beside them."""
     import orjson
 
-    from synth.progress import CompileProgressDisplay
-    from synth.run import STATS_FILE, refresh_stats, write_stats
-    from synth.runtime_check import run_sample as run_kernels
-    from synth.validate import validate
+    from warp_synth.synth.progress import CompileProgressDisplay
+    from warp_synth.synth.run import STATS_FILE, refresh_stats, write_stats
+    from warp_synth.synth.runtime_check import run_sample as run_kernels
+    from warp_synth.synth.validate import validate
 
     found: dict = {}
     if compile_all:
@@ -173,10 +173,10 @@ def sample(
     """
     import orjson
 
-    from synth.pipeline import KernelFactory, Rejected
+    from warp_synth.synth.pipeline import KernelFactory, Rejected
 
     if write is not None:
-        from synth.samples import write_samples
+        from warp_synth.synth.samples import write_samples
 
         try:
             count = write_samples(dataset, write, n)
@@ -215,7 +215,7 @@ def grammar(
     """List the templates: weight, what each needs and produces, and how often the last run used it."""
     import orjson
 
-    from templates import load_grammar
+    from warp_synth.templates import load_grammar
 
     try:
         loaded = load_grammar(weights)
@@ -247,7 +247,7 @@ def export(
     max_shard_mb: Annotated[float, typer.Option(min=1, help="Largest shard, in MB of JSON rows.")] = 500.0,
 ) -> None:
     """Export the datasets to Parquet shards with the same rows and columns."""
-    from synth.export import export_parquet
+    from warp_synth.synth.export import export_parquet
 
     try:
         shards = export_parquet(dataset, out, max_shard_mb)
@@ -264,7 +264,7 @@ def report(
     charts: Annotated[Path, typer.Option(help="Folder for the report's SVG charts.", file_okay=False)] = Path("data/charts"),
 ) -> None:
     """Regenerate REPORT.md, its charts and the dataset card from a run's dataset_stats.json."""
-    from synth.report import write_report
+    from warp_synth.synth.report import write_report
 
     try:
         write_report(stats, out, charts)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import orjson
 
-from extract import SECTION_NAMES
-from synth.errors import SynthError
+from warp_synth.extract import SECTION_NAMES
+from warp_synth.synth.errors import SynthError
 
 MAX_SHARD_MB = 500
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import orjson
 
-from extract import CodegenError, content_id, generate, preamble_filename, warp_version
-from grammar import Budget, Grammar, GrammarError, kernel_seed, sample
-from templates import Renderer, load_grammar
+from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
+from warp_synth.grammar import Budget, Grammar, GrammarError, kernel_seed, sample
+from warp_synth.templates import Renderer, load_grammar
 
 
 @dataclass

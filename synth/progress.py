@@ -7,7 +7,7 @@ import time
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-from synth.run import Progress as RunProgress
+from warp_synth.synth.run import Progress as RunProgress
 
 
 class ProgressDisplay:

@@ -9,9 +9,9 @@ from pathlib import Path
 import jinja2
 import orjson
 
-from synth.card import write_card
-from synth.charts import bar_chart
-from synth.errors import SynthError
+from warp_synth.synth.card import write_card
+from warp_synth.synth.charts import bar_chart
+from warp_synth.synth.errors import SynthError
 
 CHART_FOLDER = Path("data/charts")
 

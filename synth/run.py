@@ -20,15 +20,15 @@ from pathlib import Path
 
 import orjson
 
-from extract import warp_builtin_names, warp_version
-from synth.card import write_card
-from synth.diversity import diversity
-from synth.errors import SynthError
-from synth.pipeline import Built, Rejected, build_batch, init_worker
-from synth.stats import Tally, summary
-from synth.validate import PTX_FILE, QUARANTINE_FILE
-from synth.validate_progress import PROGRESS_FILE
-from templates import Renderer, load_grammar
+from warp_synth.extract import warp_builtin_names, warp_version
+from warp_synth.synth.card import write_card
+from warp_synth.synth.diversity import diversity
+from warp_synth.synth.errors import SynthError
+from warp_synth.synth.pipeline import Built, Rejected, build_batch, init_worker
+from warp_synth.synth.stats import Tally, summary
+from warp_synth.synth.validate import PTX_FILE, QUARANTINE_FILE
+from warp_synth.synth.validate_progress import PROGRESS_FILE
+from warp_synth.templates import Renderer, load_grammar
 
 STATE_FILE = ".run_state.json"
 STATS_FILE = "dataset_stats.json"

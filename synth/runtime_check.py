@@ -2,7 +2,7 @@
 child process: a kernel that crashes, reads out of bounds or hangs is reported with its seed,
 and the check goes on with the next one in a fresh child.
 
-    python -m synth.runtime_check    (the child: reads jobs on stdin, writes one line per kernel)
+    python -m warp_synth.synth.runtime_check    (the child: reads jobs on stdin, writes one line per kernel)
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import orjson
 
-from templates import load_grammar
+from warp_synth.templates import load_grammar
 
 KERNEL_TIMEOUT_S = 120  # debug-mode compilation of one kernel included
 
@@ -70,7 +70,7 @@ def _run_child(jobs: list[dict]) -> dict[str, dict]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with tempfile.TemporaryFile() as log:  # a file, not a pipe: a chatty child never blocks on it
         child = subprocess.Popen(
-            [sys.executable, "-m", "synth.runtime_check"],
+            [sys.executable, "-m", "warp_synth.synth.runtime_check"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, env=env,
         )  # fmt: skip
         child.stdin.write(orjson.dumps(jobs))
@@ -95,7 +95,7 @@ def _run_child(jobs: list[dict]) -> dict[str, dict]:
 
 
 def _child() -> None:
-    from extract.runtime import launch_on_cpu
+    from warp_synth.extract.runtime import launch_on_cpu
 
     results = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # whatever Warp prints goes to the log, not into the results

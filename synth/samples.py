@@ -8,7 +8,7 @@ from pathlib import Path
 
 import orjson
 
-from synth.errors import SynthError
+from warp_synth.synth.errors import SynthError
 
 SUFFIX = {"cpu": "cpp", "cuda": "cu"}
 

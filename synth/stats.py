@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from synth.pipeline import Built, Rejected
+from warp_synth.synth.pipeline import Built, Rejected
 
 _SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes")
 _COUNTERS = ("families", "features", "productions", "types", "builtins", "rejects", "python_lines")

@@ -25,8 +25,8 @@ from typing import BinaryIO
 
 import orjson
 
-from extract import DEVICES, warp_version
-from extract.native import (
+from warp_synth.extract import DEVICES, warp_version
+from warp_synth.extract.native import (
     CHECK_LEVEL,
     DEFAULT_ARCH,
     WARP_CUDA_LEVEL,
@@ -34,8 +34,8 @@ from extract.native import (
     compiler_names,
     failure_reason,
 )
-from synth.errors import SynthError
-from synth.validate_progress import PROGRESS_FILE, ValidationProgress
+from warp_synth.synth.errors import SynthError
+from warp_synth.synth.validate_progress import PROGRESS_FILE, ValidationProgress
 
 QUARANTINE_FILE = "quarantine.jsonl"
 PTX_FILE = "cuda_ptx.jsonl"

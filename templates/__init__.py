@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from grammar import Grammar
-from templates.render import Renderer, RenderedBlock, template_root, tidy
+from warp_synth.grammar import Grammar
+from warp_synth.templates.render import Renderer, RenderedBlock, template_root, tidy
 
 
 def load_grammar(weights_file: Path | None = None, root: Path | None = None) -> Grammar:

@@ -11,8 +11,8 @@ from pathlib import Path
 import jinja2
 import jinja2.meta
 
-from grammar import Block, Derivation, Expr, Grammar, GrammarError, Production, Statement
-from grammar.types import VALUE_TYPES, annotation, zero
+from warp_synth.grammar import Block, Derivation, Expr, Grammar, GrammarError, Production, Statement
+from warp_synth.grammar.types import VALUE_TYPES, annotation, zero
 
 MODULE_HEADER = "import warp as wp"
 # Names every template may use besides its own slots, locals, blocks and type variables.

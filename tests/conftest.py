@@ -18,14 +18,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.fixture(scope="session")
 def grammar():
-    from templates import load_grammar
+    from warp_synth.templates import load_grammar
 
     return load_grammar()
 
 
 @pytest.fixture(scope="session")
 def renderer(grammar):
-    from templates import Renderer
+    from warp_synth.templates import Renderer
 
     return Renderer(grammar)
 
@@ -33,7 +33,7 @@ def renderer(grammar):
 @pytest.fixture
 def template_copy(tmp_path) -> Path:
     """A writable copy of the shipped templates, to break on purpose."""
-    from templates import template_root
+    from warp_synth.templates import template_root
 
     root = tmp_path / "templates"
     shutil.copytree(template_root(), root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))

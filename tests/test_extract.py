@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import SECTION_NAMES, content_id, generate, preamble_filename, reassemble, section
-from extract.codegen import portable_paths
-from grammar import kernel_seed, sample
-from templates import Renderer, load_grammar
+from warp_synth.extract import SECTION_NAMES, content_id, generate, preamble_filename, reassemble, section
+from warp_synth.extract.codegen import portable_paths
+from warp_synth.grammar import kernel_seed, sample
+from warp_synth.templates import Renderer, load_grammar
 
 GRAMMAR = load_grammar()
 RENDERER = Renderer(GRAMMAR)
@@ -101,7 +101,7 @@ def test_generation_does_not_depend_on_what_the_process_built_before():
 
 
 def test_warp_refusal_is_a_codegen_error_not_a_crash():
-    from extract import CodegenError
+    from warp_synth.extract import CodegenError
 
     source = "import warp as wp\n\n\n@wp.kernel\ndef bad(a: wp.array(dtype=float)):\n    i = wp.tid()\n    a[i] = wp.no_such_builtin(1.0)\n"
     with pytest.raises(CodegenError) as error:

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from grammar import Budget, GrammarError, dump_weights, kernel_seed, read_weights, sample
-from templates import Renderer, load_grammar
+from warp_synth.grammar import Budget, GrammarError, dump_weights, kernel_seed, read_weights, sample
+from warp_synth.templates import Renderer, load_grammar
 
 seeds = st.integers(min_value=0, max_value=2**63 - 1)
 

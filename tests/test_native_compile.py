@@ -11,14 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import content_id, generate
-from extract.native import NativeCompiler
-from grammar import Budget, sample
-from synth.report import write_report
-from synth.run import RunConfig, run
-from synth.validate import PTX_FILE, validate
-from synth.validate_progress import PROGRESS_FILE
-from templates import load_grammar
+from warp_synth.extract import content_id, generate
+from warp_synth.extract.native import NativeCompiler
+from warp_synth.grammar import Budget, sample
+from warp_synth.synth.report import write_report
+from warp_synth.synth.run import RunConfig, run
+from warp_synth.synth.validate import PTX_FILE, validate
+from warp_synth.synth.validate_progress import PROGRESS_FILE
+from warp_synth.templates import load_grammar
 
 GRAMMAR = load_grammar()
 SMALL = Budget(max_statements=6)
@@ -35,7 +35,7 @@ def compilers(tmp_path_factory) -> dict[str, NativeCompiler]:
 @settings(max_examples=max(1, settings().max_examples // 3))
 @given(seed=st.integers(min_value=0, max_value=2**62))
 def test_every_template_compiles_natively(compilers, seed):
-    from templates import Renderer
+    from warp_synth.templates import Renderer
 
     renderer = Renderer(GRAMMAR)
     built = {}
@@ -60,7 +60,7 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
     cpu_path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
 
     result = subprocess.run(
-        [sys.executable, "-m", "synth", "validate", str(cpu_path), str(tmp_path / "cuda_code.jsonl"), "--workers", "1", "--emit", "ptx"],
+        [sys.executable, "-m", "warp_synth.synth", "validate", str(cpu_path), str(tmp_path / "cuda_code.jsonl"), "--workers", "1", "--emit", "ptx"],
         capture_output=True,
         text=True,
     )
@@ -93,7 +93,7 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
     assert {device: (tmp_path / f"{device}_code.jsonl").read_bytes() for device in ("cpu", "cuda")} == validated
 
     again = subprocess.run(
-        [sys.executable, "-m", "synth", "validate", str(cpu_path), str(tmp_path / "cuda_code.jsonl"), "--workers", "1"],
+        [sys.executable, "-m", "warp_synth.synth", "validate", str(cpu_path), str(tmp_path / "cuda_code.jsonl"), "--workers", "1"],
         capture_output=True,
         text=True,
     )

@@ -8,11 +8,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from synth.card import render_card
-from synth.export import export_parquet
-from synth.report import write_report
-from synth.run import RunConfig, run
-from synth.samples import write_samples
+from warp_synth.synth.card import render_card
+from warp_synth.synth.export import export_parquet
+from warp_synth.synth.report import write_report
+from warp_synth.synth.run import RunConfig, run
+from warp_synth.synth.samples import write_samples
 
 
 @pytest.fixture(scope="module")

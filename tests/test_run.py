@@ -13,17 +13,17 @@ from pathlib import Path
 import orjson
 import pytest
 
-from extract import reassemble
-from synth.pipeline import KernelFactory, Rejected
-from synth.run import RunConfig, run
-from templates import load_grammar
+from warp_synth.extract import reassemble
+from warp_synth.synth.pipeline import KernelFactory, Rejected
+from warp_synth.synth.run import RunConfig, run
+from warp_synth.templates import load_grammar
 
 TARGET_MB = 0.4
 FILES = ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl")
 
 
 def synth(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "synth", *args], capture_output=True, text=True, **kwargs)
+    return subprocess.run([sys.executable, "-m", "warp_synth.synth", *args], capture_output=True, text=True, **kwargs)
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_same_bytes_whatever_the_worker_count(reference, tmp_path):
 def test_resume_after_kill_gives_the_same_files(reference, tmp_path):
     # Small batches (which must not change the bytes) give several checkpoints to kill between.
     small_batches = (
-        "from pathlib import Path; from synth.run import RunConfig, run; "
+        "from pathlib import Path; from warp_synth.synth.run import RunConfig, run; "
         f"run(RunConfig(out=Path({str(tmp_path)!r}), target_mb={TARGET_MB}, seed=3, workers=1, batch_size=2))"
     )
     process = subprocess.Popen([sys.executable, "-c", small_batches], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import orjson
 
-from synth.run import RunConfig, run
-from synth.runtime_check import run_sample
+from warp_synth.synth.run import RunConfig, run
+from warp_synth.synth.runtime_check import run_sample
 
 OUT_OF_BOUNDS = """import warp as wp
 

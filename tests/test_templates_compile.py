@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract import CodegenError, content_id, generate
-from grammar import sample
-from templates import Renderer, load_grammar
+from warp_synth.extract import CodegenError, content_id, generate
+from warp_synth.grammar import sample
+from warp_synth.templates import Renderer, load_grammar
 
 GRAMMAR = load_grammar()
 ALL_TEMPLATES = sorted(GRAMMAR.productions)
