@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from warp_synth.grammar.choices import Chooser
 from warp_synth.grammar.derivation import Block, Expr, Statement
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar
@@ -15,16 +16,15 @@ class ForcedSampler(KernelSampler):
     A forced statement opens the kernel body; a forced expression, convert or helper
     fills a slot of the first statement that can take its type."""
 
-    def __init__(self, grammar: Grammar, budget: Budget, seed: int, force: str):
-        super().__init__(grammar, budget, seed)
+    def __init__(self, grammar: Grammar, budget: Budget, chooser: Chooser, force: str, seed: int | None = None):
+        super().__init__(grammar, budget, chooser, seed)
         self.force = grammar.productions[force]
         self.enabled = set(grammar.productions)
 
     def _pick_kernel(self) -> Production:
         if self.force.kind == "kernel":
             return self.force
-        kernels = list(self.grammar.of_kind("kernel"))
-        self.rng.shuffle(kernels)
+        kernels = self.chooser.shuffled("kernel order", self.grammar.of_kind("kernel"))
         if self.force.kind == "stmt":  # a kernel whose scope has the arrays or ids it needs
             for kernel in kernels:
                 scope = [Var(n, t) for n, t in kernel.scope.items()]
@@ -73,7 +73,7 @@ class ForcedSampler(KernelSampler):
             (need,) = force.needs.values()
             source = bind(need, typevars)
             if source == type_name:  # a convert whose type variable covers both ends
-                source = self.rng.choice([t for t in force.typevars[need] if t != type_name])
+                source = self.chooser.choice(f"{force.name} {need}", [t for t in force.typevars[need] if t != type_name])
                 typevars[need] = source
             slots = {next(iter(force.needs)): self.expr(source, scope, 1)}
         else:

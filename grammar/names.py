@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import builtins
 import keyword
-import random
 import re
+
+from warp_synth.grammar.choices import Chooser
 
 # Names Warp or Python already mean something by inside a kernel.
 RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | {"wp", "tid", "self"}
@@ -39,15 +40,15 @@ def identifiers(text: str) -> set[str]:
 class NamePool:
     """Hands out unique names: the hint itself if free, else the hint with a number."""
 
-    def __init__(self, rng: random.Random):
-        self.rng = rng
+    def __init__(self, chooser: Chooser):
+        self.chooser = chooser
         self.taken: set[str] = set(RESERVED)
 
     def take(self, name: str) -> None:
         self.taken.add(name)
 
     def hint_for(self, type_name: str) -> str:
-        return self.rng.choice(_BY_TYPE[_family(type_name)])
+        return self.chooser.choice("name", _BY_TYPE[_family(type_name)])
 
     def fresh(self, hint: str) -> str:
         name, number = hint, 1

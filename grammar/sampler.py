@@ -9,11 +9,11 @@ sampling), which spreads kernels further apart than independent choices would.
 
 from __future__ import annotations
 
-import random
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from warp_synth.grammar.choices import Chooser, RandomChooser
 from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Statement
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar
@@ -52,12 +52,12 @@ def bind(type_name: str, typevars: dict[str, str]) -> str:
 class KernelSampler:
     """State for drawing one kernel: the random stream, names taken, helpers made."""
 
-    def __init__(self, grammar: Grammar, budget: Budget, seed: int):
+    def __init__(self, grammar: Grammar, budget: Budget, chooser: Chooser, seed: int | None = None):
         self.grammar = grammar
         self.budget = budget
-        self.rng = random.Random(seed)
+        self.chooser = chooser
         self.seed = seed
-        self.names = NamePool(self.rng)
+        self.names = NamePool(chooser)
         self.helpers: list[Helper] = []
         self.used_productions: Counter = Counter()
         self.features: set[str] = set()
@@ -73,7 +73,7 @@ class KernelSampler:
         return {
             name
             for name, production in self.grammar.productions.items()
-            if production.kind in ("kernel", "convert") or self.rng.random() < keep
+            if production.kind in ("kernel", "convert") or self.chooser.boolean(f"swarm {name}", keep)
         }
 
     # -- choosing -------------------------------------------------------------
@@ -83,7 +83,7 @@ class KernelSampler:
         pool = enabled or [p for p in candidates if p.weight > 0]
         if not pool:
             return None
-        return self.rng.choices(pool, weights=[p.weight for p in pool])[0]
+        return self.chooser.choice(f"{pool[0].kind} production", pool, [p.weight for p in pool])
 
     def _record(self, production: Production) -> None:
         self.used_productions[production.name] += 1
@@ -91,14 +91,14 @@ class KernelSampler:
 
     def _bindings(self, production: Production, produces: str | None = None) -> dict[str, str] | None:
         """Choose a type for each type variable (honouring a required result type) and each choice."""
-        typevars = {name: self.rng.choice(options) for name, options in production.choices.items()}
+        typevars = {name: self.chooser.choice(f"{production.name} {name}", options) for name, options in production.choices.items()}
         for name, domain in production.typevars.items():
             if produces is not None and production.produces == name:
                 if produces not in domain:
                     return None
                 typevars[name] = produces
             else:
-                typevars[name] = self.rng.choice(domain)
+                typevars[name] = self.chooser.choice(f"{production.name} {name}", domain)
         return typevars
 
     # -- expressions ----------------------------------------------------------
@@ -114,7 +114,7 @@ class KernelSampler:
         if is_variable_only(type_name):
             if not candidates:
                 raise GrammarError(f"no variable of type {type_name} in scope")
-            return self._use(self.rng.choice(candidates))
+            return self._use(self.chooser.choice("variable", candidates))
         options = []
         if candidates:
             options.append(("var", 4.0))
@@ -123,9 +123,9 @@ class KernelSampler:
             options.append(("apply", 2.5))
             if depth > 1 and len(self.helpers) < self.budget.max_helpers + 1:
                 options.append(("call", 0.6))
-        form = self.rng.choices([o[0] for o in options], weights=[o[1] for o in options])[0]
+        form = self.chooser.choice("expression form", [o[0] for o in options], [o[1] for o in options])
         if form == "var":
-            return self._use(self.rng.choice(candidates))
+            return self._use(self.chooser.choice("variable", candidates))
         if form == "apply":
             made = self._apply(type_name, scope, depth)
             if made is not None:
@@ -135,8 +135,8 @@ class KernelSampler:
             if made is not None:
                 return made
         if candidates:
-            return self._use(self.rng.choice(candidates))
-        return Expr("literal", type_name, text=literal(type_name, self.rng))
+            return self._use(self.chooser.choice("variable", candidates))
+        return Expr("literal", type_name, text=literal(type_name, self.chooser))
 
     def _trip_count(self, scope: list[Var]) -> Expr:
         """A loop bound: a small constant (Warp unrolls it) or a clamped runtime value (a real loop).
@@ -144,10 +144,10 @@ class KernelSampler:
         Warp unrolls constant ranges, so nested constant loops multiply generated code;
         runtime bounds keep it the size a person's loop would produce."""
         ints = self._vars_of(scope, "int32")
-        if not ints or self.rng.random() < 0.35:
-            return Expr("literal", COUNT, text=literal(COUNT, self.rng))
-        bound = self._use(self.rng.choice(ints)).text
-        cap = self.rng.choice([4, 8, 12, 16])
+        if not ints or self.chooser.boolean("constant trip count", 0.35):
+            return Expr("literal", COUNT, text=literal(COUNT, self.chooser))
+        bound = self._use(self.chooser.choice("variable", ints)).text
+        cap = self.chooser.choice("trip count cap", [4, 8, 12, 16])
         return Expr("literal", COUNT, text=f"wp.min(wp.abs({bound}), {cap})")
 
     def _use(self, var: Var) -> Expr:
@@ -171,7 +171,7 @@ class KernelSampler:
             for slot, type_name in needs.items():
                 matching = self._vars_of(scope, bind(type_name, typevars))
                 if matching and type_name != COUNT:
-                    slots[slot] = self._use(self.rng.choice(matching))
+                    slots[slot] = self._use(self.chooser.choice("variable", matching))
                     break
         return slots
 
@@ -209,8 +209,8 @@ class KernelSampler:
         if production is None or self.helper_depth >= self.budget.max_helper_depth:
             return None
         existing = [h for h in self.helpers if h.production == production.name]
-        if existing and (self.rng.random() < 0.5 or len(self.helpers) >= self.budget.max_helpers):
-            helper = self.rng.choice(existing)
+        if existing and (self.chooser.boolean("reuse helper", 0.5) or len(self.helpers) >= self.budget.max_helpers):
+            helper = self.chooser.choice("helper", existing)
         elif len(self.helpers) < self.budget.max_helpers:
             helper = self._make_helper(production)
         else:
@@ -220,7 +220,7 @@ class KernelSampler:
         return Expr("call", type_name, production=production.name, callee=helper.name, slots=slots)
 
     def _make_helper(self, production: Production) -> Helper:
-        name = self.names.fresh(self.rng.choice(production.names))
+        name = self.names.fresh(self.chooser.choice(f"{production.name} name", production.names))
         params = [Var(n, t) for n, t in production.params.items()]
         saved_used, self.used_vars = self.used_vars, set()
         self.helper_depth += 1
@@ -277,7 +277,7 @@ class KernelSampler:
     def _instantiate(self, production: Production, typevars, scope, depth) -> tuple[Statement, Var | None]:
         self._record(production)
         self.statements_left -= 1
-        slots = self._fill(production.needs, typevars, scope, self.rng.randint(1, self.budget.max_expr_depth))
+        slots = self._fill(production.needs, typevars, scope, self.chooser.integer("expression depth", 1, self.budget.max_expr_depth))
         for value in slots.values():
             if value.form == "literal" and value.type in VALUE_TYPES and VALUE_TYPES[value.type].is_scalar:
                 # Warp treats a name bound to a bare literal as a constant and refuses to
@@ -294,7 +294,7 @@ class KernelSampler:
         out = None
         if production.produces is not None:
             out_type = bind(production.produces, typevars)
-            hint = self.rng.choice(production.names) if production.names else None
+            hint = self.chooser.choice(f"{production.name} name", production.names) if production.names else None
             out = Var(self.names.fresh(hint or self.names.hint_for(out_type)), out_type)
             self.types[out_type] += 1
         statement = Statement(
@@ -321,8 +321,7 @@ class KernelSampler:
         made: list[Var] = list(fold)
         statements = []
         high = max(spec.min_statements, spec.max_statements - depth)
-        count = self.rng.randint(spec.min_statements, high)
-        for _ in range(count):
+        for _ in self.chooser.repetitions("statements in block", spec.min_statements, high):
             if self.statements_left <= 0 and len(statements) >= spec.min_statements:
                 break
             drawn = self._statement(scope, depth)
@@ -386,7 +385,7 @@ class KernelSampler:
         self._record(production)
         scope = [Var(name, t) for name, t in production.scope.items()]
         self.names.taken |= self.grammar.reserved_names
-        name = self.names.fresh(self.rng.choice(production.names))
+        name = self.names.fresh(self.chooser.choice(f"{production.name} name", production.names))
         # Loads the template reads again itself need no folding; the others must reach the result.
         loads = [v for v in scope if v.type in VALUE_TYPES and not _read_by_template(production, v.name)]
         body = {key: self.block(spec, scope, 0, fold=loads) for key, spec in production.blocks.items()}
@@ -415,15 +414,28 @@ def _constant(node: Expr) -> bool:
     return all(_constant(child) for child in [*node.slots.values(), *node.terms])
 
 
-def sample(grammar: Grammar, seed: int, budget: Budget = Budget(), *, force: str | None = None) -> Derivation:
+def sample(
+    grammar: Grammar,
+    seed: int | None = None,
+    budget: Budget = Budget(),
+    *,
+    force: str | None = None,
+    chooser: Chooser | None = None,
+) -> Derivation:
     """Draw one kernel derivation; the same grammar, seed and budget always give the same tree.
 
-    ``force`` names a production the kernel must use (how tests exercise every template)."""
+    Decisions come from ``chooser`` when given (tests pass Hypothesis's), else from a
+    ``RandomChooser`` seeded with ``seed``. ``force`` names a production the kernel must use
+    (how tests exercise every template)."""
+    if chooser is None:
+        if seed is None:
+            raise ValueError("sample needs a seed or a chooser")
+        chooser = RandomChooser(seed)
     if force is not None:
         from warp_synth.grammar.forcing import ForcedSampler  # a subclass of this module's sampler
 
-        return ForcedSampler(grammar, budget, seed, force).kernel()
-    return KernelSampler(grammar, budget, seed).kernel()
+        return ForcedSampler(grammar, budget, chooser, force, seed).kernel()
+    return KernelSampler(grammar, budget, chooser, seed).kernel()
 
 
 def kernel_seed(run_seed: int, index: int) -> int:

@@ -15,10 +15,10 @@ operators apply, so the sampler can type-check a derivation without Warp.
 
 from __future__ import annotations
 
-import random
 import re
 from dataclasses import dataclass
 
+from warp_synth.grammar.choices import Chooser
 from warp_synth.grammar.errors import GrammarError
 
 
@@ -132,43 +132,43 @@ def annotation(type_name: str) -> str:
 _FLOAT_CONSTANTS = ["0.5", "1.0", "2.0", "0.25", "0.1", "1.5", "3.0", "0.01", "0.75", "4.0", "0.9", "10.0"]
 
 
-def _number(scalar: str, rng: random.Random) -> str:
+def _number(scalar: str, chooser: Chooser) -> str:
     """A bare numeric constant for ``scalar`` (no type wrapper)."""
     if scalar == "bool":
-        return rng.choice(["True", "False"])
+        return chooser.choice("bool constant", ["True", "False"])
     if scalar.startswith("float"):
-        return rng.choice(_FLOAT_CONSTANTS)
-    return str(rng.randint(1, 9))
+        return chooser.choice("float constant", _FLOAT_CONSTANTS)
+    return str(chooser.integer("int constant", 1, 9))
 
 
-def _scalar_literal(scalar: str, rng: random.Random) -> str:
+def _scalar_literal(scalar: str, chooser: Chooser) -> str:
     # float32, int32 and bool literals are what Warp infers from bare numbers; others need a cast.
-    text = _number(scalar, rng)
+    text = _number(scalar, chooser)
     return text if scalar in ("float32", "int32", "bool") else f"wp.{scalar}({text})"
 
 
-def literal(type_name: str, rng: random.Random) -> str:
+def literal(type_name: str, chooser: Chooser) -> str:
     """A constant expression of ``type_name``, as a person would write it."""
     if type_name == COUNT:
-        return str(rng.randint(2, 4))
+        return str(chooser.integer("constant trip count", 2, 4))
     vt = VALUE_TYPES[type_name]
     if vt.is_scalar:
-        return _scalar_literal(type_name, rng)
+        return _scalar_literal(type_name, chooser)
     if type_name.startswith("mat") or type_name == "spatial_matrix":
         n = 6 if type_name == "spatial_matrix" else int(type_name[3])
-        if rng.random() < 0.5:
+        if chooser.boolean("identity matrix", 0.5):
             return f"wp.identity(n={n}, dtype=float)"
-        return f"{vt.annotation}(" + ", ".join(_scalar_literal("float32", rng) for _ in range(n * n)) + ")"
+        return f"{vt.annotation}(" + ", ".join(_scalar_literal("float32", chooser) for _ in range(n * n)) + ")"
     if type_name == "quat":
-        if rng.random() < 0.5:
+        if chooser.boolean("identity quaternion", 0.5):
             return "wp.quat_identity()"
-        axis = rng.choice(["wp.vec3(0.0, 1.0, 0.0)", "wp.vec3(1.0, 0.0, 0.0)", "wp.vec3(0.0, 0.0, 1.0)"])
-        return f"wp.quat_from_axis_angle({axis}, {_scalar_literal('float32', rng)})"
+        axis = chooser.choice("rotation axis", ["wp.vec3(0.0, 1.0, 0.0)", "wp.vec3(1.0, 0.0, 0.0)", "wp.vec3(0.0, 0.0, 1.0)"])
+        return f"wp.quat_from_axis_angle({axis}, {_scalar_literal('float32', chooser)})"
     if type_name == "transform":
         return "wp.transform_identity()"
-    if type_name.startswith("vec") and rng.random() < 0.4:  # vectors broadcast one scalar
-        return f"{vt.annotation}({_number(vt.scalar, rng)})"
-    elements = ", ".join(_number(vt.scalar, rng) for _ in range(vt.length))
+    if type_name.startswith("vec") and chooser.boolean("broadcast vector", 0.4):  # vectors broadcast one scalar
+        return f"{vt.annotation}({_number(vt.scalar, chooser)})"
+    elements = ", ".join(_number(vt.scalar, chooser) for _ in range(vt.length))
     return f"{vt.annotation}({elements})"
 
 
