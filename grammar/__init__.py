@@ -3,7 +3,7 @@
 Pure Python: no Jinja rendering and no Warp here.
 """
 
-from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Statement
+from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Param, Statement
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar, dump_weights, read_weights
 from warp_synth.grammar.productions import KINDS, Production
@@ -18,6 +18,7 @@ __all__ = [
     "Grammar",
     "GrammarError",
     "Helper",
+    "Param",
     "Production",
     "Statement",
     "dump_weights",

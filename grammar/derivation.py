@@ -11,29 +11,30 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Expr:
-    """An expression: a variable, a literal, a production applied to slots, a helper call or a sum."""
+    """A value: a variable, a literal, a production applied to slots, or a helper call."""
 
-    form: str  # "var" | "literal" | "apply" | "call" | "sum"
+    form: str  # "var" | "literal" | "apply" | "call"
     type: str
+    role: str = ""
     text: str = ""  # var name or literal text
-    production: str = ""  # "apply": the expr/convert production; "call": the func production
+    production: str = ""  # "apply": the expr production; "call": the func production
     callee: str = ""  # "call": the helper's name
     slots: dict[str, Expr] = field(default_factory=dict)
-    terms: list[Expr] = field(default_factory=list)  # "sum": the values added up
     typevars: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
 class Block:
-    """Statements in order, then the expression that folds every value they made."""
+    """Statements in order, then the values the enclosing template uses (its block's needs)."""
 
-    statements: list[Statement]
-    result: Expr
+    statements: list[Statement] = field(default_factory=list)
+    values: dict[str, Expr] = field(default_factory=dict)
 
 
 @dataclass
 class Statement:
-    """A stmt production instance: filled slots, the variable it defines and its nested blocks."""
+    """A stmt (or guard) production instance, or a plain binding ``out = slots["value"]`` when
+    ``production`` is empty."""
 
     production: str
     out: str | None
@@ -41,15 +42,26 @@ class Statement:
     locals: dict[str, str] = field(default_factory=dict)  # local key -> chosen name
     blocks: dict[str, Block] = field(default_factory=dict)
     typevars: dict[str, str] = field(default_factory=dict)
+    comment: str = ""
+
+
+@dataclass
+class Param:
+    """A kernel parameter, made when the kernel first needed what it holds."""
+
+    name: str
+    type: str  # "array[vec3]", "float32", "mesh_id" ...
+    role: str
+    output: bool = False  # an array the kernel writes
+    read: bool = False  # an array the kernel reads (an output can be both: updated in place)
 
 
 @dataclass
 class Helper:
-    """A ``@wp.func`` instance: a func production with a name and a sampled body."""
+    """A ``@wp.func`` instance: a func production with a name."""
 
     production: str
     name: str
-    body: Block
     typevars: dict[str, str] = field(default_factory=dict)
 
 
@@ -57,12 +69,19 @@ class Helper:
 class Derivation:
     """Everything needed to render one kernel module, plus what it is made of."""
 
-    seed: int
+    seed: int | None
     family: str
     kernel_production: str
     kernel_name: str
-    body: dict[str, Block]
+    params: list[Param]
+    guards: list[Statement]
+    body: Block  # statements before the template's own lines, and the values of its needs
+    blocks: dict[str, Block]
     helpers: list[Helper]  # callees before callers
+    fixed_params: dict[str, str] = field(default_factory=dict)  # the template's own parameters, first
+    docstring: str = ""
+    bracket_annotations: bool = True  # wp.array[wp.vec3] rather than wp.array(dtype=wp.vec3)
+    typevars: dict[str, str] = field(default_factory=dict)
     productions_used: Counter = field(default_factory=Counter)
     features: set[str] = field(default_factory=set)
     types: Counter = field(default_factory=Counter)  # Warp types of the values the kernel computes

@@ -3,85 +3,87 @@
 from __future__ import annotations
 
 from warp_synth.grammar.choices import Chooser
-from warp_synth.grammar.derivation import Block, Expr, Statement
+from warp_synth.grammar.derivation import Derivation, Expr, Statement
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar
-from warp_synth.grammar.productions import Production
-from warp_synth.grammar.sampler import Budget, KernelSampler, Var, bind
+from warp_synth.grammar.productions import Production, split_role
+from warp_synth.grammar.sampler import Budget, KernelSampler, Scope, bind, match
 
 
 class ForcedSampler(KernelSampler):
-    """A sampler whose kernel is sure to use one given production (for template tests).
+    """Builds a kernel around one kernel template that must use the forced production: at each
+    need the forced production can be reached from, it takes the road there."""
 
-    A forced statement opens the kernel body; a forced expression, convert or helper
-    fills a slot of the first statement that can take its type."""
-
-    def __init__(self, grammar: Grammar, budget: Budget, chooser: Chooser, force: str, seed: int | None = None):
+    def __init__(self, grammar: Grammar, budget: Budget, chooser: Chooser, force: Production, kernel: Production, seed=None):
         super().__init__(grammar, budget, chooser, seed)
-        self.force = grammar.productions[force]
+        self.force = force
+        self.kernel_production = kernel
         self.enabled = set(grammar.productions)
+        self._roads: dict[tuple[str, int], bool] = {}
 
     def _pick_kernel(self) -> Production:
-        if self.force.kind == "kernel":
-            return self.force
-        kernels = self.chooser.shuffled("kernel order", self.grammar.of_kind("kernel"))
-        if self.force.kind == "stmt":  # a kernel whose scope has the arrays or ids it needs
-            for kernel in kernels:
-                scope = [Var(n, t) for n, t in kernel.scope.items()]
-                for _ in range(8):
-                    if self._satisfiable(self.force.needs, self._bindings(self.force), scope):
-                        return kernel
-        return kernels[0]
+        return self.kernel_production
 
-    def block(self, spec, scope, depth, *, typevars=None, fold=()):
-        if depth > 0 or self.used_productions[self.force.name] or self.force.kind == "kernel":
-            return super().block(spec, scope, depth, typevars=typevars, fold=fold)
-        statement, out = self._forced_statement(list(scope))
-        inner = super().block(spec, scope + ([out] if out else []), depth, typevars=typevars, fold=[*fold, *([out] if out else [])])
-        return Block([statement, *inner.statements], inner.result)
+    def _guards(self, production: Production, top: Scope) -> list[Statement]:
+        if self.force.kind != "guard":
+            return super()._guards(production, top)
+        return self._guard(self.force, top)
 
-    def _forced_statement(self, scope: list[Var]) -> tuple[Statement, Var | None]:
-        force = self.force
-        if force.kind == "stmt":
-            for _ in range(20):
-                typevars = self._bindings(force)
-                if self._satisfiable(force.needs, typevars, scope):
-                    return self._instantiate(force, typevars, scope, 0)
-            raise GrammarError(f"no kernel scope satisfies {force.name}", where=force.where)
-        type_name = bind(force.produces, self._bindings(force))
-        value = self._forced_value(type_name, scope)
-        for host in self.grammar.of_kind("stmt"):
-            for slot, need in host.needs.items():
-                typevars = self._bindings(host)
-                if need in host.typevars and type_name in host.typevars[need]:
-                    typevars[need] = type_name
-                if bind(need, typevars) == type_name and self._satisfiable(host.needs, typevars, scope):
-                    statement, out = self._instantiate(host, typevars, scope, 0)
-                    statement.slots[slot] = value
-                    return statement, out
-        raise GrammarError(f"no statement takes a {type_name} for {force.name}", where=force.where)
+    def resolve(self, typed: str, scope: Scope, depth: int, avoid: set[str] = frozenset()) -> Expr:
+        if self.used_productions[self.force.name] or self.force.kind in ("kernel", "guard"):
+            return super().resolve(typed, scope, depth, avoid)
+        type_name, role = split_role(typed)
+        roads = [p for p in self._makers(type_name, role, depth) if self._reaches(p.name, depth)]
+        if not roads:
+            return super().resolve(typed, scope, depth, avoid)
+        step = self.force if self.force in roads else self.chooser.choice("road to the forced production", roads)
+        return self._make([step], type_name, role, scope, depth)
 
-    def _forced_value(self, type_name: str, scope: list[Var]) -> Expr:
-        force = self.force
-        if force.kind == "func":
-            made = self._call(type_name, scope, self.budget.max_expr_depth)
-            if made is None:
-                raise GrammarError(f"could not call {force.name}", where=force.where)
-            return made
-        typevars = self._bindings(force, type_name) or {}
-        if force.kind == "convert":
-            (need,) = force.needs.values()
-            source = bind(need, typevars)
-            if source == type_name:  # a convert whose type variable covers both ends
-                source = self.chooser.choice(f"{force.name} {need}", [t for t in force.typevars[need] if t != type_name])
-                typevars[need] = source
-            slots = {next(iter(force.needs)): self.expr(source, scope, 1)}
-        else:
-            slots = self._fill(force.needs, typevars, scope, 2)
-        self._record(force)
-        return Expr("apply", type_name, production=force.name, slots=slots, typevars=typevars)
+    def _reaches(self, name: str, depth: int) -> bool:
+        """Whether production ``name``, made at ``depth``, can lead to the forced production."""
+        key = (name, depth)
+        if key not in self._roads:
+            self._roads[key] = False  # a production that needs itself leads nowhere new
+            production = self.grammar.productions[name]
+            self._roads[key] = name == self.force.name or (
+                depth + 1 < self.budget.max_expr_depth
+                and any(self._reaches(maker.name, depth + 1) for typed in _needs(production) for maker in self._makers_of(typed, production))
+            )
+        return self._roads[key]
 
-    def _choose(self, candidates: list[Production]) -> Production | None:
-        if self.force in candidates and self.force.kind in ("func", "expr"):
-            return self.force
-        return super()._choose(candidates)
+    def _makers_of(self, typed: str, owner: Production) -> list[Production]:
+        """Productions that could meet a need written ``typed`` in ``owner``, under any binding."""
+        variants = [typed]
+        for var, domain in owner.typevars.items():
+            variants = [bind(v, {var: t}) for v in variants for t in domain]
+        found = []
+        for kind in ("expr", "stmt", "func"):
+            for production in self.grammar.of_kind(kind):
+                for variant in variants:
+                    type_name, role = split_role(variant)
+                    if match(production, type_name, "" if role in owner.rolevars else role, self.roles) is not None:
+                        found.append(production)
+                        break
+        return found
+
+
+def _needs(production: Production) -> list[str]:
+    return [*production.needs.values(), *(t for block in production.blocks.values() for t in block.needs.values())]
+
+
+def forced_sample(grammar: Grammar, budget: Budget, chooser: Chooser, force: str, seed: int | None = None) -> Derivation:
+    """A kernel that uses production ``force``: kernels that can reach it are tried in an
+    order the chooser picks until one does."""
+    production = grammar.productions.get(force)
+    if production is None:
+        raise GrammarError(f"no template named {force!r}")
+    if production.kind == "kernel":
+        return ForcedSampler(grammar, budget, chooser, production, production, seed).kernel()
+    kernels = grammar.of_kind("kernel")
+    if production.kind == "guard":
+        kernels = [k for k in kernels if k.guards and k.index]
+    for kernel in chooser.shuffled("kernel order", kernels):
+        derivation = ForcedSampler(grammar, budget, chooser, production, kernel, seed).kernel()
+        if derivation.productions_used[force]:
+            return derivation
+    raise GrammarError(f"no kernel can use {force}", where=production.where, hint="check the roles it produces are needed somewhere")

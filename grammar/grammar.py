@@ -5,12 +5,11 @@ from __future__ import annotations
 import tomllib
 from collections import defaultdict
 from dataclasses import replace
-from functools import cached_property
 from pathlib import Path
 
 from warp_synth.grammar.errors import GrammarError
-from warp_synth.grammar.names import identifiers
-from warp_synth.grammar.productions import Production, parse_production
+from warp_synth.grammar.productions import Production, parse_production, split_role
+from warp_synth.grammar.roles import ROLES_FILE, Roles, load_roles
 
 TEMPLATE_SUFFIX = ".j2"
 
@@ -18,17 +17,17 @@ TEMPLATE_SUFFIX = ".j2"
 class Grammar:
     """Productions by name, kind and produced type; weights are data and can be overridden."""
 
-    def __init__(self, productions: list[Production]):
+    def __init__(self, productions: list[Production], roles: Roles):
+        self.roles = roles
         self.productions: dict[str, Production] = {}
         for production in sorted(productions, key=lambda p: p.name):
             if production.name in self.productions:
                 raise GrammarError(f"two templates are named {production.name!r}", where=production.where)
             self.productions[production.name] = production
         self._by_kind: dict[str, list[Production]] = defaultdict(list)
-        self._by_produced: dict[tuple[str, str | None], list[Production]] = defaultdict(list)
         for production in self.productions.values():
             self._by_kind[production.kind].append(production)
-            self._by_produced[production.kind, production.produces].append(production)
+            self._check_roles(production)
         if not self._by_kind["kernel"]:
             raise GrammarError("the grammar has no kernel templates", hint="add a file under kernel/")
 
@@ -36,25 +35,23 @@ class Grammar:
     def load(cls, root: Path, weights_file: Path | None = None) -> Grammar:
         """Load every ``*.j2`` under ``root``; apply ``weights_file`` (TOML) if given."""
         paths = sorted(p for p in root.rglob(f"*{TEMPLATE_SUFFIX}") if p.is_file())
-        grammar = cls([parse_production(path, root) for path in paths])
+        grammar = cls([parse_production(path, root) for path in paths], load_roles(root / ROLES_FILE))
         if weights_file is not None:
             grammar = grammar.with_weights(read_weights(weights_file))
         return grammar
 
-    @cached_property
-    def reserved_names(self) -> frozenset[str]:
-        """Names written in kernel and func templates (params, loads, struct fields): never reused."""
-        names = set()
-        for production in self._by_kind["kernel"] + self._by_kind["func"]:
-            names |= identifiers(production.body) | set(production.params)
-            names |= {name.split(".")[0] for name in production.scope}
-        return frozenset(names)
+    def _check_roles(self, production: Production) -> None:
+        """Every role a header names is in roles.toml (role variables aside)."""
+        typed = [*production.needs.values(), *production.locals.values(), *production.scope.values()]
+        typed += [t for block in production.blocks.values() for t in (*block.scope.values(), *block.needs.values())]
+        typed += [production.produces] if production.produces else []
+        for text in typed:
+            role = split_role(text)[1]
+            if role and role not in production.rolevars and role not in self.roles:
+                raise GrammarError(f"unknown role {role!r}", where=production.where, hint=f"add [{role}] to {ROLES_FILE}")
 
     def of_kind(self, kind: str) -> list[Production]:
         return self._by_kind.get(kind, [])
-
-    def producing(self, kind: str, type_name: str | None) -> list[Production]:
-        return self._by_produced.get((kind, type_name), [])
 
     def weights(self) -> dict[str, float]:
         return {name: production.weight for name, production in self.productions.items()}
@@ -68,7 +65,7 @@ class Grammar:
                 hint="`synth grammar` lists the template names",
             )
         return Grammar(
-            [replace(p, weight=overrides.get(name, p.weight)) for name, p in self.productions.items()]
+            [replace(p, weight=overrides.get(name, p.weight)) for name, p in self.productions.items()], self.roles
         )
 
 

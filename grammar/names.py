@@ -1,4 +1,4 @@
-"""Variable and function names that read like a person chose them."""
+"""Variable, parameter and function names that read like a person chose them."""
 
 from __future__ import annotations
 
@@ -10,26 +10,10 @@ from warp_synth.grammar.choices import Chooser
 
 # Names Warp or Python already mean something by inside a kernel.
 RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | {"wp", "tid", "self"}
-
-# Name ideas by value type, for values whose template gives no hint.
-_BY_TYPE = {
-    "float": ["value", "weight", "scale", "amount", "ratio", "energy", "phase", "level", "gain", "term"],
-    "int": ["count", "offset", "slot", "step", "bucket", "lane", "code"],
-    "bool": ["inside", "active", "hit", "valid", "flag"],
-    "vec": ["dir", "offset", "delta", "axis", "point", "vel", "force", "normal", "span", "shift"],
-    "mat": ["rot", "basis", "frame", "jac", "stress", "xform"],
-    "quat": ["orient", "spin", "rot_q", "q_rel"],
-    "transform": ["pose", "xform_t", "frame_t"],
-    "spatial": ["twist", "wrench", "motion"],
-}
+# When every name a role offers is taken, a qualifier tells the values apart, as a person
+# would (``x_new``, ``v_prev``); never a bare number.
+QUALIFIERS = ("new", "next", "prev", "local", "other", "rel", "tmp", "cur")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def _family(type_name: str) -> str:
-    for prefix in ("float", "int", "uint", "bool", "vec", "mat", "quat", "transform", "spatial"):
-        if type_name.startswith(prefix):
-            return "int" if prefix == "uint" else prefix
-    return "float"
 
 
 def identifiers(text: str) -> set[str]:
@@ -38,7 +22,7 @@ def identifiers(text: str) -> set[str]:
 
 
 class NamePool:
-    """Hands out unique names: the hint itself if free, else the hint with a number."""
+    """Hands out unique names from lists of candidates."""
 
     def __init__(self, chooser: Chooser):
         self.chooser = chooser
@@ -47,13 +31,17 @@ class NamePool:
     def take(self, name: str) -> None:
         self.taken.add(name)
 
-    def hint_for(self, type_name: str) -> str:
-        return self.chooser.choice("name", _BY_TYPE[_family(type_name)])
+    def fresh(self, name: str) -> str:
+        return self.fresh_from((name,), "name")
 
-    def fresh(self, hint: str) -> str:
-        name, number = hint, 1
-        while name in self.taken:
-            number += 1
-            name = f"{hint}_{number}"
+    def fresh_from(self, names: tuple[str, ...], label: str) -> str:
+        """One of the first free ``names`` (the chooser picks among the first three), else
+        a qualified one."""
+        free = [name for name in dict.fromkeys(names) if name not in self.taken]
+        if not free:
+            free = [f"{name}_{q}" for q in QUALIFIERS for name in names if f"{name}_{q}" not in self.taken]
+        if not free:
+            raise ValueError(f"no free name among {names}")
+        name = self.chooser.choice(label, free[:3], [4.0, 2.0, 1.0][: len(free[:3])])
         self.taken.add(name)
         return name

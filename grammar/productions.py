@@ -4,18 +4,21 @@ A template file starts with a Jinja comment holding a TOML header::
 
     {#
     weight = 2.0
-    produces = "float32"
+    produces = "float32:distance"
     names = ["dist", "gap"]
     features = ["vector_math"]
     [needs]
-    a = "vec3"
-    b = "vec3"
+    a = "vec3:position"
+    b = "vec3:position"
     #}
-    {{ out }} = wp.length({{ a }} - {{ b }})
+    wp.length({{ a }} - {{ b }})
 
-The folder a file sits in is its kind (``kernel``, ``stmt``, ``expr``, ``func``,
-``convert``). Jinja ignores the comment, so the header lives beside the production
-it weighs, as in fuzzingbook's probabilistic grammars.
+The folder a file sits in is its kind: ``kernel`` (a whole kernel around the values it
+needs), ``stmt`` (statements that assign ``{{ out }}``), ``expr`` (an expression), ``func``
+(a ``@wp.func`` helper, called where its result is needed) or ``guard`` (an early exit at
+the top of a kernel). Types carry a role after a colon (``vec3:position``): see roles.py.
+Jinja ignores the comment, so the header lives beside the production it weighs, as in
+fuzzingbook's probabilistic grammars.
 """
 
 from __future__ import annotations
@@ -26,53 +29,67 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from warp_synth.grammar.errors import GrammarError
-from warp_synth.grammar.types import COUNT, VALUE_TYPES, check_type, type_class
+from warp_synth.grammar.types import MADE_OPAQUE, VALUE_TYPES, check_type, type_class
 
-KINDS = ("kernel", "func", "stmt", "expr", "convert")
+KINDS = ("kernel", "func", "stmt", "expr", "guard")
 _HEADER = re.compile(r"\A\{#(?P<toml>.*?)#\}\n?", re.DOTALL)
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _TYPEVAR = re.compile(r"^[A-Z]$")
+_COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks"}
 _ALLOWED_KEYS = {
-    "kernel": {"weight", "family", "names", "features", "scope", "blocks", "launch"},
-    "func": {"weight", "names", "features", "params", "produces", "blocks", "typevars", "choices"},
-    "stmt": {"weight", "names", "features", "needs", "produces", "blocks", "locals", "typevars", "choices"},
-    "expr": {"weight", "features", "needs", "produces", "operator", "typevars", "choices"},
-    "convert": {"weight", "features", "needs", "produces", "operator", "typevars"},
+    "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "launch", "fixed_params"},
+    "func": _COMMON | {"produces"},
+    "stmt": _COMMON | {"produces", "locals"},
+    "expr": _COMMON | {"produces", "operator"},
+    "guard": _COMMON,
 }
+
+
+def split_role(typed: str) -> tuple[str, str]:
+    """``"vec3:position"`` -> ``("vec3", "position")``; no role -> ``""`` (any value of the type)."""
+    type_name, _, role = typed.partition(":")
+    return type_name.strip(), role.strip()
 
 
 @dataclass(frozen=True)
 class Block:
-    """A nested statement block a production asks the sampler to fill."""
+    """A nested body the template places (``{{ name.code }}``): the variables the template
+    defines there and the values it uses there (``{{ name.slot }}``), computed inside it."""
 
-    produces: str  # type of the block's result: every value the block makes is folded into it
-    min_statements: int = 1
-    max_statements: int = 4
+    scope: dict[str, str] = field(default_factory=dict)  # variable -> "type:role"
+    needs: dict[str, str] = field(default_factory=dict)  # slot -> "type:role"
+    index: str = ""  # per-item index inside the block (arrays read there are read at it)
 
 
 @dataclass(frozen=True)
 class Production:
     """One grammar alternative: a Jinja template plus what it needs and produces."""
 
-    name: str  # "stmt/length_of_difference": folder and file stem
+    name: str  # "stmt/relative_position": folder and file stem
     kind: str
     weight: float
     path: Path
     body: str  # the Jinja text after the header
     body_line: int  # line number of the first body line in the file
-    produces: str | None = None
-    needs: dict[str, str] = field(default_factory=dict)  # slot -> type
-    locals: dict[str, str] = field(default_factory=dict)  # fresh local names -> type
-    scope: dict[str, str] = field(default_factory=dict)  # kernel: names visible to the body
-    params: dict[str, str] = field(default_factory=dict)  # func: parameter names -> types
+    produces: str | None = None  # "type:role"
+    needs: dict[str, str] = field(default_factory=dict)  # slot -> "type:role"
+    locals: dict[str, str] = field(default_factory=dict)  # fresh local names -> "type:role"
+    scope: dict[str, str] = field(default_factory=dict)  # kernel: variables its own lines define
     blocks: dict[str, Block] = field(default_factory=dict)
     names: tuple[str, ...] = ()
     features: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()  # a comment a person might put above it
     family: str | None = None
+    index: str = ""  # kernel: the thread's item index that per-item arrays are read at
+    outputs: tuple[str, ...] = ()  # kernel: need slots that are arrays it writes
+    docs: tuple[str, ...] = ()  # kernel: docstrings to choose from
+    guards: bool = False  # kernel: places {{ guards }}, where early exits may go
     operator: bool = False  # an infix expression: parenthesised when nested
-    launch: dict[str, str] = field(default_factory=dict)  # kernel: how to size the launch
+    launch: dict[str, str] = field(default_factory=dict)  # kernel: how the runtime check launches it
+    fixed_params: dict[str, str] = field(default_factory=dict)  # kernel: parameters its own text needs (name -> annotation)
     typevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "T" -> the types it ranges over
-    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # terminal alternatives, drawn uniformly
+    rolevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "R" -> roles ("*": any)
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # terminal alternatives
 
     @property
     def where(self) -> str:
@@ -83,19 +100,37 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def _typevars(raw: object, where: str) -> dict[str, tuple[str, ...]]:
+def _variables(raw: object, key: str, where: str, resolve) -> dict[str, tuple[str, ...]]:
     if not isinstance(raw, dict):
-        raise GrammarError('[typevars] must be a table like T = ["vec2", "vec3"] or T = "vector"', where=where)
-    typevars = {}
+        raise GrammarError(f'[{key}] must be a table like T = ["vec2", "vec3"]', where=where)
+    found = {}
     for name, domain in raw.items():
         if not _TYPEVAR.match(name):
-            raise GrammarError(f"type variable {name!r} must be one capital letter", where=where)
+            raise GrammarError(f"[{key}] variable {name!r} must be one capital letter", where=where)
+        found[name] = resolve(name, domain)
+    return found
+
+
+def _typevars(raw: object, where: str) -> dict[str, tuple[str, ...]]:
+    def resolve(name, domain):
         types = type_class(domain, f"{where} [typevars] {name}") if isinstance(domain, str) else tuple(domain)
         for type_name in types:
             if type_name not in VALUE_TYPES:
                 raise GrammarError(f"[typevars] {name} ranges over {type_name!r}, not a value type", where=where)
-        typevars[name] = types
-    return typevars
+        return types
+
+    return _variables(raw, "typevars", where, resolve)
+
+
+def _rolevars(raw: object, where: str) -> dict[str, tuple[str, ...]]:
+    def resolve(name, domain):
+        if domain == "*":
+            return ("*",)
+        if not isinstance(domain, list) or not domain:
+            raise GrammarError(f'[rolevars] {name} must be a list of roles or "*"', where=where)
+        return tuple(domain)
+
+    return _variables(raw, "rolevars", where, resolve)
 
 
 def _choices(raw: object, where: str) -> dict[str, tuple[str, ...]]:
@@ -106,58 +141,58 @@ def _choices(raw: object, where: str) -> dict[str, tuple[str, ...]]:
     return {name: tuple(options) for name, options in raw.items()}
 
 
+def _typed_table(raw: object, key: str, where: str) -> dict[str, str]:
+    if not isinstance(raw, dict):
+        raise GrammarError(f'[{key}] must be a table of name = "type:role"', where=where)
+    table = {}
+    for name, typed in raw.items():
+        if not all(_IDENT.match(part) for part in name.split(".")) or ("." in name and key != "scope"):
+            raise GrammarError(f"[{key}] name {name!r} is not a lowercase identifier", where=where)
+        if not isinstance(typed, str):
+            raise GrammarError(f'[{key}] {name} must name a type as a string, like "vec3:position"', where=where)
+        table[name] = typed
+    return table
+
+
+def _strings(header: dict, key: str, where: str) -> tuple[str, ...]:
+    value = header.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise GrammarError(f"{key} must be a list of strings", where=where)
+    return tuple(value)
+
+
+def _blocks(raw: object, where: str) -> dict[str, Block]:
+    if not isinstance(raw, dict):
+        raise GrammarError("[blocks] must be a table of block tables", where=where)
+    blocks = {}
+    for name, spec in raw.items():
+        if not isinstance(spec, dict) or set(spec) - {"scope", "needs", "index"}:
+            raise GrammarError(f"[blocks.{name}] must be a table of scope, needs and index", where=where)
+        blocks[name] = Block(
+            scope=_typed_table(spec.get("scope", {}), f"blocks.{name}.scope", where),
+            needs=_typed_table(spec.get("needs", {}), f"blocks.{name}.needs", where),
+            index=str(spec.get("index", "")),
+        )
+    return blocks
+
+
 def _check_types(table: dict[str, str], typevars: dict, key: str, where: str) -> None:
     """Check each type, with every type variable replaced by each type of its domain."""
-    for name, type_name in table.items():
-        variants = [type_name]
+    for name, typed in table.items():
+        variants = [split_role(typed)[0]]
         for var, domain in typevars.items():
             variants = [re.sub(rf"\b{var}\b", t, v) for v in variants for t in domain]
         for variant in variants:
             check_type(variant, f"{where} [{key}] {name}")
 
 
-def _typed_table(raw: object, key: str, where: str) -> dict[str, str]:
-    if not isinstance(raw, dict):
-        raise GrammarError(f"[{key}] must be a table of name = \"type\"", where=where)
-    table = {}
-    for name, type_name in raw.items():
-        if not _IDENT.match(name) and key != "scope":
-            raise GrammarError(f"[{key}] name {name!r} is not a lowercase identifier", where=where)
-        if not isinstance(type_name, str):
-            raise GrammarError(f"[{key}] {name} must name a type as a string", where=where)
-        table[name] = type_name
-    return table
-
-
-def _blocks(raw: object, typevars: dict, where: str) -> dict[str, Block]:
-    if not isinstance(raw, dict):
-        raise GrammarError("[blocks] must be a table of block tables", where=where)
-    blocks = {}
-    for name, spec in raw.items():
-        if not isinstance(spec, dict):
-            raise GrammarError(f"[blocks.{name}] must be a table", where=where)
-        produces = spec.get("produces")
-        if produces is None:
-            raise GrammarError(f"[blocks.{name}] must say what it produces", where=where)
-        if produces not in typevars:
-            check_type(produces, f"{where} [blocks.{name}]")
-            if produces not in VALUE_TYPES or not VALUE_TYPES[produces].additive:
-                raise GrammarError(
-                    f"[blocks.{name}] produces {produces!r}, which can't be summed",
-                    where=where,
-                    hint="a block's result folds its values with +, so use a numeric, vector or matrix type",
-                )
-        low, high = spec.get("min", 1), spec.get("max", 4)
-        if not (isinstance(low, int) and isinstance(high, int) and 0 <= low <= high):
-            raise GrammarError(f"[blocks.{name}] needs 0 <= min <= max, got {low}, {high}", where=where)
-        blocks[name] = Block(produces, low, high)
-    return blocks
-
-
 def parse_production(path: Path, root: Path) -> Production:
     """Read one template file into a Production, or raise a GrammarError naming the file."""
     where = str(path)
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise GrammarError(f"not UTF-8 text (byte {error.start})", where=where) from None
     kind = path.relative_to(root).parts[0]
     if kind not in KINDS:
         raise GrammarError(f"template folder {kind!r} is not a kind", where=where, hint=f"put it under one of {KINDS}")
@@ -176,21 +211,17 @@ def parse_production(path: Path, root: Path) -> Production:
             hint=f"allowed: {sorted(_ALLOWED_KEYS[kind])}",
         )
     weight = header.get("weight", 1.0)
-    if not isinstance(weight, (int, float)) or weight < 0:
+    if not isinstance(weight, (int, float)) or not 0 <= weight < float("inf"):
         raise GrammarError(f"weight must be a number >= 0, got {weight!r}", where=f"{where}:1")
     typevars = _typevars(header.get("typevars", {}), where)
     produces = header.get("produces")
-    if kind in ("expr", "convert", "func") and produces is None:
+    if kind in ("expr", "func", "stmt") and produces is None:
         raise GrammarError(f"a {kind} must say what it produces", where=f"{where}:1")
-    if produces is not None and produces not in typevars:
-        check_type(produces, f"{where} produces")
-        if produces == COUNT or produces not in VALUE_TYPES:
-            raise GrammarError(f"{produces!r} can't be produced, only supplied from scope", where=f"{where}:1")
     if kind == "kernel" and not header.get("family"):
         raise GrammarError("a kernel must name its family", where=f"{where}:1")
     relative = path.relative_to(root).with_suffix("")
     production = Production(
-        name=relative.as_posix().removesuffix(".py"),
+        name=relative.as_posix(),
         kind=kind,
         weight=float(weight),
         path=path,
@@ -200,20 +231,35 @@ def parse_production(path: Path, root: Path) -> Production:
         needs=_typed_table(header.get("needs", {}), "needs", where),
         locals=_typed_table(header.get("locals", {}), "locals", where),
         scope=_typed_table(header.get("scope", {}), "scope", where),
-        params=_typed_table(header.get("params", {}), "params", where),
-        blocks=_blocks(header.get("blocks", {}), typevars, where),
-        names=tuple(header.get("names", ())),
-        features=tuple(header.get("features", ())),
+        blocks=_blocks(header.get("blocks", {}), where),
+        names=_strings(header, "names", where),
+        features=_strings(header, "features", where),
+        comments=_strings(header, "comments", where),
         family=header.get("family"),
+        index=str(header.get("index", "")),
+        outputs=_strings(header, "outputs", where),
+        docs=_strings(header, "docs", where),
+        guards=bool(header.get("guards", False)),
         operator=bool(header.get("operator", False)),
         launch=dict(header.get("launch", {})),
+        fixed_params={str(k): str(v) for k, v in header.get("fixed_params", {}).items()},
         typevars=typevars,
+        rolevars=_rolevars(header.get("rolevars", {}), where),
         choices=_choices(header.get("choices", {}), where),
     )
-    for key in ("needs", "locals", "scope", "params"):
+    for key in ("needs", "locals", "scope"):
         _check_types(getattr(production, key), typevars, key, where)
-    if kind == "convert" and len(production.needs) != 1:
-        raise GrammarError("a convert takes exactly one value", where=f"{where}:1")
+    if produces is not None:
+        _check_types({"produces": produces}, typevars, "produces", where)
+        made = split_role(produces)[0]
+        if made not in VALUE_TYPES and made not in typevars and made not in MADE_OPAQUE:
+            raise GrammarError(f"{produces!r} can't be produced, only supplied from scope", where=f"{where}:1")
+    for name, block in production.blocks.items():
+        _check_types(block.scope, typevars, f"blocks.{name}.scope", where)
+        _check_types(block.needs, typevars, f"blocks.{name}.needs", where)
+    missing = [slot for slot in production.outputs if slot not in production.needs]
+    if missing:
+        raise GrammarError(f"outputs {missing} are not among its [needs]", where=f"{where}:1")
     if kind in ("kernel", "func") and not production.names:
         raise GrammarError(f"a {kind} needs a list of names to choose from", where=f"{where}:1")
     return production

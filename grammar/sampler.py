@@ -1,10 +1,12 @@
-"""Draw a kernel derivation from a seed: type-directed, budgeted, fully deterministic.
+"""Draw a kernel derivation top-down, from what the kernel stores to what it reads.
 
-The sampler keeps the variables in scope with their types, picks productions by
-weight among those whose needs the scope can meet, and folds every value a block
-makes into the block's result, so each generated statement feeds a stored value.
-Each kernel also draws a random subset of the enabled productions (swarm
-sampling), which spreads kernels further apart than independent choices would.
+A kernel template names the values it needs, each a Warp type with a role
+(``vec3:velocity``). The sampler meets each need in one of five ways, weighed per role
+(roles.toml): a variable already in scope, a read of an input array at the thread's index,
+a uniform parameter, a production that computes it from needs of its own, or a constant a
+person would write. Parameters and loads appear only because something needed them, so
+every statement feeds what the kernel stores and the signature follows from the work.
+Every decision goes through one chooser (choices.py).
 """
 
 from __future__ import annotations
@@ -14,404 +16,427 @@ from collections import Counter
 from dataclasses import dataclass
 
 from warp_synth.grammar.choices import Chooser, RandomChooser
-from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Statement
+from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Param, Statement
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar
-from warp_synth.grammar.names import NamePool
+from warp_synth.grammar.names import NamePool, identifiers
 from warp_synth.grammar.productions import Block as BlockSpec
-from warp_synth.grammar.productions import Production
-from warp_synth.grammar.types import COUNT, VALUE_TYPES, is_variable_only, literal
+from warp_synth.grammar.productions import Production, split_role
+from warp_synth.grammar.roles import Roles
+from warp_synth.grammar.types import MADE_OPAQUE, OPAQUE_TYPES, VALUE_TYPES, array_parts
 
 
 @dataclass(frozen=True)
 class Budget:
     """Size limits that keep kernels readable and bounded."""
 
-    max_expr_depth: int = 3
-    max_block_depth: int = 2
-    max_statements: int = 24
-    max_helper_depth: int = 2
-    max_helpers: int = 3
-    swarm_keep: float = 0.75  # chance that a production is enabled for one kernel
+    max_expr_depth: int = 3  # productions nested to make one value
+    max_statements: int = 10  # statements the sampler adds (the template's own lines aside)
+    max_helpers: int = 2
+    swarm_keep: float = 0.8  # chance that a production is enabled for one kernel
+    comment_chance: float = 0.3  # a statement production carries one of its comments
+    docstring_chance: float = 0.25
 
 
 @dataclass
 class Var:
     name: str
     type: str
+    role: str = ""
+    read_from: str = ""  # "positions[tid]": the load that made it
 
 
-_TYPEVAR_USE = re.compile(r"\b[A-Z]\b")
+@dataclass
+class Scope:
+    """Variables visible at one place, where new statements go, and the per-item index there."""
+
+    vars: list[Var]
+    statements: list[Statement]
+    index: str = ""  # arrays read here are read at this index ("tid", "i, j", "index")
+    parent: Scope | None = None
+    inline_reads: bool = False  # loads are written in place (``if active[tid] == 0``), not named
+
+    def visible(self) -> list[Var]:
+        return self.vars + (self.parent.visible() if self.parent else [])
 
 
-def bind(type_name: str, typevars: dict[str, str]) -> str:
-    """Substitute type variables, also inside array types: ``array[T]`` -> ``array[vec3]``."""
-    return _TYPEVAR_USE.sub(lambda m: typevars.get(m[0], m[0]), type_name)
+_VAR_USE = re.compile(r"\b[A-Z]\b")
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def bind(typed: str, typevars: dict[str, str]) -> str:
+    """Substitute type and role variables: ``array[T]:R`` -> ``array[vec3]:position``."""
+    return _VAR_USE.sub(lambda m: typevars.get(m[0], m[0]), typed)
 
 
 class KernelSampler:
-    """State for drawing one kernel: the random stream, names taken, helpers made."""
+    """State for drawing one kernel: the chooser, names taken, parameters and helpers made."""
 
     def __init__(self, grammar: Grammar, budget: Budget, chooser: Chooser, seed: int | None = None):
         self.grammar = grammar
+        self.roles = grammar.roles
         self.budget = budget
         self.chooser = chooser
         self.seed = seed
         self.names = NamePool(chooser)
+        self.params: list[Param] = []
         self.helpers: list[Helper] = []
         self.used_productions: Counter = Counter()
         self.features: set[str] = set()
         self.types: Counter = Counter()
         self.statements_left = budget.max_statements
-        self.used_vars: set[str] = set()
-        self.helper_depth = 0
         self.enabled = self._swarm()
 
     def _swarm(self) -> set[str]:
-        """Each kernel sees a random subset of the productions (kinds that must stay complete excepted)."""
+        """Each kernel sees a random subset of the productions (kernels excepted)."""
         keep = self.budget.swarm_keep
         return {
             name
             for name, production in self.grammar.productions.items()
-            if production.kind in ("kernel", "convert") or self.chooser.boolean(f"swarm {name}", keep)
+            if production.kind == "kernel" or self.chooser.boolean(f"swarm {name}", keep)
         }
 
     # -- choosing -------------------------------------------------------------
 
-    def _choose(self, candidates: list[Production]) -> Production | None:
+    def _choose(self, label: str, candidates: list[Production]) -> Production | None:
         enabled = [p for p in candidates if p.name in self.enabled and p.weight > 0]
         pool = enabled or [p for p in candidates if p.weight > 0]
         if not pool:
             return None
-        return self.chooser.choice(f"{pool[0].kind} production", pool, [p.weight for p in pool])
+        return self.chooser.choice(label, pool, [p.weight for p in pool])
 
     def _record(self, production: Production) -> None:
         self.used_productions[production.name] += 1
         self.features.update(production.features)
 
-    def _bindings(self, production: Production, produces: str | None = None) -> dict[str, str] | None:
-        """Choose a type for each type variable (honouring a required result type) and each choice."""
-        typevars = {name: self.chooser.choice(f"{production.name} {name}", options) for name, options in production.choices.items()}
+    def _bindings(self, production: Production, produces: tuple[str, str] | None = None) -> dict[str, str] | None:
+        """A type for each type variable, a role for each role variable, an option for each
+        choice; honouring a required ``(type, role)`` result. None when it can't be met."""
+        bound = {name: self.chooser.choice(f"{production.name} {name}", options) for name, options in production.choices.items()}
+        fixed: dict[str, str] = {}
+        if produces is not None:
+            fixed = self._match(production, *produces)
+            if fixed is None:
+                return None
         for name, domain in production.typevars.items():
-            if produces is not None and production.produces == name:
-                if produces not in domain:
-                    return None
-                typevars[name] = produces
-            else:
-                typevars[name] = self.chooser.choice(f"{production.name} {name}", domain)
-        return typevars
+            bound[name] = fixed.get(name) or self.chooser.choice(f"{production.name} {name}", domain)
+        for name, domain in production.rolevars.items():
+            roles = sorted(self.roles.by_name) if domain == ("*",) else list(domain)
+            bound[name] = fixed.get(name) or self.chooser.choice(f"{production.name} {name}", roles)
+        return bound
 
-    # -- expressions ----------------------------------------------------------
+    def _match(self, production: Production, type_name: str, role: str) -> dict[str, str] | None:
+        return match(production, type_name, role, self.roles)
 
-    def _vars_of(self, scope: list[Var], type_name: str) -> list[Var]:
-        return [v for v in scope if v.type == type_name]
+    # -- meeting needs ----------------------------------------------------------
 
-    def expr(self, type_name: str, scope: list[Var], depth: int) -> Expr:
-        """An expression of ``type_name`` using what ``scope`` offers."""
-        if type_name == COUNT:
-            return self._trip_count(scope)
-        candidates = self._vars_of(scope, type_name)
-        if is_variable_only(type_name):
-            if not candidates:
-                raise GrammarError(f"no variable of type {type_name} in scope")
-            return self._use(self.chooser.choice("variable", candidates))
-        options = []
+    def resolve(self, typed: str, scope: Scope, depth: int, avoid: set[str] = frozenset()) -> Expr:
+        """A value of ``typed`` (``type:role``) usable in ``scope``, made by the cheapest
+        route the chooser picks; statements it needs are appended to ``scope``."""
+        type_name, role = split_role(typed)
+        if type_name in OPAQUE_TYPES and not role:
+            role = type_name  # geometry ids and generator states: the type is the role
+        if array_parts(type_name) is not None:
+            return self._array(type_name, role, scope, output=False)
+        if type_name in OPAQUE_TYPES and type_name not in MADE_OPAQUE:
+            existing = [v for v in scope.visible() if v.type == type_name and self._meets(v.role, role)]
+            return Expr("var", type_name, role, text=existing[0].name) if existing else self._uniform(type_name, role, scope)
+        candidates = [v for v in scope.visible() if v.type == type_name and v.name not in avoid and self._meets(v.role, role)]
+        info = self.roles[role] if role in self.roles else None
+        weights = dict(info.sources) if info else {"variable": 4.0, "make": 1.0}
+        options: list[tuple[str, float]] = []
         if candidates:
-            options.append(("var", 4.0))
-        options.append(("literal", 1.0 if VALUE_TYPES[type_name].is_scalar else 0.15))
-        if depth > 0:
-            options.append(("apply", 2.5))
-            if depth > 1 and len(self.helpers) < self.budget.max_helpers + 1:
-                options.append(("call", 0.6))
-        form = self.chooser.choice("expression form", [o[0] for o in options], [o[1] for o in options])
-        if form == "var":
-            return self._use(self.chooser.choice("variable", candidates))
-        if form == "apply":
-            made = self._apply(type_name, scope, depth)
-            if made is not None:
-                return made
-        if form == "call":
-            made = self._call(type_name, scope, depth)
-            if made is not None:
-                return made
-        if candidates:
-            return self._use(self.chooser.choice("variable", candidates))
-        return Expr("literal", type_name, text=literal(type_name, self.chooser))
+            options.append(("variable", weights.get("variable", 4.0)))
+        # A second array or parameter of a role already in scope is rarely what a person
+        # means, unless an array of it is still unread here (a neighbour's position in a loop).
+        index = scope_index(scope)
+        if info and index and type_name in VALUE_TYPES and (self._unread(type_name, role, scope) or not candidates and self._readable(type_name, role, scope)):
+            options.append(("array", weights.get("array", 0.0)))
+        if info and info.uniforms and type_name in VALUE_TYPES and not candidates:
+            options.append(("uniform", weights.get("uniform", 0.0)))
+        makers = self._makers(type_name, role, depth)
+        if makers and self.statements_left > 0:
+            options.append(("make", weights.get("make", 1.0)))
+        if info and info.constants.get(type_name):
+            options.append(("constant", weights.get("constant", 0.0)))
+        options = [(name, weight) for name, weight in options if weight > 0]
+        if not options:
+            raise GrammarError(f"nothing can supply a {typed}", hint=f"give role {role!r} arrays, uniforms or a production")
+        source = self.chooser.choice(f"source {role or type_name}", [o[0] for o in options], [o[1] for o in options])
+        if source == "variable":
+            var = self.chooser.choice("variable", candidates)
+            return Expr("var", var.type, var.role, text=var.name)
+        if source == "array":
+            return self._read(type_name, role, scope)
+        if source == "uniform":
+            return self._uniform(type_name, role, scope)
+        if source == "constant":
+            return Expr("literal", type_name, role, text=self.chooser.choice(f"constant {role}", info.constants[type_name]))
+        return self._make(makers, type_name, role, scope, depth)
 
-    def _trip_count(self, scope: list[Var]) -> Expr:
-        """A loop bound: a small constant (Warp unrolls it) or a clamped runtime value (a real loop).
+    def _meets(self, have: str, need: str) -> bool:
+        return not need or (have != "" and self.roles.meets(have, need))
 
-        Warp unrolls constant ranges, so nested constant loops multiply generated code;
-        runtime bounds keep it the size a person's loop would produce."""
-        ints = self._vars_of(scope, "int32")
-        if not ints or self.chooser.boolean("constant trip count", 0.35):
-            return Expr("literal", COUNT, text=literal(COUNT, self.chooser))
-        bound = self._use(self.chooser.choice("variable", ints)).text
-        cap = self.chooser.choice("trip count cap", [4, 8, 12, 16])
-        return Expr("literal", COUNT, text=f"wp.min(wp.abs({bound}), {cap})")
+    def _makers(self, type_name: str, role: str, depth: int) -> list[Production]:
+        if depth >= self.budget.max_expr_depth:
+            return []
+        found = []
+        for kind in ("expr", "stmt", "func"):
+            for production in self.grammar.of_kind(kind):
+                if self._match(production, type_name, role) is not None:
+                    found.append(production)
+        return found
 
-    def _use(self, var: Var) -> Expr:
-        self.used_vars.add(var.name)
-        return Expr("var", var.type, text=var.name)
+    def _make(self, makers: list[Production], type_name: str, role: str, scope: Scope, depth: int) -> Expr:
+        production = self._choose(f"make {role or type_name}", makers)
+        typevars = self._bindings(production, (type_name, role))
+        self._record(production)
+        self.types[type_name] += 1
+        if production.kind == "expr":
+            slots = self._fill(production.needs, typevars, scope, depth + 1)
+            return Expr("apply", type_name, role, production=production.name, slots=slots, typevars=typevars)
+        if production.kind == "func":
+            helper = self._helper(production, typevars)
+            slots = self._fill(production.needs, typevars, scope, depth + 1)
+            return Expr("call", type_name, role, production=production.name, callee=helper.name, slots=slots)
+        return self._statement(production, typevars, scope, depth, type_name, role)
 
-    def _fill(self, needs: dict[str, str], typevars: dict[str, str], scope: list[Var], depth: int) -> dict:
-        """Fill each slot; a variable already given to one slot is not offered to the next
-        (``wp.dot(a, a)`` is rarely what a person writes) unless nothing else fits."""
-        slots, taken = {}, set()
-        for slot, type_name in needs.items():
-            bound = bind(type_name, typevars)
-            offered = [v for v in scope if v.name not in taken]
-            if is_variable_only(bound) and not self._vars_of(offered, bound):
-                offered = scope
-            slots[slot] = value = self.expr(bound, offered, depth - 1)
+    def _fill(self, needs: dict[str, str], typevars: dict[str, str], scope: Scope, depth: int) -> dict[str, Expr]:
+        """Each slot's value; a variable given to one slot is not offered to the next
+        (``wp.length(x - x)`` is not what a person writes)."""
+        slots: dict[str, Expr] = {}
+        taken: set[str] = set()
+        for slot, typed in needs.items():
+            slots[slot] = value = self.resolve(bind(typed, typevars), scope, depth, taken)
             if value.form == "var":
                 taken.add(value.text)
-        if slots and all(_constant(value) for value in slots.values()):
-            # Arithmetic on constants alone is dead weight: tie one slot to a variable if any fits.
-            for slot, type_name in needs.items():
-                matching = self._vars_of(scope, bind(type_name, typevars))
-                if matching and type_name != COUNT:
-                    slots[slot] = self._use(self.chooser.choice("variable", matching))
-                    break
         return slots
 
-    def _satisfiable(self, needs: dict[str, str], typevars: dict[str, str], scope: list[Var]) -> bool:
-        """Variable-only needs (arrays, ids) must already be in scope."""
-        for type_name in needs.values():
-            bound = bind(type_name, typevars)
-            if is_variable_only(bound) and not self._vars_of(scope, bound):
-                return False
-        return True
+    def _statement(self, production: Production, typevars, scope: Scope, depth: int, type_name: str, role: str) -> Expr:
+        """Instantiate a stmt production in ``scope``; the value is the variable it assigns."""
+        self.statements_left -= 1
+        slots = self._fill(production.needs, typevars, scope, depth + 1)
+        local_names = {}
+        local_vars = []
+        for key, typed in production.locals.items():
+            local_type, local_role = split_role(bind(typed, typevars))
+            local_names[key] = self._fresh(local_role, hint=key)
+            local_vars.append(Var(local_names[key], local_type, local_role))
+        blocks = {key: self._block(spec, typevars, scope, local_vars, depth + 1) for key, spec in production.blocks.items()}
+        out = self._fresh(role, production.names)
+        comment = ""
+        if production.comments and self.chooser.boolean("comment", self.budget.comment_chance):
+            comment = self.chooser.choice(f"{production.name} comment", production.comments)
+        scope.statements.append(Statement(production.name, out, slots, local_names, blocks, typevars, comment))
+        scope.vars.append(Var(out, type_name, role))
+        return Expr("var", type_name, role, text=out)
 
-    def _apply(self, type_name: str, scope: list[Var], depth: int) -> Expr | None:
-        candidates = [
-            p
-            for p in self.grammar.of_kind("expr")
-            if p.produces == type_name or (p.produces in p.typevars and type_name in p.typevars[p.produces])
-        ]
-        for _ in range(3):
-            production = self._choose(candidates)
-            if production is None:
-                return None
-            typevars = self._bindings(production, type_name)
-            if typevars is None or not self._satisfiable(production.needs, typevars, scope):
-                continue
-            slots = self._fill(production.needs, typevars, scope, depth)
-            if all(_constant(value) for value in slots.values()):
-                return None  # the caller writes a plain literal instead
-            self._record(production)
-            return Expr("apply", type_name, production=production.name, slots=slots, typevars=typevars)
-        return None
+    def _block(self, spec: BlockSpec, typevars, outer: Scope, extra: list[Var], depth: int) -> Block:
+        """A nested body: the template's own variables there, then its needs met inside it."""
+        inner_vars = list(extra)
+        for name, typed in spec.scope.items():
+            inner_type, inner_role = split_role(bind(typed, typevars))
+            inner_vars.append(Var(name, inner_type, inner_role))
+            self.names.take(name)
+        inner = Scope(inner_vars, [], spec.index or "", outer)
+        values = self._fill(spec.needs, typevars, inner, depth)
+        return Block(inner.statements, values)
 
-    def _call(self, type_name: str, scope: list[Var], depth: int) -> Expr | None:
-        """Call a @wp.func helper returning ``type_name``: reuse one or write a new one."""
-        production = self._choose(self.grammar.producing("func", type_name))
-        if production is None or self.helper_depth >= self.budget.max_helper_depth:
-            return None
-        existing = [h for h in self.helpers if h.production == production.name]
-        if existing and (self.chooser.boolean("reuse helper", 0.5) or len(self.helpers) >= self.budget.max_helpers):
-            helper = self.chooser.choice("helper", existing)
-        elif len(self.helpers) < self.budget.max_helpers:
-            helper = self._make_helper(production)
-        else:
-            return None
-        self._record(production)
-        slots = self._fill(production.params, {}, scope, depth)
-        return Expr("call", type_name, production=production.name, callee=helper.name, slots=slots)
-
-    def _make_helper(self, production: Production) -> Helper:
-        name = self.names.fresh(self.chooser.choice(f"{production.name} name", production.names))
-        params = [Var(n, t) for n, t in production.params.items()]
-        saved_used, self.used_vars = self.used_vars, set()
-        self.helper_depth += 1
-        try:
-            body = self.block(production.blocks["body"], params, depth=1, fold=params)
-        finally:
-            self.helper_depth -= 1
-            self.used_vars = saved_used
-        helper = Helper(production.name, name, body)
-        self.helpers.append(helper)  # after its own callees, which were appended while sampling body
+    def _helper(self, production: Production, typevars: dict[str, str]) -> Helper:
+        existing = [h for h in self.helpers if h.production == production.name and h.typevars == typevars]
+        if existing:
+            return existing[0]
+        helper = Helper(production.name, self.names.fresh(self.chooser.choice(f"{production.name} name", production.names)), typevars)
+        self.helpers.append(helper)
         self.features.add("helper_function")
         return helper
 
-    # -- statements and blocks -----------------------------------------------
+    # -- parameters ---------------------------------------------------------------
 
-    def _statement(self, scope: list[Var], depth: int) -> tuple[Statement, Var | None] | None:
-        candidates = [
-            p for p in self.grammar.of_kind("stmt") if not p.blocks or depth < self.budget.max_block_depth
-        ]
-        for _ in range(8):
-            production = self._choose(candidates)
-            if production is None:
-                return None
-            typevars = self._bindings(production)
-            if not self._satisfiable(production.needs, typevars, scope):
-                candidates = [p for p in candidates if p is not production]
-                continue
-            saved = self._snapshot()
-            statement, out = self._instantiate(production, typevars, scope, depth)
-            values = [v for key, v in statement.slots.items() if production.needs[key] != COUNT]
-            if values and all(_constant(v) for v in values):
-                self._restore(saved)  # built from constants alone: dead weight, draw again
-                continue
-            return statement, out
-        return None
+    def _unread(self, type_name: str, role: str, scope: Scope) -> list[Param]:
+        """Input arrays of this role not yet loaded at this scope's index (reading one twice
+        would give the same value two names)."""
+        array_type = _array_of(type_name, scope_ndim(scope))
+        loaded = {v.read_from for v in scope.visible()}
+        index = scope_index(scope)
+        return [
+            p for p in self.params
+            if p.type == array_type and p.role == role and not (p.output and not p.read) and f"{p.name}[{index}]" not in loaded
+        ]  # fmt: skip
 
-    def _snapshot(self) -> tuple:
-        return (
-            self.used_productions.copy(),
-            set(self.features),
-            self.types.copy(),
-            len(self.helpers),
-            set(self.used_vars),
-            self.statements_left,
-            set(self.names.taken),
-        )
+    def _readable(self, type_name: str, role: str, scope: Scope) -> bool:
+        arrays = self.roles[role].arrays
+        taken = {p.name for p in self.params}
+        return bool(self._unread(type_name, role, scope)) or any(name not in taken for name in arrays)
 
-    def _restore(self, saved: tuple) -> None:
-        productions, features, types, helpers, used_vars, left, taken = saved
-        self.used_productions, self.features, self.types, self.used_vars = productions, features, types, used_vars
-        del self.helpers[helpers:]
-        self.statements_left, self.names.taken = left, taken
+    def _read(self, type_name: str, role: str, scope: Scope) -> Expr:
+        """The item at this scope's index of an input array: one of this role not loaded here
+        yet, else a new one."""
+        unread = self._unread(type_name, role, scope)
+        if unread:
+            param = unread[0]
+        else:
+            taken = {p.name for p in self.params}
+            names = tuple(n for n in self.roles[role].arrays if n not in taken)
+            param = self._new_param(_array_of(type_name, scope_ndim(scope)), role, names)
+        param.read = True
+        load = f"{param.name}[{scope_index(scope)}]"
+        self.types[type_name] += 1
+        if scope.inline_reads:
+            return Expr("literal", type_name, role, text=load)
+        name = self._fresh(role)
+        scope.statements.append(Statement("", name, {"value": Expr("literal", type_name, role, text=load)}))
+        scope.vars.append(Var(name, type_name, role, read_from=load))
+        return Expr("var", type_name, role, text=name)
 
-    def _instantiate(self, production: Production, typevars, scope, depth) -> tuple[Statement, Var | None]:
-        self._record(production)
-        self.statements_left -= 1
-        slots = self._fill(production.needs, typevars, scope, self.chooser.integer("expression depth", 1, self.budget.max_expr_depth))
-        for value in slots.values():
-            if value.form == "literal" and value.type in VALUE_TYPES and VALUE_TYPES[value.type].is_scalar:
-                # Warp treats a name bound to a bare literal as a constant and refuses to
-                # reassign it inside a dynamic loop; a typed constructor makes it a variable.
-                if not value.text.startswith("wp."):
-                    value.text = f"{VALUE_TYPES[value.type].annotation}({value.text})"
-        local_names = {key: self.names.fresh(key) for key in production.locals}
-        local_vars = [Var(local_names[k], bind(t, typevars)) for k, t in production.locals.items()]
-        # Loop counters and other locals feed the nested blocks' results if no statement used them.
-        blocks = {
-            key: self.block(spec, scope + local_vars, depth + 1, typevars=typevars, fold=local_vars)
-            for key, spec in production.blocks.items()
-        }
-        out = None
-        if production.produces is not None:
-            out_type = bind(production.produces, typevars)
-            hint = self.chooser.choice(f"{production.name} name", production.names) if production.names else None
-            out = Var(self.names.fresh(hint or self.names.hint_for(out_type)), out_type)
-            self.types[out_type] += 1
-        statement = Statement(
-            production.name, out.name if out else None, slots, local_names, blocks, typevars
-        )
-        return statement, out
+    def _uniform(self, type_name: str, role: str, scope: Scope) -> Expr:
+        names = self.roles[role].uniforms if role in self.roles else (role,)
+        param = self._new_param(type_name, role, names)
+        root = scope
+        while root.parent is not None:
+            root = root.parent
+        root.vars.append(Var(param.name, type_name, role))
+        return Expr("var", type_name, role, text=param.name)
 
-    def block(
-        self,
-        spec: BlockSpec,
-        scope: list[Var],
-        depth: int,
-        *,
-        typevars: dict[str, str] | None = None,
-        fold: list[Var] = (),
-    ) -> Block:
-        """Statements drawn within budget, then one expression folding every unused value.
+    def _array(self, array_type: str, role: str, scope: Scope, output: bool) -> Expr:
+        """An array parameter the template indexes itself: an input, or an array it writes."""
+        if not output:
+            existing = [p for p in self.params if p.type == array_type and p.role == role]
+            if existing:
+                existing[0].read = True
+                return Expr("var", array_type, role, text=existing[0].name)
+        info = self.roles[role]
+        in_place = [p for p in self.params if p.type == array_type and p.role == role and not p.output]
+        if output and in_place and self.chooser.boolean("write in place", 0.35):
+            in_place[0].output = True
+            return Expr("var", array_type, role, text=in_place[0].name)
+        param = self._new_param(array_type, role, info.outputs if output and info.outputs else info.arrays, output)
+        param.read = not output
+        return Expr("var", array_type, role, text=param.name)
 
-        ``fold`` lists values the caller made (a helper's parameters, a kernel's loads)
-        that must also reach the result if no statement used them.
-        """
-        result_type = bind(spec.produces, typevars or {})
-        scope = list(scope)
-        made: list[Var] = list(fold)
-        statements = []
-        high = max(spec.min_statements, spec.max_statements - depth)
-        for _ in self.chooser.repetitions("statements in block", spec.min_statements, high):
-            if self.statements_left <= 0 and len(statements) >= spec.min_statements:
-                break
-            drawn = self._statement(scope, depth)
-            if drawn is None:
-                break
-            statement, out = drawn
-            statements.append(statement)
-            if out is not None:
-                scope.append(out)
-                made.append(out)
-        dangling = [v for v in made if v.name not in self.used_vars and v.type in VALUE_TYPES]
-        for var in dangling:
-            self.used_vars.add(var.name)
-        terms = [self._convert(Expr("var", v.type, text=v.name), result_type) for v in dangling]
-        if not terms:
-            terms = [self.expr(result_type, scope, 1)]
-        result = terms[0] if len(terms) == 1 else Expr("sum", result_type, terms=terms)
-        return Block(statements, result)
+    def _new_param(self, type_name: str, role: str, names: tuple[str, ...], output: bool = False) -> Param:
+        param = Param(self.names.fresh_from(names or (role,), f"{role} parameter"), type_name, role, output)
+        self.params.append(param)
+        return param
 
-    def _convert(self, value: Expr, type_name: str) -> Expr:
-        """``value`` turned into ``type_name`` through convert productions (via float32 if need be)."""
-        if value.type == type_name:
-            return value
-        for route in ([type_name], ["float32", type_name]):
-            step, ok = value, True
-            for target in route:
-                if step.type == target:
-                    continue
-                production = self._choose(self._converters(step.type, target))
-                if production is None:
-                    ok = False
-                    break
-                self._record(production)
-                slot = next(iter(production.needs))
-                typevars = {v: step.type for v, _ in production.typevars.items()}
-                typevars.update({production.produces: target} if production.produces in production.typevars else {})
-                step = Expr("apply", target, production=production.name, slots={slot: step}, typevars=typevars)
-            if ok:
-                return step
-        raise GrammarError(f"no convert template turns {value.type} into {type_name}", hint="add one under convert/")
-
-    def _converters(self, source: str, target: str) -> list[Production]:
-        found = []
-        for p in self.grammar.of_kind("convert"):
-            (need,) = p.needs.values()
-            need_ok = need == source or source in p.typevars.get(need, ())
-            out_ok = p.produces == target or target in p.typevars.get(p.produces, ())
-            same_var = need == p.produces and need in p.typevars
-            if need_ok and out_ok and not (same_var and source != target):
-                found.append(p)
-        return found
+    def _fresh(self, role: str, preferred: tuple[str, ...] = (), hint: str = "") -> str:
+        names = tuple(preferred) + (self.roles[role].names if role in self.roles else ()) + ((hint,) if hint else ())
+        return self.names.fresh_from(names or ("value",), f"{role or hint} name")
 
     # -- kernels --------------------------------------------------------------
-
-
-    def _pick_kernel(self) -> Production:
-        return self._choose(self.grammar.of_kind("kernel"))
 
     def kernel(self) -> Derivation:
         production = self._pick_kernel()
         self._record(production)
-        scope = [Var(name, t) for name, t in production.scope.items()]
-        self.names.taken |= self.grammar.reserved_names
+        typevars = self._bindings(production) or {}
+        self.names.taken |= identifiers(_JINJA.sub(" ", production.body))  # names the template writes itself
         name = self.names.fresh(self.chooser.choice(f"{production.name} name", production.names))
-        # Loads the template reads again itself need no folding; the others must reach the result.
-        loads = [v for v in scope if v.type in VALUE_TYPES and not _read_by_template(production, v.name)]
-        body = {key: self.block(spec, scope, 0, fold=loads) for key, spec in production.blocks.items()}
+        scope_vars = []
+        for var_name, typed in production.scope.items():
+            var_type, var_role = split_role(bind(typed, typevars))
+            scope_vars.append(Var(var_name, var_type, var_role))
+        top = Scope(scope_vars, [], production.index)
+        guards = self._guards(production, top)
+        slots = {}
+        taken: set[str] = set()
+        for slot, typed in production.needs.items():
+            bound = bind(typed, typevars)
+            if slot in production.outputs:
+                slots[slot] = self._array(split_role(bound)[0], split_role(bound)[1], top, output=True)
+            else:
+                slots[slot] = value = self.resolve(bound, top, 0, taken)
+                if value.form == "var":
+                    taken.add(value.text)
+        blocks = {key: self._block(spec, typevars, top, [], 1) for key, spec in production.blocks.items()}
+        docstring = ""
+        if production.docs and self.chooser.boolean("docstring", self.budget.docstring_chance):
+            docstring = self.chooser.choice(f"{production.name} docstring", production.docs)
         return Derivation(
             seed=self.seed,
             family=production.family,
             kernel_production=production.name,
             kernel_name=name,
-            body=body,
+            params=self._ordered_params(),
+            fixed_params=production.fixed_params,
+            guards=guards,
+            body=Block(top.statements, slots),
+            blocks=blocks,
             helpers=self.helpers,
+            docstring=docstring,
+            bracket_annotations=self.chooser.boolean("bracket annotations", 0.75),
+            typevars=typevars,
             productions_used=self.used_productions,
             features=self.features,
-            types=self.types + Counter(production.scope.values()),
+            types=self.types,
         )
 
+    def _pick_kernel(self) -> Production:
+        return self._choose("kernel production", self.grammar.of_kind("kernel"))
 
-def _read_by_template(production: Production, name: str) -> bool:
-    """True when the template text uses ``name`` beyond defining it."""
-    return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w)", production.body)) >= 2
+    def _guards(self, production: Production, top: Scope) -> list[Statement]:
+        """At most one early exit, where the template has room for one."""
+        if not production.guards or not top.index:
+            return []
+        guard = self._choose("guard production", self.grammar.of_kind("guard"))
+        if guard is None or not self.chooser.boolean("guard", guard.weight / (guard.weight + 2.0)):
+            return []
+        return self._guard(guard, top)
+
+    def _guard(self, guard: Production, top: Scope) -> list[Statement]:
+        self._record(guard)
+        typevars = self._bindings(guard) or {}
+        inline = self.chooser.boolean("inline guard reads", 0.6)  # ``if active[tid] == 0:`` or a named load first
+        reads = Scope([], [], top.index, top, inline_reads=inline)
+        slots = self._fill(guard.needs, typevars, reads, 1)
+        top.vars.extend(reads.vars)
+        return [*reads.statements, Statement(guard.name, None, slots, typevars=typevars)]
+
+    def _ordered_params(self) -> list[Param]:
+        """Geometry first, then input arrays, arrays written, uniform values: the usual order."""
+
+        def rank(param: Param) -> int:
+            if param.type in OPAQUE_TYPES:
+                return 0
+            if array_parts(param.type) is not None:
+                return 2 if param.output and not param.read else 1
+            return 3
+
+        return sorted(self.params, key=rank)
 
 
-def _constant(node: Expr) -> bool:
-    """True when no variable occurs in the expression."""
-    if node.form == "var":
-        return False
-    return all(_constant(child) for child in [*node.slots.values(), *node.terms])
+def match(production: Production, type_name: str, role: str, roles: Roles) -> dict[str, str] | None:
+    """Variable bindings under which ``production`` makes a ``type_name`` of ``role`` (``""``:
+    any role), or None when it can't."""
+    made_type, made_role = split_role(production.produces)
+    fixed = {}
+    if made_type in production.typevars:
+        if type_name not in production.typevars[made_type]:
+            return None
+        fixed[made_type] = type_name
+    elif made_type != type_name:
+        return None
+    if made_role in production.rolevars:
+        domain = production.rolevars[made_role]
+        if role == "" or (domain != ("*",) and role not in domain):
+            return None
+        fixed[made_role] = role
+    elif role and not (made_role and roles.meets(made_role, role)):
+        return None
+    return fixed
+
+
+def scope_index(scope: Scope) -> str:
+    while scope is not None and not scope.index:
+        scope = scope.parent
+    return scope.index if scope is not None else ""
+
+
+def scope_ndim(scope: Scope) -> int:
+    return scope_index(scope).count(",") + 1
+
+
+def _array_of(type_name: str, ndim: int) -> str:
+    return f"array{'' if ndim == 1 else f'{ndim}d'}[{type_name}]"
 
 
 def sample(
@@ -432,9 +457,9 @@ def sample(
             raise ValueError("sample needs a seed or a chooser")
         chooser = RandomChooser(seed)
     if force is not None:
-        from warp_synth.grammar.forcing import ForcedSampler  # a subclass of this module's sampler
+        from warp_synth.grammar.forcing import forced_sample  # a subclass of this module's sampler
 
-        return ForcedSampler(grammar, budget, chooser, force, seed).kernel()
+        return forced_sample(grammar, budget, chooser, force, seed)
     return KernelSampler(grammar, budget, chooser, seed).kernel()
 
 

@@ -80,8 +80,11 @@ OPAQUE_TYPES = {
     "bvh_id": "wp.uint64",
     "hash_grid_id": "wp.uint64",
     "volume_id": "wp.uint64",
-    "query": "",  # a query object (mesh, BVH, hash grid): a local, never annotated or folded
+    "query": "",  # a query object (mesh, BVH, hash grid): a local, never a parameter
+    "tile": "",  # a tile (block-wide array value): made by tile productions, never a parameter
 }
+# Opaque values a production can make (the others are ids, passed in as parameters).
+MADE_OPAQUE = ("rand_state", "query", "tile")
 COUNT = "count"
 # ``array[T]`` is read (and written at the thread's own index); ``atomic[T]`` is an array
 # that threads update together through atomics.
@@ -117,13 +120,14 @@ def check_type(type_name: str, where: str) -> None:
     )
 
 
-def annotation(type_name: str) -> str:
-    """The Python annotation Warp expects for ``type_name`` in a signature."""
+def annotation(type_name: str, brackets: bool = False) -> str:
+    """The Python annotation Warp expects for ``type_name`` in a signature; arrays as
+    ``wp.array[wp.vec3]`` with ``brackets``, else ``wp.array(dtype=wp.vec3)``."""
     parts = array_parts(type_name)
     if parts is not None:
         ndim, dtype = parts
         kind = "wp.array" if ndim == 1 else f"wp.array{ndim}d"
-        return f"{kind}(dtype={annotation(dtype)})"
+        return f"{kind}[{annotation(dtype)}]" if brackets else f"{kind}(dtype={annotation(dtype)})"
     if type_name in OPAQUE_TYPES:
         return OPAQUE_TYPES[type_name]
     return VALUE_TYPES[type_name].annotation

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from warp_synth.grammar import Grammar
-from warp_synth.templates.render import Renderer, RenderedBlock, template_root, tidy
+from warp_synth.templates.render import Renderer, template_root, tidy
 
 
 def load_grammar(weights_file: Path | None = None, root: Path | None = None) -> Grammar:
@@ -17,4 +17,4 @@ def load_grammar(weights_file: Path | None = None, root: Path | None = None) -> 
     return Grammar.load(root or template_root(), weights_file)
 
 
-__all__ = ["Renderer", "RenderedBlock", "load_grammar", "template_root", "tidy"]
+__all__ = ["Renderer", "load_grammar", "template_root", "tidy"]

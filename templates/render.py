@@ -5,13 +5,12 @@ from __future__ import annotations
 import ast
 import re
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 import jinja2.meta
 
-from warp_synth.grammar import Block, Derivation, Expr, Grammar, GrammarError, Production, Statement
+from warp_synth.grammar import Block, Derivation, Expr, Grammar, GrammarError, Param, Production, Statement
 from warp_synth.grammar.types import VALUE_TYPES, annotation, zero
 
 MODULE_HEADER = "import warp as wp"
@@ -21,15 +20,7 @@ _GLOBALS = {
     "element": lambda type_name: annotation(VALUE_TYPES[type_name].scalar),  # element("vec3d") -> "wp.float64"
     "zero": zero,  # zero("vec3") -> "wp.vec3(0.0)"
 }
-_CONTEXT_NAMES = {"out", "name"} | set(_GLOBALS)
-
-
-@dataclass(frozen=True)
-class RenderedBlock:
-    """What a template sees of a nested block: its statements and its result expression."""
-
-    code: str
-    result: str
+_CONTEXT_NAMES = {"out", "name", "params", "docstring", "guards", "prelude"} | set(_GLOBALS)
 
 
 _OPEN = ("(", ",", "[", "=")
@@ -80,7 +71,7 @@ class Renderer:
         self.env.globals.update(_GLOBALS)
         self._templates: dict[str, jinja2.Template] = {}
         self._bare = {
-            name: _bare_slots(p.body, set(p.needs) | {f"{block}.result" for block in p.blocks})
+            name: _bare_slots(p.body, set(p.needs) | {f"{block}.{need}" for block, spec in p.blocks.items() for need in spec.needs})
             for name, p in grammar.productions.items()
         }
 
@@ -107,7 +98,7 @@ class Renderer:
         source, _, _ = self._source(production.name)
         used = jinja2.meta.find_undeclared_variables(self.env.parse(source))
         declared = _CONTEXT_NAMES | set(production.needs) | set(production.locals) | set(production.blocks)
-        declared |= set(production.typevars) | set(production.choices)
+        declared |= set(production.typevars) | set(production.rolevars) | set(production.choices)
         unknown = sorted(used - declared)
         if unknown:
             raise GrammarError(
@@ -136,9 +127,6 @@ class Renderer:
         """An expression; infix ones are parenthesised when they sit inside another."""
         if node.form in ("var", "literal"):
             return node.text
-        if node.form == "sum":
-            text = " + ".join(self.expr(term) for term in node.terms)
-            return f"({text})" if nested else text
         if node.form == "call":
             return f"{node.callee}({', '.join(self.expr(v, nested=False) for v in node.slots.values())})"
         slots = self._slots(node.production, node.slots)
@@ -150,41 +138,47 @@ class Renderer:
         bare = self._bare[production]
         return {slot: self.expr(value, nested=slot not in bare) for slot, value in slots.items()}
 
-    def block(self, block: Block, bare: bool = False) -> RenderedBlock:
-        """A nested block; its result is parenthesised unless the template uses it bare."""
-        code = "\n".join(self.statement(s) for s in block.statements)
-        return RenderedBlock(code, self.expr(block.result, nested=not bare))
-
-    def _blocks(self, production: str, blocks: dict[str, Block]) -> dict[str, RenderedBlock]:
+    def block(self, block: Block, production: str, key: str) -> dict[str, str]:
+        """What a template sees of a nested block: ``code``, and each of its values by name."""
         bare = self._bare[production]
-        return {key: self.block(b, bare=f"{key}.result" in bare) for key, b in blocks.items()}
+        values = {name: self.expr(value, nested=f"{key}.{name}" not in bare) for name, value in block.values.items()}
+        return {"code": "\n".join(self.statement(s) for s in block.statements), **values}
 
     def statement(self, node: Statement) -> str:
-        context = self._slots(node.production, node.slots)
-        context.update(node.locals)
-        context.update(node.typevars)
-        context.update(self._blocks(node.production, node.blocks))
-        context["out"] = node.out
-        return self._render(node.production, context)
+        if not node.production:  # a plain binding: a load, or a value given a name
+            text = f"{node.out} = {self.expr(node.slots['value'], nested=False)}"
+        else:
+            context = self._slots(node.production, node.slots)
+            context.update(node.locals)
+            context.update(node.typevars)
+            context.update({key: self.block(b, node.production, key) for key, b in node.blocks.items()})
+            context["out"] = node.out
+            text = self._render(node.production, context)
+        return f"\n# {node.comment}\n{text}" if node.comment else text
 
     def render(self, derivation: Derivation) -> str:
         """The whole module: imports, helpers (callees first), then the kernel."""
         parts = [MODULE_HEADER]
         for helper in derivation.helpers:
-            context = {"name": helper.name, **self._blocks(helper.production, {"body": helper.body}), **helper.typevars}
-            parts.append(self._render(helper.production, context))
-        context = self._blocks(derivation.kernel_production, derivation.body)
-        context["name"] = derivation.kernel_name
-        parts.append(self._render(derivation.kernel_production, context))
+            parts.append(self._render(helper.production, {"name": helper.name, **helper.typevars}))
+        kernel = derivation.kernel_production
+        context = self._slots(kernel, derivation.body.values)
+        context.update({key: self.block(b, kernel, key) for key, b in derivation.blocks.items()})
+        context.update(derivation.typevars)
+        context.update(
+            name=derivation.kernel_name,
+            params=signature(derivation.fixed_params, derivation.params, derivation.kernel_name, derivation.bracket_annotations),
+            docstring=f'"""{derivation.docstring}"""' if derivation.docstring else "",
+            guards="\n".join(self.statement(s) for s in derivation.guards),
+            prelude="\n".join(self.statement(s) for s in derivation.body.statements),
+        )
+        parts.append(self._render(kernel, context))
         return tidy("\n\n\n".join(parts))
 
     def locate_syntax_error(self, derivation: Derivation) -> GrammarError | None:
         """Find the template whose output is not valid Python, to blame it by file."""
-        for helper in derivation.helpers:
-            found = self._first_invalid(helper.body)
-            if found:
-                return found
-        for block in derivation.body.values():
+        blocks = [derivation.body, *derivation.blocks.values()]
+        for block in blocks:
             found = self._first_invalid(block)
             if found:
                 return found
@@ -196,16 +190,28 @@ class Renderer:
                 found = self._first_invalid(inner)
                 if found:
                     return found
+            if not statement.production:
+                continue
             text = self.statement(statement)
             try:
                 ast.parse(textwrap.dedent(text))
             except SyntaxError as error:
                 production = self.grammar.productions[statement.production]
                 return GrammarError(
-                    f"renders invalid Python ({error.msg}): {text.splitlines()[0]!r}",
+                    f"renders invalid Python ({error.msg}): {text.strip().splitlines()[0]!r}",
                     where=f"{production.path}:{production.body_line + (error.lineno or 1) - 1}",
                 )
         return None
+
+
+def signature(fixed: dict[str, str], params: list[Param], name: str, brackets: bool) -> str:
+    """The parameter list (the template's own first): on one line if it fits, else one a line
+    (as black writes it)."""
+    items = [f"{key}: {value}" for key, value in fixed.items()] + [f"{p.name}: {annotation(p.type, brackets)}" for p in params]
+    one_line = ", ".join(items)
+    if len(f"def {name}({one_line}):") <= 100:
+        return one_line
+    return "\n" + "".join(f"    {item},\n" for item in items)
 
 
 def tidy(source: str) -> str:
@@ -215,7 +221,7 @@ def tidy(source: str) -> str:
     for index, line in enumerate(lines):
         if not line:
             following = next((l for l in lines[index + 1 :] if l), "")
-            if following.startswith((" ", "\t")):
+            if following.startswith((" ", "\t")) and not (following.lstrip().startswith("#") and kept and kept[-1].strip()):
                 continue
             if kept and not kept[-1] and not following:
                 continue
