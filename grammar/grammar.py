@@ -35,7 +35,7 @@ class Grammar:
     def load(cls, root: Path, weights_file: Path | None = None) -> Grammar:
         """Load every ``*.j2`` under ``root``; apply ``weights_file`` (TOML) if given."""
         paths = sorted(p for p in root.rglob(f"*{TEMPLATE_SUFFIX}") if p.is_file())
-        grammar = cls([parse_production(path, root) for path in paths], load_roles(root / ROLES_FILE))
+        grammar = cls([parse_production(path, root) for path in paths], load_roles(root))
         if weights_file is not None:
             grammar = grammar.with_weights(read_weights(weights_file))
         return grammar

@@ -61,8 +61,26 @@ def _strings(value: object, key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def load_roles(path: Path) -> Roles:
-    """Read ``roles.toml``: one table per role, defaults under ``[defaults]``."""
+def load_roles(root: Path) -> Roles:
+    """Read ``roles.toml`` (one table per role, source weights under ``[defaults]``) and any
+    ``roles/*.toml`` beside it (more roles, one domain a file); a role is defined once."""
+    roles: dict[str, Role] = {}
+    defaults: dict = {}
+    where_defined: dict[str, str] = {}
+    for path in [root / ROLES_FILE, *sorted((root / "roles").glob("*.toml"))]:
+        for role in _read_roles(path, defaults):
+            if role.name in roles:
+                raise GrammarError(f"role {role.name!r} is defined twice", where=str(path), hint=f"it is already in {where_defined[role.name]}")
+            roles[role.name] = role
+            where_defined[role.name] = str(path)
+    for role in roles.values():
+        if role.parent is not None and role.parent not in roles:
+            raise GrammarError(f"parent {role.parent!r} of {role.name!r} is not a role", where=where_defined[role.name])
+    return Roles(roles)
+
+
+def _read_roles(path: Path, defaults: dict) -> list[Role]:
+    """The roles of one file; the first file's ``[defaults]`` fill ``defaults`` for the rest."""
     where = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -70,8 +88,8 @@ def load_roles(path: Path) -> Roles:
         raise GrammarError(f"can't read the roles file: {error.strerror}", where=where) from None
     except tomllib.TOMLDecodeError as error:
         raise GrammarError(f"not valid TOML: {error}", where=where) from None
-    defaults = data.pop("defaults", {}).get("sources", {})
-    roles = {}
+    defaults.update(data.pop("defaults", {}).get("sources", {}))
+    roles = []
     for name, table in data.items():
         here = f"{where} [{name}]"
         unknown = set(table) - {"names", "arrays", "outputs", "uniforms", "sources", "constants", "range", "unit", "parent"}
@@ -82,7 +100,7 @@ def load_roles(path: Path) -> Roles:
         if bad:
             raise GrammarError(f"bad sources {bad}", where=here, hint=f"weights >= 0 for {', '.join(SOURCES)}")
         low_high = table.get("range")
-        roles[name] = Role(
+        roles.append(Role(
             name=name,
             names=_strings(table.get("names", [name]), "names", here),
             arrays=_strings(table.get("arrays", []), "arrays", here),
@@ -93,8 +111,5 @@ def load_roles(path: Path) -> Roles:
             range=tuple(low_high) if low_high else None,
             unit=bool(table.get("unit", False)),
             parent=table.get("parent"),
-        )
-    for role in roles.values():
-        if role.parent is not None and role.parent not in roles:
-            raise GrammarError(f"parent {role.parent!r} is not a role", where=f"{where} [{role.name}]")
-    return Roles(roles)
+        ))
+    return roles
