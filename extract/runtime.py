@@ -102,8 +102,9 @@ def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, se
     The forward pass runs twice: bounds-checked (Warp's debug mode) and optimised; the backward
     pass runs optimised only, because in debug mode Warp's adjoint of ``arr.shape`` zeroes the
     adjoint array's shape and trips its own bounds check (a Warp quirk, harmless in release).
-    ``launch`` is the kernel template's launch contract: ``dim`` names the array whose shape is
-    the launch shape; ``tiled`` names the tile-size constant of a tiled launch.
+    ``launch`` is the kernel template's launch contract: ``ndim`` is the number of launch
+    dimensions (arrays of that rank get the launch shape); ``tiled`` names the tile-size
+    constant of a tiled launch.
     """
     import warp as wp
 
@@ -115,8 +116,7 @@ def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, se
 
 def _launch(wp, kernel, namespace: dict, launch: dict, rng: np.random.Generator, backward: bool) -> None:
     args = kernel.adj.args
-    sizing = next(a for a in args if a.label == launch["dim"])
-    shape = LAUNCH_SHAPES[sizing.type.ndim]
+    shape = LAUNCH_SHAPES[int(launch["ndim"])]
     bound = int(np.prod(shape))
     arrays, inputs, keep_alive = {}, [], []
     for arg in args:

@@ -28,6 +28,15 @@ class Grammar:
         for production in self.productions.values():
             self._by_kind[production.kind].append(production)
             self._check_roles(production)
+        launches: dict[str, Production] = {}
+        for kernel in self._by_kind["kernel"]:
+            first = launches.setdefault(kernel.family, kernel)
+            if kernel.launch != first.launch:
+                raise GrammarError(
+                    f"launch {kernel.launch} differs from {first.name}'s {first.launch}",
+                    where=kernel.where,
+                    hint="kernels of one family share a launch contract",
+                )
         if not self._by_kind["kernel"]:
             raise GrammarError("the grammar has no kernel templates", hint="add a file under kernel/")
 
