@@ -144,21 +144,23 @@ class KernelSampler:
         candidates = [v for v in scope.visible() if v.type == type_name and v.name not in avoid and self._meets(v.role, role)]
         info = self.roles[role] if role in self.roles else None
         weights = dict(info.sources) if info else {"variable": 4.0, "make": 1.0}
+        # Options listed cheapest first (fewest parameters and statements): a shrinking test
+        # moves towards the first.
         options: list[tuple[str, float]] = []
         if candidates:
             options.append(("variable", weights.get("variable", 4.0)))
+        if info and info.constants.get(type_name):
+            options.append(("constant", weights.get("constant", 0.0)))
         # A second array or parameter of a role already in scope is rarely what a person
         # means, unless an array of it is still unread here (a neighbour's position in a loop).
+        if info and info.uniforms and type_name in VALUE_TYPES and not candidates:
+            options.append(("uniform", weights.get("uniform", 0.0)))
         index = scope_index(scope)
         if info and index and type_name in VALUE_TYPES and (self._unread(type_name, role, scope) or not candidates and self._readable(type_name, role, scope)):
             options.append(("array", weights.get("array", 0.0)))
-        if info and info.uniforms and type_name in VALUE_TYPES and not candidates:
-            options.append(("uniform", weights.get("uniform", 0.0)))
         makers = self._makers(type_name, role, depth)
         if makers and self.statements_left > 0:
             options.append(("make", weights.get("make", 1.0)))
-        if info and info.constants.get(type_name):
-            options.append(("constant", weights.get("constant", 0.0)))
         options = [(name, weight) for name, weight in options if weight > 0]
         if not options:
             raise GrammarError(f"nothing can supply a {typed}", hint=f"give role {role!r} arrays, uniforms or a production")
@@ -193,7 +195,7 @@ class KernelSampler:
         self._record(production)
         self.types[type_name] += 1
         if production.kind == "expr":
-            slots = self._fill(production.needs, typevars, scope, depth + 1)
+            slots = self._fill(production.needs, typevars, scope, depth + 1, production.body)
             return Expr("apply", type_name, role, production=production.name, slots=slots, typevars=typevars)
         if production.kind == "func":
             helper = self._helper(production, typevars)
@@ -201,21 +203,32 @@ class KernelSampler:
             return Expr("call", type_name, role, production=production.name, callee=helper.name, slots=slots)
         return self._statement(production, typevars, scope, depth, type_name, role)
 
-    def _fill(self, needs: dict[str, str], typevars: dict[str, str], scope: Scope, depth: int) -> dict[str, Expr]:
+    def _fill(self, needs: dict[str, str], typevars: dict[str, str], scope: Scope, depth: int, body: str = "") -> dict[str, Expr]:
         """Each slot's value; a variable given to one slot is not offered to the next
-        (``wp.length(x - x)`` is not what a person writes)."""
+        (``wp.length(x - x)`` is not what a person writes). A computed value the template
+        ``body`` uses more than once is given a name first, as a person would."""
         slots: dict[str, Expr] = {}
         taken: set[str] = set()
         for slot, typed in needs.items():
-            slots[slot] = value = self.resolve(bind(typed, typevars), scope, depth, taken)
+            value = self.resolve(bind(typed, typevars), scope, depth, taken)
+            if value.form in ("apply", "call") and len(re.findall(rf"\{{\{{-?\s*{slot}\s*[|}}-]", body)) > 1:
+                value = self._name(value, scope)
+            slots[slot] = value
             if value.form == "var":
                 taken.add(value.text)
         return slots
 
+    def _name(self, value: Expr, scope: Scope) -> Expr:
+        """Bind a computed value to a new variable: ``speed = wp.length(v)``."""
+        name = self._fresh(value.role)
+        scope.statements.append(Statement("", name, {"value": value}))
+        scope.vars.append(Var(name, value.type, value.role))
+        return Expr("var", value.type, value.role, text=name)
+
     def _statement(self, production: Production, typevars, scope: Scope, depth: int, type_name: str, role: str) -> Expr:
         """Instantiate a stmt production in ``scope``; the value is the variable it assigns."""
         self.statements_left -= 1
-        slots = self._fill(production.needs, typevars, scope, depth + 1)
+        slots = self._fill(production.needs, typevars, scope, depth + 1, production.body)
         local_names = {}
         local_vars = []
         for key, typed in production.locals.items():
@@ -307,7 +320,7 @@ class KernelSampler:
                 return Expr("var", array_type, role, text=existing[0].name)
         info = self.roles[role]
         in_place = [p for p in self.params if p.type == array_type and p.role == role and not p.output]
-        if output and in_place and self.chooser.boolean("write in place", 0.35):
+        if output and in_place and not self.chooser.boolean("separate output array", 0.65):
             in_place[0].output = True
             return Expr("var", array_type, role, text=in_place[0].name)
         param = self._new_param(array_type, role, info.outputs if output and info.outputs else info.arrays, output)
@@ -337,16 +350,11 @@ class KernelSampler:
             scope_vars.append(Var(var_name, var_type, var_role))
         top = Scope(scope_vars, [], production.index)
         guards = self._guards(production, top)
-        slots = {}
-        taken: set[str] = set()
-        for slot, typed in production.needs.items():
-            bound = bind(typed, typevars)
-            if slot in production.outputs:
-                slots[slot] = self._array(split_role(bound)[0], split_role(bound)[1], top, output=True)
-            else:
-                slots[slot] = value = self.resolve(bound, top, 0, taken)
-                if value.form == "var":
-                    taken.add(value.text)
+        inputs = {slot: typed for slot, typed in production.needs.items() if slot not in production.outputs}
+        slots = self._fill(inputs, typevars, top, 0, production.body)
+        for slot in production.outputs:
+            array_type, role = split_role(bind(production.needs[slot], typevars))
+            slots[slot] = self._array(array_type, role, top, output=True)
         blocks = {key: self._block(spec, typevars, top, [], 1) for key, spec in production.blocks.items()}
         docstring = ""
         if production.docs and self.chooser.boolean("docstring", self.budget.docstring_chance):
@@ -385,7 +393,7 @@ class KernelSampler:
     def _guard(self, guard: Production, top: Scope) -> list[Statement]:
         self._record(guard)
         typevars = self._bindings(guard) or {}
-        inline = self.chooser.boolean("inline guard reads", 0.6)  # ``if active[tid] == 0:`` or a named load first
+        inline = not self.chooser.boolean("named guard load", 0.4)  # a load first, or ``if active[tid] == 0:``
         reads = Scope([], [], top.index, top, inline_reads=inline)
         slots = self._fill(guard.needs, typevars, reads, 1)
         top.vars.extend(reads.vars)
@@ -406,7 +414,8 @@ class KernelSampler:
 
 def match(production: Production, type_name: str, role: str, roles: Roles) -> dict[str, str] | None:
     """Variable bindings under which ``production`` makes a ``type_name`` of ``role`` (``""``:
-    any role), or None when it can't."""
+    any role), or None when it can't. Roles match exactly: a role's parent lets a *variable*
+    stand in (a neighbour's position is a position), not a production."""
     made_type, made_role = split_role(production.produces)
     fixed = {}
     if made_type in production.typevars:
@@ -420,7 +429,7 @@ def match(production: Production, type_name: str, role: str, roles: Roles) -> di
         if role == "" or (domain != ("*",) and role not in domain):
             return None
         fixed[made_role] = role
-    elif role and not (made_role and roles.meets(made_role, role)):
+    elif role and made_role != role:  # a production makes its own role, never a stand-in
         return None
     return fixed
 

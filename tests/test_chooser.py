@@ -8,7 +8,7 @@ from statistics import median
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
-from tests.strategies import derivations, statement_count
+from tests.strategies import derivations
 from warp_synth.grammar import Budget, kernel_seed, sample
 from warp_synth.grammar.choices import RandomChooser
 
@@ -77,17 +77,25 @@ def test_a_kernel_is_its_sequence_of_decisions(grammar, renderer, seed):
 
 
 def test_a_planted_failure_shrinks_to_a_small_kernel(grammar):
-    """A property that fails on any kernel with a for loop: Hypothesis finds one and shrinks it
-    to the smallest derivation holding such a loop (a kernel body's minimum of three statements,
-    one of them the loop with one statement inside), far below a typical one."""
-    loop = "stmt/for_accumulate"
-    # Without swarm sampling: its ~170 on/off decisions cost shrinking time and test nothing here.
+    """A property that fails on any kernel using a spring force: Hypothesis finds one and shrinks
+    it to a kernel no bigger than the smallest of 1500 random kernels that hold a spring, and much
+    smaller than a typical one."""
+    spring = "stmt/spring_to_anchor"
+    # Without swarm sampling: its on/off decisions cost shrinking time and test nothing here.
     budget = Budget(swarm_keep=1.0)
     shrunk = find(
         derivations(grammar, budget),
-        lambda d: d.productions_used[loop] > 0,
-        settings=settings(max_examples=500, database=None, derandomize=True, suppress_health_check=list(HealthCheck)),
+        lambda d: d.productions_used[spring] > 0,
+        settings=settings(max_examples=1000, database=None, derandomize=True, suppress_health_check=list(HealthCheck)),
     )
-    typical = [statement_count(d) for d in (sample(grammar, kernel_seed(0, i), budget) for i in range(400)) if d.productions_used[loop]]
-    assert shrunk.productions_used[loop] > 0
-    assert statement_count(shrunk) == 4 < median(typical) / 2, (statement_count(shrunk), median(typical))
+    drawn = (sample(grammar, kernel_seed(0, i), budget) for i in range(1500))
+    sizes = [size(d) for d in drawn if d.productions_used[spring]]
+    assert shrunk.productions_used[spring] > 0
+    assert size(shrunk) <= min(sizes) and size(shrunk) < median(sizes), (size(shrunk), min(sizes), median(sizes))
+
+
+def size(derivation) -> int:
+    """Productions used, parameters, and statements made: what a shrink should reduce."""
+    blocks = [derivation.body, *derivation.blocks.values()]
+    statements = sum(len(block.statements) + sum(len(inner.statements) for s in block.statements for inner in s.blocks.values()) for block in blocks)
+    return sum(derivation.productions_used.values()) + len(derivation.params) + statements + len(derivation.guards)

@@ -70,12 +70,13 @@ def test_weights_round_trip(grammar, tmp_path):
     path = tmp_path / "weights.toml"
     path.write_text(dump_weights(grammar))
     assert read_weights(path) == grammar.weights()
-    path.write_text('[weights]\n"stmt/assign" = 0.0\n')
+    path.write_text('[weights]\n"expr/force_over_mass" = 0.0\n')
     reweighted = grammar.with_weights(read_weights(path))
-    used = Counter()
-    for index in range(100):
+    used, before = Counter(), Counter()
+    for index in range(200):
         used.update(sample(reweighted, kernel_seed(0, index)).productions_used)
-    assert used["stmt/assign"] == 0
+        before.update(sample(grammar, kernel_seed(0, index)).productions_used)
+    assert before["expr/force_over_mass"] > 0 and used["expr/force_over_mass"] == 0
 
 
 def test_unknown_weight_name_is_named(grammar):
@@ -125,11 +126,11 @@ def test_template_rendering_invalid_python_is_blamed(template_copy):
     broken = _break(
         template_copy,
         "stmt/broken.j2",
-        '{#\nweight = 1000.0\nproduces = "float32"\n[needs]\na = "float32"\n#}\n{{ out }} = {{ a }} +* 2.0\n',
+        '{#\nweight = 1000.0\nproduces = "float32:inv_mass"\n[needs]\nm = "float32:mass"\n#}\n{{ out }} = 1.0 /* {{ m }}\n',
     )
     grammar = load_grammar(root=template_copy)
     renderer = Renderer(grammar)
-    derivation = sample(grammar, 1, Budget(swarm_keep=1.0))
+    derivation = sample(grammar, 1, force="stmt/broken")
     assert derivation.productions_used["stmt/broken"] > 0
     with pytest.raises(SyntaxError):
         ast.parse(renderer.render(derivation))
