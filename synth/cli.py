@@ -273,5 +273,25 @@ def report(
     typer.echo(f"wrote {out} and charts in {charts}")
 
 
+@app.command()
+def realism(
+    data: Annotated[Path, typer.Argument(help="Dataset folder (its cpu_code.jsonl, else first *_code.jsonl) or a JSONL file.")] = DEFAULT_OUT,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Measure only the first N kernels.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of the table.")] = False,
+) -> None:
+    """Compare the kernels' statistics and idioms with Warp's own examples and tests."""
+    import orjson
+
+    from warp_synth.synth.realism import format_table, read_kernels
+    from warp_synth.synth.realism import realism as measure_realism
+
+    try:
+        sources, families = read_kernels(data, limit)
+    except SynthError as error:
+        _fail(error)
+    report = measure_realism(sources, families)
+    typer.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if as_json else format_table(report))
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
