@@ -46,9 +46,10 @@ _COMPOSING = {
     "quat_rotate_inv", "quat_inverse", "quat_multiply", "mul", "transpose", "inverse", "normalize",
 }  # fmt: skip
 # Calls whose value is a matrix, quaternion or transform: multiplying one by an identity is a no-op.
-_COMPOSITE_VALUED = _IDENTITIES | _COMPOSING | {"outer", "skew", "quat_from_axis_angle", "quat_rpy", "quat_from_matrix", "quat_to_matrix", "transform", "quat", "quaternion", "matrix", "matrix_from_rows", "matrix_from_cols"}  # fmt: skip
-_COMPOSITE_VALUED |= {f"mat{n}{n}{s}" for n in (2, 3, 4) for s in ("", "f", "d", "h")}
-_NON_NEGATIVE = {"length", "length_sq", "abs", "sqrt", "exp", "norm_l1", "norm_l2", "norm_huber", "determinant_abs"}
+_COMPOSITE_VALUED = _IDENTITIES | _COMPOSING | {f"mat{n}{n}{s}" for n in (2, 3, 4) for s in ("", "f", "d", "h")}
+_COMPOSITE_VALUED |= {"outer", "skew", "quat_from_axis_angle", "quat_rpy", "quat_from_matrix", "quat_to_matrix", "transform",
+                      "quat", "quaternion", "matrix", "matrix_from_rows", "matrix_from_cols"}  # fmt: skip
+_NON_NEGATIVE = {"length", "length_sq", "abs", "sqrt", "exp", "norm_l1", "norm_l2", "norm_huber"}
 # A scalar made from something else: a norm, a cast, or such a scalar broadcast into a vector.
 _SCALARISERS = {"length", "length_sq", "determinant", "trace", "dot"} | _CASTS
 _NUMBERED = re.compile(r"^(.*)_(\d+)$")

@@ -1,4 +1,4 @@
-"""The realism figures, the fuzzer-idiom checker and the `synth realism` command."""
+"""The realism figures (corpus, figures, realism), the fuzzer-idiom checker and `synth realism`."""
 
 from __future__ import annotations
 
@@ -11,16 +11,10 @@ from typer.testing import CliRunner
 
 from warp_synth.grammar import sample
 from warp_synth.synth.cli import app
+from warp_synth.synth.corpus import annotation_parts, reference_functions, universe
+from warp_synth.synth.figures import FAMILY_OPERATIONS, figures, reference_figures
 from warp_synth.synth.idioms import RULES, find_idioms
-from warp_synth.synth.realism import (
-    FAMILY_OPERATIONS,
-    annotation_parts,
-    figures,
-    reference_figures,
-    reference_functions,
-    spearman,
-    universe,
-)
+from warp_synth.synth.realism import spearman
 
 HEADER = "import warp as wp\n\n\n"
 
