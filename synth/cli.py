@@ -320,6 +320,23 @@ def report(
     typer.echo(f"wrote {out} and charts in {charts}")
 
 
+@app.command()
+def realism(
+    data: Annotated[Path, typer.Argument(help="Dataset folder (its cpu_code.jsonl, else first *_code.jsonl) or a JSONL file.")] = DEFAULT_OUT,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Measure only the first N kernels.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of the table.")] = False,
+) -> None:
+    """Compare the kernels' statistics and idioms with Warp's own examples and tests."""
+    import orjson
+
+    from warp_synth.synth.realism import format_table, read_kernels
+    from warp_synth.synth.realism import realism as measure_realism
+
+    sources, families = read_kernels(data, limit)
+    report = measure_realism(sources, families)
+    typer.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if as_json else format_table(report))
+
+
 def main(args: list[str] | None = None) -> None:
     """The console entry point, and `python -m warp_synth.synth`: run one command; turn any error
     into one line on stderr and exit code 2 (usage) or 1 (runtime failure); no traceback."""
