@@ -35,7 +35,7 @@ def init_warp() -> None:
             return
         import warp
 
-        warp.config.quiet = True
+        warp.config.log_level = warp.LOG_WARNING  # no start-up banner on stdout: it carries results
         warp.init()
         _cache_builtin_overloads()
         _initialized = True

@@ -1,12 +1,17 @@
-"""Launch a generated kernel on the CPU, forward and backward, with small random inputs.
+"""Launch a generated kernel, forward and backward, on the CPU or a CUDA device.
 
-Run with Warp in debug mode (bounds-checked array access), in a child process: a kernel
-that reads out of bounds or crashes takes only that process down.
+Inputs are drawn once on the host from the kernel's seed, in the range each parameter's
+name implies (positions, unit directions, weights in [0, 1], valid indices, dt > 0), and
+kept as plain numpy data: the same data then builds the arrays, structs, meshes, BVHs, hash
+grids and volumes on whichever device runs the kernel, so two devices see identical inputs.
+Run each kernel in a child process: one that reads out of bounds or crashes takes only that
+process down.
 """
 
 from __future__ import annotations
 
 import linecache
+import re
 
 import numpy as np
 from warp._src import types as wp_types
@@ -15,79 +20,205 @@ from warp_synth.extract.codegen import init_warp
 
 # Launch shape by the rank of the array that sizes the launch (tile rows need >= 32 columns).
 LAUNCH_SHAPES = {1: (32,), 2: (8, 8), 3: (4, 4, 4), 4: (2, 3, 4, 5)}
+SHAPE_KEY = "launch_shape"
+
+# Ranges for float values by parameter (or struct field) name; the first match wins.
+FLOAT_RANGES = (
+    (re.compile(r"(^|_)dt$"), (1e-3, 0.05)),
+    (re.compile(r"weight|alpha|damping"), (0.0, 1.0)),
+    (re.compile(r"bounds"), (0.5, 1.5)),
+    (re.compile(r"radius|extent|margin|rest_length|dist|^h$"), (0.2, 0.6)),
+    (re.compile(r"freq"), (0.5, 4.0)),
+    (re.compile(r"stiffness|gain|scale"), (0.1, 2.0)),
+)
+UNIT_VECTOR_NAMES = re.compile(r"dir|normal|axis")
+GEOMETRY_KINDS = ("mesh", "bvh", "grid", "volume")  # what a uint64 parameter's name says it holds
+HASH_GRID_CELL = 0.5
+SPHERE_RADIUS = 0.7  # the volume holds this sphere's signed distance; the mesh is a cube of this half-size
 
 
-def _random_value(wp, dtype, rng: np.random.Generator, index_bound: int):
-    """A random instance of a Warp value type (a struct is filled field by field)."""
-    from warp._src.codegen import Struct
+def _float_range(name: str) -> tuple[float, float]:
+    return next((bounds for pattern, bounds in FLOAT_RANGES if pattern.search(name)), (-1.0, 1.0))
 
-    if isinstance(dtype, Struct):
-        instance = dtype()
-        for name, var in dtype.vars.items():
-            setattr(instance, name, _random_value(wp, var.type, rng, index_bound))
-        return instance
+
+def _draw_leaf(dtype, name: str, shape: tuple, rng: np.random.Generator, index_bound: int) -> np.ndarray:
+    """``shape`` values of one Warp value type as numpy data (vector types add a trailing axis)."""
+    import warp as wp
+
     if dtype is wp.quat:
-        return wp.normalize(wp.quat(*rng.normal(size=4).tolist()))
+        q = rng.normal(size=(*shape, 4))
+        return (q / np.linalg.norm(q, axis=-1, keepdims=True)).astype(np.float32)
     if dtype is wp.transform:
-        return wp.transform(wp.vec3(*rng.uniform(-1, 1, 3).tolist()), _random_value(wp, wp.quat, rng, index_bound))
+        p = rng.uniform(-1.0, 1.0, size=(*shape, 3))
+        return np.concatenate([p, _draw_leaf(wp.quat, name, shape, rng, index_bound)], axis=-1).astype(np.float32)
     if dtype in (bool, wp.bool):
-        return bool(rng.integers(0, 2))
+        return rng.integers(0, 2, size=shape).astype(np.bool_)
     scalar = getattr(dtype, "_wp_scalar_type_", dtype)
-    length = getattr(dtype, "_length_", 1)
+    numpy_type = wp_types.warp_type_to_np_dtype[scalar]
+    value_shape = tuple(getattr(dtype, "_shape_", ())) if wp_types.type_is_matrix(dtype) else (
+        (dtype._length_,) if getattr(dtype, "_length_", 1) > 1 else ())  # fmt: skip
+    full_shape = (*shape, *value_shape)
     if scalar in wp_types.int_types:
-        values = rng.integers(0, index_bound, size=length).tolist()
-    else:
-        values = rng.uniform(-1.0, 1.0, size=length).tolist()
-    return dtype(*values) if length > 1 else dtype(values[0])
+        high = 2**20 if name == "seed" else index_bound
+        return rng.integers(0, high, size=full_shape).astype(numpy_type)
+    if wp_types.type_is_matrix(dtype) and value_shape[0] == value_shape[1]:
+        # well-conditioned square matrices: identity plus a small perturbation
+        return (np.eye(value_shape[0]) + 0.25 * rng.uniform(-1.0, 1.0, size=full_shape)).astype(numpy_type)
+    if value_shape == (3,) and UNIT_VECTOR_NAMES.search(name):
+        v = rng.normal(size=full_shape)
+        return (v / np.linalg.norm(v, axis=-1, keepdims=True)).astype(numpy_type)
+    low, high = _float_range(name)
+    return rng.uniform(low, high, size=full_shape).astype(numpy_type)
 
 
-def _random_array(wp, array_type, shape, rng: np.random.Generator, index_bound: int):
+def _draw_value(dtype, name: str, key: str, shape: tuple, rng, index_bound: int, out: dict) -> None:
+    """Draw a value (``shape`` of them) into ``out``; a struct becomes one entry per field."""
     from warp._src.codegen import Struct
 
-    dtype = array_type.dtype
-    count = int(np.prod(shape))
     if isinstance(dtype, Struct):
-        return wp.array([_random_value(wp, dtype, rng, index_bound) for _ in range(count)], dtype=dtype, device="cpu").reshape(shape)
-    scalar = getattr(dtype, "_wp_scalar_type_", dtype)
-    length = getattr(dtype, "_length_", 1)
-    full_shape = (*shape, *((length,) if length > 1 else ()))
-    if dtype in (wp.quat, wp.transform):
-        values = np.array([np.array(_random_value(wp, dtype, rng, index_bound)) for _ in range(count)], dtype=np.float32)
-        return wp.array(values.reshape(full_shape), dtype=dtype, device="cpu", requires_grad=True)
-    if scalar in wp_types.int_types:
-        values = rng.integers(0, index_bound, size=full_shape)
+        for field, var in dtype.vars.items():
+            _draw_value(var.type, field, f"{key}.{field}", shape, rng, index_bound, out)
     else:
-        values = rng.uniform(-1.0, 1.0, size=full_shape)
-    numpy_type = wp_types.warp_type_to_np_dtype[scalar]
-    grad = scalar in wp_types.float_types
-    return wp.array(values.astype(numpy_type), dtype=dtype, device="cpu", requires_grad=grad)
+        out[key] = _draw_leaf(dtype, name, shape, rng, index_bound)
 
 
-def _geometry(wp, name: str, arrays: dict, rng: np.random.Generator):
-    """A mesh, BVH, hash grid or volume for a uint64 parameter, chosen by its name."""
-    points = rng.uniform(-1.0, 1.0, size=(32, 3)).astype(np.float32)
-    if "mesh" in name:
-        corners = wp.array(np.array([[0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32), dtype=wp.vec3, device="cpu")
-        faces = wp.array(np.array([0, 1, 2, 0, 1, 3, 0, 2, 3, 1, 2, 3], dtype=np.int32), dtype=int, device="cpu")
-        return wp.Mesh(points=corners, indices=faces)
-    if "bvh" in name:
-        lowers = wp.array(points, dtype=wp.vec3, device="cpu")
-        uppers = wp.array(points + 0.1, dtype=wp.vec3, device="cpu")
-        return wp.Bvh(lowers, uppers)
-    if "grid" in name:
-        grid = wp.HashGrid(8, 8, 8, device="cpu")
-        source = next((a for a in arrays.values() if a.dtype == wp.vec3 and a.ndim == 1), None)
-        grid.build(source if source is not None else wp.array(points, dtype=wp.vec3, device="cpu"), 0.25)
+def _cube_mesh(half: float) -> tuple[np.ndarray, np.ndarray]:
+    """A closed cube of 12 triangles wound outward (so inside/outside queries mean something)."""
+    corners = np.array([[x, y, z] for x in (-half, half) for y in (-half, half) for z in (-half, half)], dtype=np.float32)
+    quads = [(0, 1, 3, 2), (4, 6, 7, 5), (0, 4, 5, 1), (2, 3, 7, 6), (0, 2, 6, 4), (1, 5, 7, 3)]
+    faces = []
+    for a, b, c, d in quads:
+        for tri in ((a, b, c), (a, c, d)):
+            p0, p1, p2 = corners[list(tri)]
+            outward = np.dot(np.cross(p1 - p0, p2 - p0), (p0 + p1 + p2) / 3.0) > 0
+            faces.append(tri if outward else (tri[0], tri[2], tri[1]))
+    return corners, np.array(faces, dtype=np.int32).reshape(-1)
+
+
+def _draw_geometry(name: str, key: str, rng: np.random.Generator, out: dict) -> None:
+    """Host data for a mesh, BVH, hash grid or volume, chosen by the parameter's name."""
+    kind = next((k for k in GEOMETRY_KINDS if k in name), None)
+    if kind == "mesh":
+        out[f"{key}:mesh_points"], out[f"{key}:mesh_indices"] = _cube_mesh(SPHERE_RADIUS)
+    elif kind == "bvh":
+        centers = rng.uniform(-1.0, 1.0, size=(32, 3)).astype(np.float32)
+        out[f"{key}:bvh_lowers"], out[f"{key}:bvh_uppers"] = centers - 0.15, centers + 0.15
+    elif kind == "grid":
+        out[f"{key}:grid_points"] = rng.uniform(-1.0, 1.0, size=(32, 3)).astype(np.float32)
+    elif kind == "volume":
+        voxel, count = 0.2, 16
+        lower = np.full(3, -0.5 * voxel * count, dtype=np.float32)
+        axis = lower[0] + voxel * np.arange(count, dtype=np.float32)
+        x, y, z = np.meshgrid(axis, axis, axis, indexing="ij")
+        out[f"{key}:volume_sdf"] = (np.sqrt(x * x + y * y + z * z) - SPHERE_RADIUS).astype(np.float32)
+        out[f"{key}:volume_lower"], out[f"{key}:volume_voxel"] = lower, np.float32(voxel)
+    else:
+        raise ValueError(f"don't know what geometry parameter {name!r} holds (name it after one of {GEOMETRY_KINDS})")
+
+
+def draw_inputs(kernel, launch: dict, seed: int) -> dict[str, np.ndarray]:
+    """Every input of ``kernel`` as numpy data, drawn reproducibly from ``seed``.
+
+    Keys: ``in.<param>`` (``in.<param>.<field>`` for structs, ``in.<param>:<part>`` for
+    geometry) and ``launch_shape``. A hash grid is built over the kernel's own 1-d vec3 array
+    when it has one, so its queries find the points the kernel reads.
+    """
+    import warp as wp
+
+    rng = np.random.default_rng(seed)
+    args = kernel.adj.args
+    shape = LAUNCH_SHAPES[int(launch["ndim"])]
+    index_bound = min(int(np.prod(shape)), 8)
+    out: dict[str, np.ndarray] = {SHAPE_KEY: np.array(shape, dtype=np.int64)}
+    for arg in args:
+        if wp_types.is_array(arg.type):
+            array_shape = shape if arg.type.ndim == len(shape) else (max(max(shape), 32),) * arg.type.ndim
+            _draw_value(arg.type.dtype, arg.label, f"in.{arg.label}", array_shape, rng, index_bound, out)
+    for arg in args:
+        if arg.type is wp.uint64:
+            _draw_geometry(arg.label, f"in.{arg.label}", rng, out)
+            if f"in.{arg.label}:grid_points" in out:
+                source = next((a.label for a in args if wp_types.is_array(a.type) and a.type.dtype == wp.vec3 and a.type.ndim == 1), None)
+                if source is not None:
+                    out[f"in.{arg.label}:grid_points"] = out[f"in.{source}"]
+        elif not wp_types.is_array(arg.type):
+            _draw_value(arg.type, arg.label, f"in.{arg.label}", (), rng, 8, out)
+    return out
+
+
+def _struct_values(wp, dtype, key: str, data: dict, index: tuple):
+    """A struct instance (or plain value) from the numpy fields under ``key`` at ``index``."""
+    from warp._src.codegen import Struct
+
+    if not isinstance(dtype, Struct):
+        value = data[key][index]
+        if dtype in (bool, wp.bool):
+            return bool(value)
+        return dtype(*value.reshape(-1).tolist()) if np.ndim(value) else dtype(value.item())
+    instance = dtype()
+    for field, var in dtype.vars.items():
+        setattr(instance, field, _struct_values(wp, var.type, f"{key}.{field}", data, index))
+    return instance
+
+
+def _make_argument(wp, arg, data: dict, device: str, keep_alive: list):
+    """One launch argument on ``device`` from the host data of ``draw_inputs``."""
+    from warp._src.codegen import Struct
+
+    key = f"in.{arg.label}"
+    if wp_types.is_array(arg.type):
+        dtype = arg.type.dtype
+        if isinstance(dtype, Struct):
+            shape = data[next(k for k in data if k.startswith(key + "."))].shape[: arg.type.ndim]
+            values = [_struct_values(wp, dtype, key, data, index) for index in np.ndindex(*shape)]
+            return wp.array(values, dtype=dtype, device=device).reshape(shape)
+        scalar = getattr(dtype, "_wp_scalar_type_", dtype)
+        return wp.array(data[key], dtype=dtype, device=device, requires_grad=scalar in wp_types.float_types)
+    if arg.type is wp.uint64:
+        geometry = _build_geometry(wp, key, data, device)
+        keep_alive.append(geometry)
+        return geometry.id
+    return _struct_values(wp, arg.type, key, data, ())
+
+
+def _build_geometry(wp, key: str, data: dict, device: str):
+    if f"{key}:mesh_points" in data:
+        points = wp.array(data[f"{key}:mesh_points"], dtype=wp.vec3, device=device)
+        return wp.Mesh(points=points, indices=wp.array(data[f"{key}:mesh_indices"], dtype=wp.int32, device=device))
+    if f"{key}:bvh_lowers" in data:
+        lowers = wp.array(data[f"{key}:bvh_lowers"], dtype=wp.vec3, device=device)
+        return wp.Bvh(lowers, wp.array(data[f"{key}:bvh_uppers"], dtype=wp.vec3, device=device))
+    if f"{key}:grid_points" in data:
+        grid = wp.HashGrid(8, 8, 8, device=device)
+        grid.build(wp.array(data[f"{key}:grid_points"], dtype=wp.vec3, device=device), HASH_GRID_CELL)
         return grid
-    if "volume" in name:
-        return wp.Volume.allocate(min=[-2, -2, -2], max=[2, 2, 2], voxel_size=0.5, bg_value=0.0, device="cpu")
-    raise ValueError(f"don't know what geometry parameter {name!r} holds")
+    lower, voxel = data[f"{key}:volume_lower"], float(data[f"{key}:volume_voxel"])
+    return wp.Volume.load_from_numpy(data[f"{key}:volume_sdf"], min_world=lower.tolist(), voxel_size=voxel, bg_value=0.0, device=device)
 
 
-def _load(source: str, module_name: str, filename: str, mode: str) -> tuple[dict, object]:
+def _array_entries(prefix: str, array) -> dict[str, np.ndarray]:
+    """An array's contents as numpy, a struct array split into one entry per field."""
+    values = array.numpy()
+    if values.dtype.names is None:
+        return {prefix: values}
+    entries = {}
+    for field in values.dtype.names:
+        entries.update(_record_fields(f"{prefix}.{field}", values[field]))
+    return entries
+
+
+def _record_fields(prefix: str, values: np.ndarray) -> dict[str, np.ndarray]:
+    if values.dtype.names is None:
+        return {prefix: np.array(values)}
+    return {k: v for field in values.dtype.names for k, v in _record_fields(f"{prefix}.{field}", values[field]).items()}
+
+
+def load_kernel(source: str, module_name: str, filename: str, mode: str) -> tuple[dict, object]:
+    """Execute ``source`` as module ``module_name``; return its namespace and its kernel."""
     import warp as wp
     from warp._src import context
 
+    init_warp()
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     namespace = {"__name__": module_name}
     exec(compile(source, filename, "exec", dont_inherit=True), namespace)
@@ -96,52 +227,33 @@ def _load(source: str, module_name: str, filename: str, mode: str) -> tuple[dict
     return namespace, kernel
 
 
-def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int) -> None:
-    """Load ``source``, launch its kernel on the CPU with small random inputs; raise on failure.
+def run_kernel(kernel, namespace: dict, launch: dict, data: dict, device: str, backward: bool = True) -> dict[str, np.ndarray]:
+    """Launch ``kernel`` on ``device`` with the inputs ``data``; return outputs and gradients.
 
-    The forward pass runs twice: bounds-checked (Warp's debug mode) and optimised; the backward
-    pass runs optimised only, because in debug mode Warp's adjoint of ``arr.shape`` zeroes the
-    adjoint array's shape and trips its own bounds check (a Warp quirk, harmless in release).
-    ``launch`` is the kernel template's launch contract: ``ndim`` is the number of launch
-    dimensions (arrays of that rank get the launch shape); ``tiled`` names the tile-size
-    constant of a tiled launch.
+    Keys: ``out.<param>`` for every array after the forward pass and, with ``backward``,
+    ``grad.<param>`` for every float array after the adjoint pass, whose output gradients are
+    seeded with ones. ``launch`` is the template's launch contract: ``ndim`` is the launch's
+    rank (arrays of that rank get the launch shape); ``tiled`` names the tile-size constant of a
+    tiled launch.
     """
     import warp as wp
 
-    init_warp()
-    for mode, backward in (("debug", False), ("release", True)):
-        namespace, kernel = _load(source, f"{module_name}_{mode}", f"{mode}_{filename}", mode)
-        _launch(wp, kernel, namespace, launch, np.random.default_rng(seed), backward)
-
-
-def _launch(wp, kernel, namespace: dict, launch: dict, rng: np.random.Generator, backward: bool) -> None:
-    args = kernel.adj.args
-    shape = LAUNCH_SHAPES[int(launch["ndim"])]
-    bound = int(np.prod(shape))
-    arrays, inputs, keep_alive = {}, [], []
-    for arg in args:
-        if wp_types.is_array(arg.type):
-            array_shape = shape if arg.type.ndim == len(shape) else (max(max(shape), 32),) * arg.type.ndim
-            arrays[arg.label] = _random_array(wp, arg.type, array_shape, rng, min(bound, 8))
-    for arg in args:
-        if arg.label in arrays:
-            inputs.append(arrays[arg.label])
-        elif arg.type is wp.uint64:
-            geometry = _geometry(wp, arg.label, arrays, rng)
-            keep_alive.append(geometry)
-            inputs.append(geometry.id)
-        else:
-            inputs.append(_random_value(wp, arg.type, rng, 8))
+    keep_alive: list = []
+    inputs = [_make_argument(wp, arg, data, device, keep_alive) for arg in kernel.adj.args]
+    shape = tuple(int(n) for n in data[SHAPE_KEY])
+    launcher = wp.launch
+    options = {"device": device}
     if "tiled" in launch:
-        block_dim = int(namespace[launch["tiled"]])
-        wp.launch_tiled(kernel, dim=shape, inputs=inputs, block_dim=block_dim, device="cpu")
-        wp.synchronize()
-        return  # tile kernels are checked forward only
-    wp.launch(kernel, dim=shape, inputs=inputs, device="cpu")
-    wp.synchronize()
+        launcher = wp.launch_tiled
+        options["block_dim"] = int(namespace[launch["tiled"]])
+    launcher(kernel, dim=shape, inputs=inputs, **options)
+    wp.synchronize_device(device)
+    results: dict[str, np.ndarray] = {}
+    for arg, value in zip(kernel.adj.args, inputs):
+        if isinstance(value, wp.array):
+            results.update(_array_entries(f"out.{arg.label}", value))
     if not backward:
-        return
-    # Backward: seed every float array's gradient with ones; other arguments pass as they are.
+        return results
     adjoints = []
     for value in inputs:
         if isinstance(value, wp.array) and value.requires_grad:
@@ -149,5 +261,35 @@ def _launch(wp, kernel, namespace: dict, launch: dict, rng: np.random.Generator,
             adjoints.append(value.grad)
         else:
             adjoints.append(value)
-    wp.launch(kernel, dim=shape, inputs=inputs, adj_inputs=adjoints, adjoint=True, device="cpu")
-    wp.synchronize()
+    launcher(kernel, dim=shape, inputs=inputs, adj_inputs=adjoints, adjoint=True, **options)
+    wp.synchronize_device(device)
+    for arg, value in zip(kernel.adj.args, inputs):
+        if isinstance(value, wp.array) and value.requires_grad:
+            results[f"grad.{arg.label}"] = value.grad.numpy()
+    return results
+
+
+def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int) -> None:
+    """Load ``source``, launch its kernel on the CPU with inputs drawn from ``seed``; raise on failure.
+
+    The forward pass runs twice: bounds-checked (Warp's debug mode) and optimised; the backward
+    pass runs optimised only, because in debug mode Warp's adjoint of ``arr.shape`` zeroes the
+    adjoint array's shape and trips its own bounds check (a Warp quirk, harmless in release).
+    """
+    data = None
+    for mode, backward in (("debug", False), ("release", True)):
+        namespace, kernel = load_kernel(source, f"{module_name}_{mode}", f"{mode}_{filename}", mode)
+        data = data if data is not None else draw_inputs(kernel, launch, seed)
+        run_kernel(kernel, namespace, launch, data, "cpu", backward)
+
+
+def record_on_device(source: str, module_name: str, filename: str, launch: dict, data: dict, device: str) -> dict[str, np.ndarray]:
+    """Outputs and gradients of ``source``'s kernel on ``device`` (optimised) for inputs ``data``."""
+    namespace, kernel = load_kernel(source, f"{module_name}_{device}", f"{device}_{filename}", "release")
+    return run_kernel(kernel, namespace, launch, data, device)
+
+
+def inputs_for(source: str, module_name: str, filename: str, launch: dict, seed: int) -> dict[str, np.ndarray]:
+    """The inputs ``draw_inputs`` gives ``source``'s kernel for ``seed`` (loads it to read its signature)."""
+    _, kernel = load_kernel(source, f"{module_name}_inputs", f"inputs_{filename}", "release")
+    return draw_inputs(kernel, launch, seed)

@@ -8,16 +8,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from warp_synth.grammar.errors import GrammarError
-from warp_synth.grammar.productions import Production, parse_production, split_role
+from warp_synth.grammar.productions import Production, check_weight, parse_production, read_text, split_role
 from warp_synth.grammar.roles import ROLES_FILE, Roles, load_roles
 
 TEMPLATE_SUFFIX = ".j2"
+# Kinds the sampler must draw from for every kernel: one of them needs a weight above 0.
+DRAWN_KINDS = ("kernel",)
 
 
 class Grammar:
     """Productions by name, kind and produced type; weights are data and can be overridden."""
 
-    def __init__(self, productions: list[Production], roles: Roles):
+    def __init__(self, productions: list[Production], roles: Roles, weights_from: str = ""):
+        """``weights_from`` names the weights file the weights came from, for errors about them."""
         self.roles = roles
         self.productions: dict[str, Production] = {}
         for production in sorted(productions, key=lambda p: p.name):
@@ -39,6 +42,14 @@ class Grammar:
                 )
         if not self._by_kind["kernel"]:
             raise GrammarError("the grammar has no kernel templates", hint="add a file under kernel/")
+        for kind in DRAWN_KINDS:
+            choosable = self._by_kind[kind]
+            if choosable and not any(p.weight > 0 for p in choosable):
+                raise GrammarError(
+                    f"every {kind} template has weight 0, so no {kind} can be drawn",
+                    where=weights_from or str(choosable[0].path.parent),
+                    hint=f"give at least one {kind}/ template a weight above 0",
+                )
 
     @classmethod
     def load(cls, root: Path, weights_file: Path | None = None) -> Grammar:
@@ -46,7 +57,7 @@ class Grammar:
         paths = sorted(p for p in root.rglob(f"*{TEMPLATE_SUFFIX}") if p.is_file())
         grammar = cls([parse_production(path, root) for path in paths], load_roles(root))
         if weights_file is not None:
-            grammar = grammar.with_weights(read_weights(weights_file))
+            grammar = grammar.with_weights(read_weights(weights_file), str(weights_file))
         return grammar
 
     def _check_roles(self, production: Production) -> None:
@@ -65,34 +76,32 @@ class Grammar:
     def weights(self) -> dict[str, float]:
         return {name: production.weight for name, production in self.productions.items()}
 
-    def with_weights(self, overrides: dict[str, float]) -> Grammar:
-        """A copy with some weights replaced; an unknown production name is an error."""
+    def with_weights(self, overrides: dict[str, float], weights_from: str = "") -> Grammar:
+        """A copy with some weights replaced; an unknown production name is an error.
+
+        ``weights_from`` names where the overrides came from (a weights file), for errors."""
         unknown = sorted(set(overrides) - set(self.productions))
         if unknown:
             raise GrammarError(
                 f"weights given for unknown templates {unknown}",
+                where=weights_from,
                 hint="`synth grammar` lists the template names",
             )
         return Grammar(
-            [replace(p, weight=overrides.get(name, p.weight)) for name, p in self.productions.items()], self.roles
+            [replace(p, weight=overrides.get(name, p.weight)) for name, p in self.productions.items()], self.roles, weights_from
         )
 
 
 def read_weights(path: Path) -> dict[str, float]:
     """Read a weights file: a TOML table ``[weights]`` of ``"kind/name" = number``."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise GrammarError(f"can't read weights file: {error.strerror}", where=str(path)) from None
+        data = tomllib.loads(read_text(path, "weights file"))
     except tomllib.TOMLDecodeError as error:
         raise GrammarError(f"not valid TOML: {error}", where=str(path)) from None
     weights = data.get("weights")
     if not isinstance(weights, dict):
         raise GrammarError("no [weights] table", where=str(path), hint='write [weights] then "stmt/name" = 2.0')
-    for name, value in weights.items():
-        if not isinstance(value, (int, float)) or value < 0:
-            raise GrammarError(f"weight of {name!r} must be a number >= 0, got {value!r}", where=str(path))
-    return {name: float(value) for name, value in weights.items()}
+    return {name: check_weight(value, f"weight of {name!r}", str(path)) for name, value in weights.items()}
 
 
 def dump_weights(grammar: Grammar) -> str:

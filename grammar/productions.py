@@ -100,6 +100,31 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+def read_text(path: Path, what: str) -> str:
+    """A file the user gives (a template, a weights file) as UTF-8 text, or a GrammarError naming it."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise GrammarError(f"can't read {what}: {error.strerror}", where=str(path)) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise GrammarError(
+            f"{what} is not UTF-8 text (byte 0x{data[error.start]:02x})", where=f"{path}:{line}", hint="save it as UTF-8"
+        ) from None
+
+
+def check_weight(value: object, what: str, where: str) -> float:
+    """A weight as a float: a finite number >= 0. NaN, infinities, negatives and booleans are refused."""
+    # type() rather than isinstance(): a bool is an int, and `true` is no weight. The bound is
+    # false for NaN, the infinities and integers too large to be a float.
+    finite = type(value) in (int, float) and abs(value) <= 1e300
+    if not finite or value < 0:
+        raise GrammarError(f"{what} must be a finite number >= 0, got {value!r}", where=where)
+    return float(value)
+
+
 def _variables(raw: object, key: str, where: str, resolve) -> dict[str, tuple[str, ...]]:
     if not isinstance(raw, dict):
         raise GrammarError(f'[{key}] must be a table like T = ["vec2", "vec3"]', where=where)
@@ -189,10 +214,7 @@ def _check_types(table: dict[str, str], typevars: dict, key: str, where: str) ->
 def parse_production(path: Path, root: Path) -> Production:
     """Read one template file into a Production, or raise a GrammarError naming the file."""
     where = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise GrammarError(f"not UTF-8 text (byte {error.start})", where=where) from None
+    text = read_text(path, "template")
     kind = path.relative_to(root).parts[0]
     if kind not in KINDS:
         raise GrammarError(f"template folder {kind!r} is not a kind", where=where, hint=f"put it under one of {KINDS}")
@@ -210,9 +232,7 @@ def parse_production(path: Path, root: Path) -> Production:
             where=f"{where}:1",
             hint=f"allowed: {sorted(_ALLOWED_KEYS[kind])}",
         )
-    weight = header.get("weight", 1.0)
-    if not isinstance(weight, (int, float)) or not 0 <= weight < float("inf"):
-        raise GrammarError(f"weight must be a number >= 0, got {weight!r}", where=f"{where}:1")
+    weight = check_weight(header.get("weight", 1.0), "weight", f"{where}:1")
     typevars = _typevars(header.get("typevars", {}), where)
     produces = header.get("produces")
     if kind in ("expr", "func", "stmt") and produces is None:
@@ -223,7 +243,7 @@ def parse_production(path: Path, root: Path) -> Production:
     production = Production(
         name=relative.as_posix(),
         kind=kind,
-        weight=float(weight),
+        weight=weight,
         path=path,
         body=text[match.end() :],
         body_line=_line_of(text, match.end()),

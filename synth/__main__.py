@@ -1,3 +1,3 @@
-from warp_synth.synth.cli import app
+from warp_synth.synth.cli import main
 
-app(prog_name="synth")
+main()

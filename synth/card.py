@@ -9,6 +9,17 @@ import jinja2
 CARD_FILE = "README.md"
 
 
+def environment() -> jinja2.Environment:
+    """The Jinja environment of the templates beside this module (the card and REPORT.md)."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
 def size_category(records: int) -> str:
     """The Hugging Face size_categories label for a record count."""
     for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")):
@@ -18,14 +29,7 @@ def size_category(records: int) -> str:
 
 
 def render_card(stats: dict) -> str:
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(Path(__file__).parent),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    template = environment.get_template("dataset_card.md.j2")
+    template = environment().get_template("dataset_card.md.j2")
     return template.render(
         stats=stats,
         devices=list(stats["devices"]),

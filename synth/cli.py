@@ -1,26 +1,63 @@
-"""The ``synth`` command: thin typer wrappers over the library, one clear message per error."""
+"""The ``synth`` command: thin typer wrappers over the library (options, call, message).
+
+Errors meet at one boundary, ``main()``: a warp-synth error or a bad option becomes one line on
+stderr, ``error: <where>: <message> (hint: ...)``, and exit code 2 for a usage error or 1 for a
+runtime failure. stdout carries results only.
+"""
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from enum import Enum
+from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from warp_synth.grammar import GrammarError, dump_weights
-from warp_synth.synth.errors import SynthError
+from warp_synth.grammar import dump_weights, kernel_seed
+from warp_synth.grammar.errors import WarpSynthError
 
 app = typer.Typer(
     help="Generate paired Python/C++/CUDA training data from NVIDIA Warp kernels.",
-    no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 
 DEFAULT_OUT = Path("data/generated")
+CORES = os.cpu_count() or 1
+SEED_MAX = 2**63 - 1  # kernel seeds are 63-bit (a signed JSON integer everywhere); run seeds too
+
+
+def _say(text: str, *, err: bool = False, **style) -> None:
+    """Print one line of ours, styled only on a terminal and when NO_COLOR is not set (no-color.org)."""
+    typer.secho(text, err=err, color=False if os.environ.get("NO_COLOR") else None, **style)
+
+
+def _finite_above_zero(value: float) -> float:
+    if not (math.isfinite(value) and value > 0):
+        raise typer.BadParameter(f"{value} is not a finite number above 0")
+    return value
+
+
+def _seed_in_range(value: int) -> int:
+    if not 0 <= value <= SEED_MAX:
+        raise typer.BadParameter(f"{value} is not in 0..2**63-1")
+    return value
+
+
+def _workers_in_range(value: int) -> int:
+    if not 1 <= value <= CORES:
+        raise typer.BadParameter(f"{value} is not in 1..{CORES} (at most one worker per core)")
+    return value
+
+
+def _in_existing_folder(path: Path | None) -> Path | None:
+    if path is not None and not path.parent.is_dir():
+        raise typer.BadParameter(f"{path}: folder {path.parent} does not exist")
+    return path
 
 
 class Device(str, Enum):
@@ -47,18 +84,41 @@ WeightsOption = Annotated[
     typer.Option("--weights", help="TOML file of production weights overriding the templates' own.", exists=True, dir_okay=False),
 ]
 
+SeedOption = Annotated[
+    int, typer.Option(callback=_seed_in_range, help="Run seed (0..2**63-1): the same seed and options give the same kernels and bytes.")
+]
 
-def _fail(error: Exception) -> None:
-    typer.secho(f"error: {error}", fg=typer.colors.RED, err=True)
-    raise typer.Exit(code=2)
+WorkersOption = Annotated[
+    int, typer.Option(callback=_workers_in_range, help="Worker processes, at most one per core (default: all cores).")
+]
+
+
+def _show_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"warp-synth {version('warp-synth')} (Warp {version('warp-lang')})")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    context: typer.Context,
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print warp-synth's and Warp's versions.")
+    ] = False,
+) -> None:
+    if context.invoked_subcommand is None:  # a bare `synth`: its help (Rich prints it; plain text is returned)
+        typer.echo(context.get_help())
+        raise typer.Exit(code=2)
 
 
 @app.command()
 def run(
-    target_mb: Annotated[float, typer.Option(min=0.001, help="Stop once each device file reaches this many MB.")] = 200.0,
+    target_mb: Annotated[
+        float, typer.Option(callback=_finite_above_zero, help="Stop once each device file reaches this many MB.")
+    ] = 200.0,
     device: Annotated[Device, typer.Option(help="Which generated code to write.")] = Device.both,
-    seed: Annotated[int, typer.Option(min=0, help="Run seed: the same seed and options give the same bytes.")] = 0,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes (default: all cores).")] = os.cpu_count() or 1,
+    seed: SeedOption = 0,
+    workers: WorkersOption = CORES,
     out: Annotated[Path, typer.Option(help="Output folder.", file_okay=False)] = DEFAULT_OUT,
     weights: WeightsOption = None,
     fresh: Annotated[bool, typer.Option("--fresh", help="Discard an earlier run in --out instead of resuming it.")] = False,
@@ -76,14 +136,11 @@ def run(
     from warp_synth.synth.run import run as run_job
 
     config = RunConfig(out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights)
-    try:
-        with ProgressDisplay(config.devices, enabled=sys.stderr.isatty()) as display:
-            stats = run_job(config, fresh=fresh, on_progress=display.update)
-        if verify or run_sample or emit:
-            paths = [out / info["file"] for info in stats["devices"].values()]
-            stats = _verify(paths, arch, workers, run_sample, compile_all=verify or bool(emit), emit=emit)
-    except (SynthError, GrammarError) as error:
-        _fail(error)
+    with ProgressDisplay(config.devices) as display:
+        stats = run_job(config, fresh=fresh, on_progress=display.update)
+    if verify or run_sample or emit:
+        paths = [out / info["file"] for info in stats["devices"].values()]
+        stats = _verify(paths, arch, workers, run_sample, compile_all=verify or bool(emit), emit=emit)
     for info in stats["devices"].values():
         typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
@@ -108,14 +165,14 @@ def _verify(
     found: dict = {}
     if compile_all:
         typer.echo(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...", err=True)
-        with CompileProgressDisplay(enabled=sys.stderr.isatty()) as display:
+        with CompileProgressDisplay() as display:
             found["verification"] = validate(paths, arch=arch, workers=workers, emit_ptx=emit is Emit.ptx, on_progress=display.update)
     if run_sample:
         typer.echo(f"launching {run_sample} kernels on the CPU ...", err=True)
         cpu = next((p for p in paths if p.name.startswith("cpu")), paths[0])
         found["runtime_check"] = run_kernels(cpu, run_sample)
         for failure in found["runtime_check"]["failures"]:
-            typer.secho(f"runtime {failure['status']}: {failure['family']} kernel, seed {failure['seed']}", fg=typer.colors.YELLOW, err=True)
+            _say(f"runtime {failure['status']}: {failure['family']} kernel, seed {failure['seed']}", fg=typer.colors.YELLOW, err=True)
     out = paths[0].parent
     if not (out / STATS_FILE).exists():
         return found
@@ -128,7 +185,7 @@ def _verify(
 def validate(
     paths: Annotated[list[Path], typer.Argument(help="JSONL files written by `synth run` (their preambles beside them).", exists=True, dir_okay=False)],
     arch: Annotated[int, typer.Option(min=50, help="CUDA architecture to compile PTX for (sm_XX).")] = 90,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes (default: all cores).")] = os.cpu_count() or 1,
+    workers: WorkersOption = CORES,
     run_sample: RunSampleOption = 0,
     emit: EmitOption = None,
 ) -> None:
@@ -136,10 +193,7 @@ def validate(
 
     Records that fail are moved, with the compiler's message, to quarantine.jsonl.
     """
-    try:
-        stats = _verify(paths, arch, workers, run_sample, emit=emit)
-    except SynthError as error:
-        _fail(error)
+    stats = _verify(paths, arch, workers, run_sample, emit=emit)
     verification = stats["verification"]
     for device, count in verification["compiled"].items():
         typer.echo(f"{device}: {count} records compiled")
@@ -158,7 +212,7 @@ def validate(
 @app.command()
 def sample(
     n: Annotated[int, typer.Option("-n", min=1, help="How many kernels to show.")] = 3,
-    seed: Annotated[int, typer.Option(min=0, help="Run seed, as for `synth run`.")] = 0,
+    seed: SeedOption = 0,
     device: Annotated[Device, typer.Option(help="Which generated code to show.")] = Device.both,
     weights: WeightsOption = None,
     write: Annotated[
@@ -168,6 +222,7 @@ def sample(
 ) -> None:
     """Print N rendered kernels with the code Warp generates for them, for a person to read.
 
+    Each shows its own kernel seed: `warp_synth.grammar.sample(grammar, seed)` draws it again.
     With --write, keep a small sample of a dataset instead: up to N records spread over the
     families and both devices (samples.jsonl, plus .py/.cpp/.cu files to read).
     """
@@ -178,56 +233,54 @@ def sample(
     if write is not None:
         from warp_synth.synth.samples import write_samples
 
-        try:
-            count = write_samples(dataset, write, n)
-        except SynthError as error:
-            _fail(error)
+        count = write_samples(dataset, write, n)
         typer.echo(f"wrote {count} records to {write}")
         return
-    try:
-        factory = KernelFactory(device.devices, weights)
-        for index in range(n):
-            built = factory.build(seed, index)
-            typer.secho(f"# kernel {index} (seed {seed})", bold=True)
-            if isinstance(built, Rejected):
-                typer.echo(built.source)
-                typer.secho(f"# rejected by Warp: {built.error}", fg=typer.colors.YELLOW)
-                continue
-            for dev, line in built.lines.items():
-                record = orjson.loads(line)
-                if dev == device.devices[0]:
-                    typer.echo(f"# family: {record['family']}  features: {', '.join(record['features'])}")
-                    typer.echo(record["python_source"])
-                typer.secho(f"// ---- generated {dev} code (preamble {record['preamble']} omitted) ----", bold=True)
-                typer.echo(record["code"])
-    except GrammarError as error:
-        _fail(error)
+    factory = KernelFactory(device.devices, weights)
+    for index in range(n):
+        built = factory.build(seed, index)
+        _say(f"# kernel {index} (seed {kernel_seed(seed, index)})", bold=True)
+        if isinstance(built, Rejected):
+            typer.echo(built.source)
+            _say(f"# rejected by Warp: {built.error}", fg=typer.colors.YELLOW)
+            continue
+        for dev, line in built.lines.items():
+            record = orjson.loads(line)
+            if dev == device.devices[0]:
+                typer.echo(f"# family: {record['family']}  features: {', '.join(record['features'])}")
+                typer.echo(record["python_source"])
+            _say(f"// ---- generated {dev} code (preamble {record['preamble']} omitted) ----", bold=True)
+            typer.echo(record["code"])
 
 
 @app.command()
 def grammar(
     weights: WeightsOption = None,
     dump_weights_to: Annotated[
-        Optional[Path], typer.Option("--dump-weights", help="Write the weights to this file (edit it, pass it back with --weights).", dir_okay=False)
+        Optional[Path],
+        typer.Option(
+            "--dump-weights",
+            help="Write the weights to this file (edit it, pass it back with --weights).",
+            dir_okay=False,
+            callback=_in_existing_folder,
+        ),
     ] = None,
     stats: Annotated[Path, typer.Option(help="dataset_stats.json of the run whose usage to show.")] = DEFAULT_OUT / "dataset_stats.json",
 ) -> None:
-    """List the templates: weight, what each needs and produces, and how often the last run used it."""
-    import orjson
+    """List the templates: weight, what each needs and produces, and how often the last run used it.
 
-    from warp_synth.templates import load_grammar
+    Every template is compiled and rendered first: a broken one fails here, naming its file.
+    """
+    from warp_synth.synth.report import read_stats
+    from warp_synth.templates import Renderer, load_grammar
 
-    try:
-        loaded = load_grammar(weights)
-    except GrammarError as error:
-        _fail(error)
+    loaded = load_grammar(weights)
+    Renderer(loaded).check_all()
     if dump_weights_to is not None:
         dump_weights_to.write_text(dump_weights(loaded), encoding="utf-8")
         typer.echo(f"wrote {len(loaded.productions)} weights to {dump_weights_to}")
         return
-    used = {}
-    if stats.exists():
-        used = orjson.loads(stats.read_bytes()).get("productions", {})
+    used = read_stats(stats).get("productions", {}) if stats.exists() else {}
     typer.echo(f"{'template':32} {'weight':>6} {'used':>8}  needs -> produces")
     for name, production in loaded.productions.items():
         needs = ", ".join(f"{k}: {v}" for k, v in {**production.needs, **production.params, **production.scope}.items())
@@ -244,15 +297,12 @@ def export(
     format: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.parquet,
     dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`.", file_okay=False)] = DEFAULT_OUT,
     out: Annotated[Path, typer.Option(help="Folder for the shards.", file_okay=False)] = Path("data/parquet"),
-    max_shard_mb: Annotated[float, typer.Option(min=1, help="Largest shard, in MB of JSON rows.")] = 500.0,
+    max_shard_mb: Annotated[float, typer.Option(min=1, callback=_finite_above_zero, help="Largest shard, in MB of JSON rows.")] = 500.0,
 ) -> None:
     """Export the datasets to Parquet shards with the same rows and columns."""
     from warp_synth.synth.export import export_parquet
 
-    try:
-        shards = export_parquet(dataset, out, max_shard_mb)
-    except SynthError as error:
-        _fail(error)
+    shards = export_parquet(dataset, out, max_shard_mb)
     for shard in shards:
         typer.echo(f"wrote {shard}")
 
@@ -260,18 +310,48 @@ def export(
 @app.command()
 def report(
     stats: Annotated[Path, typer.Option(help="dataset_stats.json of the run to report on.", exists=True, dir_okay=False)] = DEFAULT_OUT / "dataset_stats.json",
-    out: Annotated[Path, typer.Option(help="Where to write the report.", dir_okay=False)] = Path("REPORT.md"),
+    out: Annotated[Path, typer.Option(help="Where to write the report.", dir_okay=False, callback=_in_existing_folder)] = Path("REPORT.md"),
     charts: Annotated[Path, typer.Option(help="Folder for the report's SVG charts.", file_okay=False)] = Path("data/charts"),
 ) -> None:
     """Regenerate REPORT.md, its charts and the dataset card from a run's dataset_stats.json."""
     from warp_synth.synth.report import write_report
 
-    try:
-        write_report(stats, out, charts)
-    except SynthError as error:
-        _fail(error)
+    write_report(stats, out, charts)
     typer.echo(f"wrote {out} and charts in {charts}")
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
+@app.command()
+def realism(
+    data: Annotated[Path, typer.Argument(help="Dataset folder (its cpu_code.jsonl, else first *_code.jsonl) or a JSONL file.")] = DEFAULT_OUT,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Measure only the first N kernels.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of the table.")] = False,
+) -> None:
+    """Compare the kernels' statistics and idioms with Warp's own examples and tests."""
+    import orjson
+
+    from warp_synth.synth.realism import format_table, read_kernels
+    from warp_synth.synth.realism import realism as measure_realism
+
+    sources, families = read_kernels(data, limit)
+    report = measure_realism(sources, families)
+    typer.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if as_json else format_table(report))
+
+
+def main(args: list[str] | None = None) -> None:
+    """The console entry point, and `python -m warp_synth.synth`: run one command; turn any error
+    into one line on stderr and exit code 2 (usage) or 1 (runtime failure); no traceback."""
+    try:
+        code = app(args=args, prog_name="synth", standalone_mode=False)
+    except WarpSynthError as error:
+        code = _fail(str(error), error.exit_code)
+    except typer.TyperException as error:  # typer's own: a bad, missing or unknown option or argument
+        command = getattr(error, "ctx", None) and error.ctx.command_path
+        code = _fail(error.format_message() + (f" (hint: see '{command} --help')" if command else ""), error.exit_code)
+    except OSError as error:  # one the library did not foresee: still one line naming the file
+        code = _fail(f"{error.filename}: {error.strerror}" if error.filename else str(error), 1)
+    sys.exit(code or 0)
+
+
+def _fail(message: str, code: int) -> int:
+    _say(f"error: {message}", err=True, fg=typer.colors.RED)
+    return code

@@ -9,21 +9,24 @@ from pathlib import Path
 import jinja2
 import orjson
 
-from warp_synth.synth.card import write_card
+from warp_synth.synth.card import CARD_FILE, environment, render_card
 from warp_synth.synth.charts import bar_chart
 from warp_synth.synth.errors import SynthError
 
 CHART_FOLDER = Path("data/charts")
 
 
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(Path(__file__).parent),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+def read_stats(path: Path) -> dict:
+    """A run's dataset_stats.json, or a SynthError naming it if it is unreadable or damaged."""
+    try:
+        stats = orjson.loads(path.read_bytes())
+    except OSError as error:
+        raise SynthError(f"can't read the stats: {error.strerror}", where=str(path), hint="run `synth run` first") from None
+    except orjson.JSONDecodeError as error:
+        raise SynthError(f"the stats are not valid JSON ({error.msg}, column {error.colno})", where=f"{path}:{error.lineno}") from None
+    if not isinstance(stats, dict):
+        raise SynthError("not a dataset_stats.json: not a JSON object", where=str(path))
+    return stats
 
 
 def charts(stats: dict) -> dict[str, str]:
@@ -37,20 +40,27 @@ def charts(stats: dict) -> dict[str, str]:
 
 
 def render_report(stats: dict, stats_path: str, chart_folder: str) -> str:
-    return _environment().get_template("report.md.j2").render(
+    return environment().get_template("report.md.j2").render(
         stats=stats, stats_path=stats_path, chart_folder=chart_folder
     )
 
 
 def write_report(stats_path: Path, report_path: Path, chart_folder: Path = CHART_FOLDER) -> None:
-    """Render REPORT.md and its charts (and the dataset card beside the stats) from a run's stats."""
-    try:
-        stats = orjson.loads(stats_path.read_bytes())
-    except OSError as error:
-        raise SynthError(f"can't read {stats_path}: {error.strerror}", hint="run `synth run` first") from None
-    chart_folder.mkdir(parents=True, exist_ok=True)
-    for name, svg in charts(stats).items():
-        (chart_folder / name).write_text(svg, encoding="utf-8")
-    write_card(stats_path.parent, stats)  # the dataset card is made from the same stats
+    """Render REPORT.md and its charts (and the dataset card beside the stats) from a run's stats.
+
+    Everything is rendered before anything is written, so stats that lack a figure change nothing."""
+    stats = read_stats(stats_path)
     relative = lambda path: os.path.relpath(path, report_path.parent)  # noqa: E731
-    report_path.write_text(render_report(stats, relative(stats_path), relative(chart_folder)), encoding="utf-8")
+    try:
+        files = {chart_folder / name: svg for name, svg in charts(stats).items()}
+        files[stats_path.parent / CARD_FILE] = render_card(stats)  # the dataset card is made from the same stats
+        files[report_path] = render_report(stats, relative(stats_path), relative(chart_folder))
+    except (KeyError, jinja2.UndefinedError) as error:
+        missing = f"no {error.args[0]!r}" if isinstance(error, KeyError) else error.message
+        raise SynthError(f"not the stats of a finished `synth run`: {missing}", where=str(stats_path)) from None
+    try:
+        chart_folder.mkdir(parents=True, exist_ok=True)
+        for path, text in files.items():
+            path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise SynthError(f"can't write the report: {error.strerror}", where=str(error.filename or "")) from None

@@ -25,6 +25,7 @@ from warp_synth.synth.card import write_card
 from warp_synth.synth.diversity import diversity
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.pipeline import Built, Rejected, build_batch, init_worker
+from warp_synth.synth.realism import read_kernels, realism
 from warp_synth.synth.stats import Tally, summary
 from warp_synth.synth.validate import PTX_FILE, QUARANTINE_FILE
 from warp_synth.synth.validate_progress import PROGRESS_FILE
@@ -237,6 +238,7 @@ def _finish(config: RunConfig, tally: Tally, state: dict) -> dict:
     stats = summary(tally, run=run_info, all_builtins=warp_builtin_names(), all_productions=productions)
     stats["preambles"] = sorted(p.name for p in config.out.glob("preamble_*"))
     stats["diversity"] = _diversity(config.out / dataset_file(config.devices[0]))
+    stats["realism"] = realism(*read_kernels(config.out / dataset_file(config.devices[0]), DIVERSITY_SAMPLE), stats["diversity"])
     write_stats(config.out, stats)
     return stats
 

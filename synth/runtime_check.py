@@ -1,14 +1,23 @@
-"""Run a sample of records on the CPU (forward and backward, bounds-checked), each batch in a
-child process: a kernel that crashes, reads out of bounds or hangs is reported with its seed,
-and the check goes on with the next one in a fresh child.
+"""Run generated kernels in child processes: a kernel that crashes, reads out of bounds or
+hangs is reported with its seed, and the work goes on with the next one in a fresh child.
+
+Two kinds of job: ``check`` launches a kernel on the CPU (forward bounds-checked, forward and
+backward optimised); ``record`` launches it on a device and saves its inputs, outputs and
+gradients as npz, so that two devices' runs of the same kernel on the same inputs can be
+compared (``compare_results``).
 
     python -m warp_synth.synth.runtime_check    (the child: reads jobs on stdin, writes one line per kernel)
+
+Only the standard library, numpy and Warp are needed here, so the child also runs on a GPU
+machine that lacks the project's other dependencies.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import re
 import select
 import subprocess
 import sys
@@ -16,14 +25,33 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import orjson
-
-from warp_synth.templates import load_grammar
+import numpy as np
 
 KERNEL_TIMEOUT_S = 120  # debug-mode compilation of one kernel included
 
+# Outputs whose value depends on the order in which threads (or a reduction tree) combine:
+# atomics, `+=` into an array (Warp makes it atomic), tile reductions, neighbour and BVH loops.
+ORDER_DEPENDENT = re.compile(r"atomic_|\w\[[^\]\n]*\]\s*[-+]=|tile_(sum|max|min|reduce|scan)|hash_grid_query|bvh_query")
 
-def _launch_contracts() -> dict[str, dict]:
+# Atomics whose results do not depend on order only while one kind combines into an array:
+# adds (and `+=`) commute, so do mins, and maxes, but an add mixed with a max does not, nor
+# does an exchange or compare-and-swap. Such kernels are racy by construction: their values
+# are not compared, only reported.
+ATOMIC_CALL = re.compile(r"atomic_(\w+)\(\s*([A-Za-z_]\w*)")
+ARRAY_ADD = re.compile(r"\b([A-Za-z_]\w*)\[[^\]\n]*\]\s*[-+]=")
+COMMUTING_KINDS = {"add": "add", "sub": "add", "min": "min", "max": "max", "and": "and", "or": "or", "xor": "xor"}
+
+# |cpu - other| <= atol * scale + rtol * |cpu|, scale = max(1, largest finite |cpu| in that array).
+# Elementwise float results differ by fused multiply-adds and the devices' transcendental
+# functions (a few ulp); sums combined in another order (atomics, reductions, every gradient,
+# since Warp's adjoints accumulate atomically) get ten times more. Integers must match exactly.
+TOLERANCES = {"elementwise": {"rtol": 1e-4, "atol": 1e-5}, "order_dependent": {"rtol": 1e-3, "atol": 1e-4}}
+
+
+def launch_contracts() -> dict[str, dict]:
+    """The launch contract (``dim``, ``tiled``) of every kernel family."""
+    from warp_synth.templates import load_grammar
+
     return {p.family: p.launch for p in load_grammar().of_kind("kernel")}
 
 
@@ -32,22 +60,22 @@ def pick_records(path: Path, count: int, seed: int) -> list[dict]:
     with open(path, "rb") as handle:
         lines = handle.readlines()
     chosen = sorted(random.Random(seed).sample(range(len(lines)), min(count, len(lines))))
-    return [orjson.loads(lines[i]) for i in chosen]
+    return [json.loads(lines[i]) for i in chosen]
+
+
+def kernel_job(record: dict, contracts: dict[str, dict], **extra) -> dict:
+    """A job for one dataset record; ``extra`` adds the ``kind`` and its paths."""
+    return {
+        "id": record["id"], "seed": record["seed"], "family": record["family"], "name": record["kernel_name"],
+        "source": record["python_source"], "launch": contracts[record["family"]], **extra,
+    }  # fmt: skip
 
 
 def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1) -> dict:
-    """Launch ``count`` random records of ``path`` on the CPU; return passes and failures.
-
-    ``workers`` children run at once, each on its share of the kernels."""
-    contracts = _launch_contracts()
-    jobs = [
-        {"id": r["id"], "seed": r["seed"], "family": r["family"], "name": r["kernel_name"],
-         "source": r["python_source"], "launch": contracts[r["family"]]}
-        for r in pick_records(path, count, seed)
-    ]  # fmt: skip
-    shares = [jobs[index::workers] for index in range(workers)]
-    with ThreadPoolExecutor(workers) as pool:
-        results = {k: v for part in pool.map(_run_all, shares) for k, v in part.items()}
+    """Launch ``count`` random records of ``path`` on the CPU; return passes and failures."""
+    contracts = launch_contracts()
+    jobs = [kernel_job(r, contracts, kind="check") for r in pick_records(path, count, seed)]
+    results = run_jobs(jobs, workers)
     failures = [r for r in results.values() if r["status"] != "ok"]
     return {
         "kernels": len(jobs),
@@ -55,6 +83,13 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
         "failures": failures,
         "mode": "CPU; forward pass bounds-checked (Warp debug mode), forward and backward passes optimised",
     }
+
+
+def run_jobs(jobs: list[dict], workers: int) -> dict[str, dict]:
+    """Run ``jobs`` in ``workers`` children at once, each on its share; one result per job id."""
+    shares = [jobs[index::workers] for index in range(workers)]
+    with ThreadPoolExecutor(workers) as pool:
+        return {k: v for part in pool.map(_run_all, shares) for k, v in part.items()}
 
 
 def _run_all(jobs: list[dict]) -> dict[str, dict]:
@@ -73,14 +108,14 @@ def _run_child(jobs: list[dict]) -> dict[str, dict]:
             [sys.executable, "-m", "warp_synth.synth.runtime_check"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, env=env,
         )  # fmt: skip
-        child.stdin.write(orjson.dumps(jobs))
+        child.stdin.write(json.dumps(jobs).encode())
         child.stdin.close()
         results: dict[str, dict] = {}
         for job in jobs:
             ready, _, _ = select.select([child.stdout], [], [], KERNEL_TIMEOUT_S)
             line = child.stdout.readline() if ready else b""
             if line:
-                result = orjson.loads(line)
+                result = json.loads(line)
                 results[result["id"]] = result
                 continue
             child.kill()
@@ -94,18 +129,119 @@ def _run_child(jobs: list[dict]) -> dict[str, dict]:
     return results
 
 
+def save_arrays(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write named arrays to ``path`` (npz; written under a temporary name, then renamed)."""
+    partial = Path(f"{path}.partial.npz")
+    np.savez_compressed(partial, **arrays)
+    os.replace(partial, path)
+
+
+def load_arrays(path: Path) -> dict[str, np.ndarray]:
+    with np.load(path, allow_pickle=False) as archive:
+        return {key: archive[key] for key in archive.files}
+
+
+def pack(paths: dict[str, Path], bundle: Path) -> None:
+    """Many kernels' npz files as one npz whose keys are ``<kernel id>/<array name>``."""
+    save_arrays(bundle, {f"{kernel}/{key}": value for kernel, path in paths.items() for key, value in load_arrays(path).items()})
+
+
+def unpack(bundle: Path) -> dict[str, dict[str, np.ndarray]]:
+    """The inverse of ``pack``: kernel id -> its arrays."""
+    kernels: dict[str, dict[str, np.ndarray]] = {}
+    for key, value in load_arrays(bundle).items():
+        kernel, name = key.split("/", 1)
+        kernels.setdefault(kernel, {})[name] = value
+    return kernels
+
+
+def _record(job: dict) -> None:
+    """Run one ``record`` job: inputs from ``job["inputs"]`` if that file exists, else drawn
+    from the seed and saved there; outputs and gradients on ``job["device"]`` to ``job["results"]``."""
+    from warp_synth.extract.runtime import inputs_for, record_on_device
+
+    module, filename, inputs = f"record_{job['id']}", f"{job['name']}.py", Path(job["inputs"])
+    if inputs.exists():
+        data = load_arrays(inputs)
+    else:
+        data = inputs_for(job["source"], module, filename, job["launch"], job["seed"] % 2**32)
+        save_arrays(inputs, data)
+    save_arrays(Path(job["results"]), record_on_device(job["source"], module, filename, job["launch"], data, job["device"]))
+
+
+def compare_arrays(reference: np.ndarray, other: np.ndarray, tolerance: dict) -> dict:
+    """How far ``other`` is from ``reference``: ``ratio`` (worst error over what is allowed;
+    agreement is ``ratio <= 1``), the worst absolute error and where; non-finite values must
+    sit in the same places (NaN with NaN, each infinity with its own sign)."""
+    if reference.shape != other.shape or reference.dtype != other.dtype:
+        return {"ratio": float("inf"), "why": f"shape/dtype {reference.shape} {reference.dtype} vs {other.shape} {other.dtype}"}
+    if reference.dtype.kind not in "fc":
+        differ = int(np.count_nonzero(reference != other))
+        return {"ratio": float("inf") if differ else 0.0, "error": differ, "why": f"{differ} integer values differ" if differ else ""}
+    a, b = reference.astype(np.float64), other.astype(np.float64)
+    finite = np.isfinite(a)
+    if not np.array_equal(finite, np.isfinite(b)) or not np.array_equal(a[~finite], b[~finite], equal_nan=True):
+        return {"ratio": float("inf"), "why": "non-finite values differ"}
+    if not finite.any():
+        return {"ratio": 0.0, "error": 0.0}
+    scale = max(1.0, float(np.abs(a[finite]).max()))
+    error = np.zeros_like(a)
+    error[finite] = np.abs(a[finite] - b[finite])
+    allowed = tolerance["atol"] * scale + tolerance["rtol"] * np.abs(np.where(finite, a, 0.0))
+    worst = np.unravel_index(int(np.argmax(error / allowed)), a.shape)
+    return {"ratio": float(error[worst] / allowed[worst]), "error": float(error.max()), "at": [int(i) for i in worst]}
+
+
+def compare_results(reference: dict[str, np.ndarray], other: dict[str, np.ndarray], order_dependent: bool) -> dict:
+    """Compare two runs' outputs and gradients array by array; the worst array decides.
+
+    ``order_dependent`` (the kernel's outputs are combined in thread order: see
+    ``ORDER_DEPENDENT``) selects the looser float tolerance for ``out.*``; ``grad.*`` always
+    gets it. Returns ``agree``, the worst array's name and its comparison, and the arrays checked.
+    """
+    worst_key, worst = None, {"ratio": 0.0}
+    for key in sorted(reference):
+        if key not in other:
+            comparison = {"ratio": float("inf"), "why": "missing"}
+        else:
+            loose = order_dependent or key.startswith("grad.")
+            comparison = compare_arrays(reference[key], other[key], TOLERANCES["order_dependent" if loose else "elementwise"])
+        if worst_key is None or comparison["ratio"] > worst["ratio"]:
+            worst_key, worst = key, comparison
+    return {"agree": worst["ratio"] <= 1.0, "worst_array": worst_key, "worst": worst, "arrays": len(reference)}
+
+
+def is_order_dependent(source: str) -> bool:
+    """Whether a kernel's results depend on the order its threads combine them in."""
+    return ORDER_DEPENDENT.search(source) is not None
+
+
+def thread_order_races(source: str) -> list[str]:
+    """Why a kernel's results depend on which thread comes first (empty when they do not)."""
+    kinds: dict[str, set[str]] = {}
+    for op, array in ATOMIC_CALL.findall(source):
+        kinds.setdefault(array, set()).add(COMMUTING_KINDS.get(op, op))
+    for array in ARRAY_ADD.findall(source):
+        kinds.setdefault(array, set()).add("add")
+    return [f"atomic {' and '.join(sorted(ops))} on {array}" for array, ops in sorted(kinds.items())
+            if len(ops) > 1 or not ops <= set(COMMUTING_KINDS.values())]  # fmt: skip
+
+
 def _child() -> None:
     from warp_synth.extract.runtime import launch_on_cpu
 
     results = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # whatever Warp prints goes to the log, not into the results
-    for job in orjson.loads(sys.stdin.buffer.read()):
+    for job in json.loads(sys.stdin.buffer.read()):
         result = {"id": job["id"], "seed": job["seed"], "family": job["family"], "status": "ok"}
         try:
-            launch_on_cpu(job["source"], f"runtime_{job['id']}", f"{job['name']}.py", job["launch"], job["seed"] % 2**32)
+            if job.get("kind", "check") == "record":
+                _record(job)
+            else:
+                launch_on_cpu(job["source"], f"runtime_{job['id']}", f"{job['name']}.py", job["launch"], job["seed"] % 2**32)
         except Exception as error:  # the kernel failed to load or launch: report it, go on
             result.update(status="error", error=f"{type(error).__name__}: {error}"[-2000:])
-        results.write(orjson.dumps(result) + b"\n")
+        results.write(json.dumps(result).encode() + b"\n")
         results.flush()
 
 

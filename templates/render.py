@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import ast
+import itertools
+import keyword
 import re
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
 import jinja2.meta
+import jinja2.nodes
 
-from warp_synth.grammar import Block, Derivation, Expr, Grammar, GrammarError, Param, Production, Statement
+from warp_synth.grammar import Block, Derivation, Expr, Grammar, GrammarError, Helper, Param, Production, Statement
+from warp_synth.grammar.productions import read_text
 from warp_synth.grammar.types import VALUE_TYPES, annotation, zero
 
 MODULE_HEADER = "import warp as wp"
@@ -21,6 +26,7 @@ _GLOBALS = {
     "zero": zero,  # zero("vec3") -> "wp.vec3(0.0)"
 }
 _CONTEXT_NAMES = {"out", "name", "params", "docstring", "guards", "prelude"} | set(_GLOBALS)
+_EXPRESSION_KINDS = ("expr",)
 
 
 _OPEN = ("(", ",", "[", "=")
@@ -77,8 +83,7 @@ class Renderer:
 
     def _source(self, name: str):
         production = self.grammar.productions[name]
-        text = production.path.read_text(encoding="utf-8")
-        return text, str(production.path), lambda: True
+        return read_text(production.path, "template"), str(production.path), lambda: True
 
     def template(self, name: str) -> jinja2.Template:
         """The compiled template of production ``name``; a syntax error names file and line."""
@@ -96,21 +101,29 @@ class Renderer:
     def _check_names(self, production: Production) -> None:
         """Every name a template uses must be declared in its header (or be a renderer global)."""
         source, _, _ = self._source(production.name)
-        used = jinja2.meta.find_undeclared_variables(self.env.parse(source))
+        tree = self.env.parse(source)
         declared = _CONTEXT_NAMES | set(production.needs) | set(production.locals) | set(production.blocks)
         declared |= set(production.typevars) | set(production.rolevars) | set(production.choices)
-        unknown = sorted(used - declared)
+        unknown = sorted(jinja2.meta.find_undeclared_variables(tree) - declared)
         if unknown:
+            line = min(node.lineno for node in tree.find_all(jinja2.nodes.Name) if node.name in unknown)
             raise GrammarError(
                 f"template uses {unknown}, which its header does not declare",
-                where=production.where,
+                where=f"{production.where}:{line}",
                 hint="declare them under [needs], [locals] or [blocks], or fix the spelling",
             )
 
     def check_all(self) -> None:
-        """Compile every template now, so a broken one fails before any work starts."""
-        for name in self.grammar.productions:
+        """Compile every template and render it alone (its slots, locals and block results
+        standing in by name) for each binding of its type variables and choices, so a template
+        that is broken or renders invalid Python fails, naming its file, before any work starts."""
+        for name, production in self.grammar.productions.items():
             self.template(name)
+            for bindings in _bindings(production):
+                text = self._render(name, {**_stand_ins(production), **bindings})
+                found = _invalid_python(production, text, bindings)
+                if found:
+                    raise found
 
     def _render(self, name: str, context: dict) -> str:
         template = self.template(name)
@@ -156,11 +169,12 @@ class Renderer:
             text = self._render(node.production, context)
         return f"\n# {node.comment}\n{text}" if node.comment else text
 
-    def render(self, derivation: Derivation) -> str:
-        """The whole module: imports, helpers (callees first), then the kernel."""
-        parts = [MODULE_HEADER]
-        for helper in derivation.helpers:
-            parts.append(self._render(helper.production, {"name": helper.name, **helper.typevars}))
+    def helper(self, helper: Helper) -> str:
+        """A ``@wp.func``: its template with its name."""
+        return self._render(helper.production, {"name": helper.name, **helper.typevars})
+
+    def kernel(self, derivation: Derivation) -> str:
+        """The ``@wp.kernel``: its template around the signature, guards and values drawn for it."""
         kernel = derivation.kernel_production
         context = self._slots(kernel, derivation.body.values)
         context.update({key: self.block(b, kernel, key) for key, b in derivation.blocks.items()})
@@ -172,42 +186,100 @@ class Renderer:
             guards="\n".join(self.statement(s) for s in derivation.guards),
             prelude="\n".join(self.statement(s) for s in derivation.body.statements),
         )
-        parts.append(self._render(kernel, context))
+        return self._render(kernel, context)
+
+    def render(self, derivation: Derivation) -> str:
+        """The whole module: imports, helpers (callees first), then the kernel."""
+        parts = [MODULE_HEADER, *(self.helper(h) for h in derivation.helpers), self.kernel(derivation)]
         return tidy("\n\n\n".join(parts))
 
+    # -- blame ----------------------------------------------------------------
+
     def locate_syntax_error(self, derivation: Derivation) -> GrammarError | None:
-        """Find the template whose output is not valid Python, to blame it by file."""
-        blocks = [derivation.body, *derivation.blocks.values()]
-        for block in blocks:
-            found = self._first_invalid(block)
+        """Blame the template at fault when a derivation renders invalid Python: the innermost
+        one (expr, convert, stmt, func or kernel) whose own rendering is invalid, by file and line."""
+        for production, text in self._renderings(derivation):
+            found = _invalid_python(self.grammar.productions[production], text)
             if found:
                 return found
         return None
 
-    def _first_invalid(self, block: Block) -> GrammarError | None:
+    def _renderings(self, derivation: Derivation) -> Iterator[tuple[str, str]]:
+        """Each template use in ``derivation`` with its rendering, every part before what holds it."""
+        for helper in derivation.helpers:
+            yield helper.production, self.helper(helper)
+        for guard in derivation.guards:
+            yield from self._statement_renderings(guard)
+        for block in (derivation.body, *derivation.blocks.values()):
+            yield from self._block_renderings(block)
+        yield derivation.kernel_production, self.kernel(derivation)
+
+    def _block_renderings(self, block: Block) -> Iterator[tuple[str, str]]:
         for statement in block.statements:
-            for inner in statement.blocks.values():
-                found = self._first_invalid(inner)
-                if found:
-                    return found
-            if not statement.production:
-                continue
-            text = self.statement(statement)
-            try:
-                ast.parse(textwrap.dedent(text))
-            except SyntaxError as error:
-                production = self.grammar.productions[statement.production]
-                return GrammarError(
-                    f"renders invalid Python ({error.msg}): {text.strip().splitlines()[0]!r}",
-                    where=f"{production.path}:{production.body_line + (error.lineno or 1) - 1}",
-                )
-        return None
+            yield from self._statement_renderings(statement)
+        for value in block.values.values():
+            yield from self._expr_renderings(value)
+
+    def _statement_renderings(self, statement: Statement) -> Iterator[tuple[str, str]]:
+        for value in statement.slots.values():
+            yield from self._expr_renderings(value)
+        for inner in statement.blocks.values():
+            yield from self._block_renderings(inner)
+        if statement.production:  # a plain binding is no template's
+            yield statement.production, self.statement(statement)
+
+    def _expr_renderings(self, node: Expr) -> Iterator[tuple[str, str]]:
+        for child in node.slots.values():
+            yield from self._expr_renderings(child)
+        if node.form == "apply":
+            yield node.production, self.expr(node, nested=False)
+
+
+def _stand_in(name: str) -> str:
+    """A Python name standing in for a slot's value when a template is checked alone."""
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def _stand_ins(production: Production) -> dict:
+    """A context that renders ``production`` alone: slots, locals and block results by name."""
+    context = {name: _stand_in(name) for name in (*production.needs, *production.locals)}
+    context.update({block: {"code": "pass", **{need: f"{block}_{need}" for need in spec.needs}} for block, spec in production.blocks.items()})
+    context.update(params="", docstring="", guards="", prelude="")
+    context.update(out="out", name=production.names[0] if production.names else "name")
+    return context
+
+
+def _bindings(production: Production) -> Iterator[dict[str, str]]:
+    """Every assignment of the production's type variables and choices."""
+    domains = {**production.typevars, **production.choices}
+    for values in itertools.product(*(dict.fromkeys(domain) for domain in domains.values())):
+        yield dict(zip(domains, values))
+
+
+def _invalid_python(production: Production, text: str, bindings: dict[str, str] | None = None) -> GrammarError | None:
+    """A GrammarError blaming ``production`` when ``text``, its rendering, is not valid Python:
+    an expression for expr and convert templates, statements for the others."""
+    try:
+        if production.kind in _EXPRESSION_KINDS:
+            ast.parse(text.strip(), mode="eval")
+        else:
+            ast.parse(textwrap.dedent(text))
+    except SyntaxError as error:
+        lines = text.strip().splitlines() or [""]
+        shown = lines[min(error.lineno or 1, len(lines)) - 1].strip()
+        bound = ", ".join(f"{name} = {value}" for name, value in (bindings or {}).items())
+        return GrammarError(
+            f"renders invalid Python ({error.msg}){f' with {bound}' if bound else ''}: {shown!r}",
+            where=f"{production.path}:{production.body_line + (error.lineno or 1) - 1}",
+        )
+    return None
 
 
 def signature(fixed: dict[str, str], params: list[Param], name: str, brackets: bool) -> str:
     """The parameter list (the template's own first): on one line if it fits, else one a line
     (as black writes it)."""
-    items = [f"{key}: {value}" for key, value in fixed.items()] + [f"{p.name}: {annotation(p.type, brackets)}" for p in params]
+    items = [f"{key}: {value}" for key, value in fixed.items()]
+    items += [f"{p.name}: {annotation(p.type, brackets)}" for p in params]
     one_line = ", ".join(items)
     if len(f"def {name}({one_line}):") <= 100:
         return one_line
@@ -215,7 +287,8 @@ def signature(fixed: dict[str, str], params: list[Param], name: str, brackets: b
 
 
 def tidy(source: str) -> str:
-    """Strip trailing spaces and blank lines inside function bodies; end with one newline."""
+    """Strip trailing spaces and blank lines inside function bodies (but the one before a comment);
+    end with one newline."""
     lines = [line.rstrip() for line in source.splitlines()]
     kept = []
     for index, line in enumerate(lines):

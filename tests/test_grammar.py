@@ -70,13 +70,13 @@ def test_weights_round_trip(grammar, tmp_path):
     path = tmp_path / "weights.toml"
     path.write_text(dump_weights(grammar))
     assert read_weights(path) == grammar.weights()
-    path.write_text('[weights]\n"expr/force_over_mass" = 0.0\n')
+    path.write_text('[weights]\n"expr/physics/force_over_mass" = 0.0\n')
     reweighted = grammar.with_weights(read_weights(path))
     used, before = Counter(), Counter()
     for index in range(200):
         used.update(sample(reweighted, kernel_seed(0, index)).productions_used)
         before.update(sample(grammar, kernel_seed(0, index)).productions_used)
-    assert before["expr/force_over_mass"] > 0 and used["expr/force_over_mass"] == 0
+    assert before["expr/physics/force_over_mass"] > 0 and used["expr/physics/force_over_mass"] == 0
 
 
 def test_unknown_weight_name_is_named(grammar):
@@ -97,7 +97,7 @@ def _break(root: Path, relative: str, text: str) -> Path:
         ('{#\nweight = [\n#}\nx\n', "not valid TOML"),
         ('{#\nproduces = "vec9"\n[needs]\na = "float32"\n#}\n{{ a }}\n', "unknown type 'vec9'"),
         ('{#\nproduces = "float32"\nspeed = 3\n[needs]\na = "float32"\n#}\n{{ a }}\n', "unknown header keys"),
-        ('{#\nweight = -1\nproduces = "float32"\n#}\n1.0\n', "weight must be a number"),
+        ('{#\nweight = -1\nproduces = "float32"\n#}\n1.0\n', "weight must be a finite number"),
     ],
 )
 def test_broken_header_names_the_file(template_copy, text, message):
@@ -136,3 +136,75 @@ def test_template_rendering_invalid_python_is_blamed(template_copy):
         ast.parse(renderer.render(derivation))
     blame = renderer.locate_syntax_error(derivation)
     assert blame is not None and f"{broken}:7" in str(blame)
+
+
+def test_expression_rendering_invalid_python_is_blamed_on_the_expression(template_copy):
+    """The innermost template whose own rendering is invalid is blamed, not the statement holding it."""
+    broken = _break(template_copy, "expr/broken.j2", '{#\nproduces = "float32:inv_mass"\n[needs]\na = "float32:mass"\n#}\n{{ a }} +* 2.0\n')
+    grammar = load_grammar(root=template_copy)
+    renderer = Renderer(grammar)
+    derivation = sample(grammar, 4, force="expr/broken")
+    with pytest.raises(SyntaxError):
+        ast.parse(renderer.render(derivation))
+    blame = renderer.locate_syntax_error(derivation)
+    assert blame is not None and f"{broken}:6" in str(blame)
+    with pytest.raises(GrammarError, match="renders invalid Python") as error:
+        renderer.check_all()  # and it is found before any kernel is drawn
+    assert f"{broken}:6" in str(error.value) and "'a +* 2.0'" in str(error.value)
+
+
+def test_every_binding_of_a_template_is_checked(template_copy):
+    broken = _break(
+        template_copy,
+        "expr/broken.j2",
+        '{#\nproduces = "float32"\n[choices]\nf = ["wp.sin", "wp.cos("]\n[needs]\na = "float32"\n#}\n{{ f }}({{ a }})\n',
+    )
+    with pytest.raises(GrammarError, match=r"with f = wp\.cos\(") as error:
+        Renderer(load_grammar(root=template_copy)).check_all()
+    assert f"{broken}:8" in str(error.value)
+
+
+def test_template_that_is_not_utf8_is_named(template_copy):
+    broken = template_copy / "expr" / "broken.j2"
+    broken.write_bytes(b'{#\nproduces = "float32"\n#}\n# caf\xe9\n1.0\n')
+    with pytest.raises(GrammarError, match="not UTF-8") as error:
+        load_grammar(root=template_copy)
+    assert f"{broken}:4" in str(error.value) and error.value.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "value, shown", [("nan", "nan"), ("inf", "inf"), ("-inf", "-inf"), ("-1.0", "-1.0"), ("true", "True"), ("1e999", "inf")]
+)
+def test_weight_that_is_no_finite_number_is_refused(tmp_path, value, shown):
+    path = tmp_path / "weights.toml"
+    path.write_text(f'[weights]\n"stmt/physics/spring_to_anchor" = {value}\n')
+    with pytest.raises(GrammarError, match=f"'stmt/physics/spring_to_anchor' must be a finite number >= 0, got {shown}") as error:
+        read_weights(path)
+    assert str(path) in str(error.value)
+
+
+def test_header_weight_that_is_not_finite_is_refused(template_copy):
+    broken = _break(template_copy, "expr/broken.j2", '{#\nweight = nan\nproduces = "float32"\n#}\n1.0\n')
+    with pytest.raises(GrammarError, match="weight must be a finite number") as error:
+        load_grammar(root=template_copy)
+    assert f"{broken}:1" in str(error.value)
+
+
+@pytest.mark.parametrize("kind", ["kernel"])
+def test_weights_that_leave_a_kind_nothing_to_draw_are_refused(grammar, tmp_path, kind):
+    path = tmp_path / "weights.toml"
+    path.write_text("[weights]\n" + "".join(f'"{p.name}" = 0\n' for p in grammar.of_kind(kind)))
+    with pytest.raises(GrammarError, match=f"every {kind} template has weight 0") as error:
+        load_grammar(path)
+    assert str(path) in str(error.value)
+    one_left = path.read_text().replace(" = 0\n", " = 0.5\n", 1)
+    path.write_text(one_left)
+    assert load_grammar(path)
+
+
+def test_weights_file_that_is_not_utf8_is_named(tmp_path):
+    path = tmp_path / "weights.toml"
+    path.write_bytes(b'[weights]\n# \xff\n"stmt/physics/spring_to_anchor" = 1.0\n')
+    with pytest.raises(GrammarError, match="not UTF-8") as error:
+        read_weights(path)
+    assert f"{path}:2" in str(error.value)

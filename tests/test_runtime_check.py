@@ -1,11 +1,26 @@
-"""The CPU runtime check: generated kernels run clean; an out-of-bounds read is caught, with its seed."""
+"""The runtime check: generated kernels run clean; an out-of-bounds read is caught, with its seed.
+The CPU half of CPU-against-CUDA: inputs in their ranges and with real geometry, two runs on
+the same inputs through the npz files agree, and the comparison catches what it must."""
 
 from __future__ import annotations
 
-import orjson
+import json
+import subprocess
+import sys
+from pathlib import Path
 
+import numpy as np
+import orjson
+import pytest
+
+from warp_synth.extract.runtime import draw_inputs, load_kernel, run_kernel
 from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.runtime_check import run_sample
+from warp_synth.synth.runtime_check import (
+    compare_results, is_order_dependent, kernel_job, launch_contracts, load_arrays, pack, pick_records, run_jobs, run_sample,
+    thread_order_races, unpack,
+)  # fmt: skip
+
+REPO = Path(__file__).resolve().parent.parent
 
 OUT_OF_BOUNDS = """import warp as wp
 
@@ -16,10 +31,54 @@ def overread(values: wp.array(dtype=float), scale: float, result: wp.array(dtype
     result[i] = values[i + 1000] * scale
 """
 
+QUERIES = """import warp as wp
 
-def test_generated_kernels_run_clean_forward_and_backward(tmp_path):
-    run(RunConfig(out=tmp_path, target_mb=0.2, seed=4, workers=1))
-    report = run_sample(tmp_path / "cpu_code.jsonl", 4, seed=1)
+
+@wp.kernel
+def queries(grid: wp.uint64, mesh: wp.uint64, volume: wp.uint64, points: wp.array(dtype=wp.vec3),
+            ray_dir: wp.array(dtype=wp.vec3), weights: wp.array(dtype=float), picks: wp.array(dtype=int),
+            dt: float, h: float, neighbours: wp.array(dtype=int), hits: wp.array(dtype=int), sdf: wp.array(dtype=float)):
+    tid = wp.tid()
+    p = points[tid]
+    query = wp.hash_grid_query(grid, p, h)
+    other = int(0)
+    while wp.hash_grid_query_next(query, other):
+        if wp.length(points[other] - p) <= h:
+            neighbours[tid] += 1
+    ray = wp.mesh_query_ray(mesh, p * 3.0, wp.normalize(0.1 * ray_dir[tid] - p), 100.0)
+    hits[tid] = wp.where(ray.result, 1, 0)
+    sdf[tid] = wp.volume_sample_f(volume, wp.volume_world_to_index(volume, p), wp.Volume.LINEAR) * weights[picks[tid]] * dt
+"""
+
+
+TILED = """import warp as wp
+
+TILE = wp.constant(32)
+
+
+@wp.kernel
+def row_sums(data: wp.array2d(dtype=float), gain: float, rows: wp.array(dtype=float)):
+    row, lane = wp.tid()
+    t = wp.tile_load(data[row], shape=TILE)
+    total = wp.tile_sum(wp.tile_map(wp.sin, t))
+    wp.tile_store(rows, total * gain, offset=row)
+"""
+
+
+def _kernel(tmp_path, source: str, name: str):
+    path = tmp_path / f"{name}.py"
+    return load_kernel(source, f"test_{name}", str(path), "release")
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory):
+    out = tmp_path_factory.mktemp("dataset")
+    run(RunConfig(out=out, target_mb=0.2, seed=4, workers=1))
+    return out
+
+
+def test_generated_kernels_run_clean_forward_and_backward(dataset):
+    report = run_sample(dataset / "cpu_code.jsonl", 4, seed=1)
     assert report["kernels"] == 4
     assert report["failures"] == [] and report["passed"] == 4
 
@@ -33,3 +92,107 @@ def test_out_of_bounds_kernel_is_reported_with_its_seed(tmp_path):
     (failure,) = report["failures"]
     assert failure["seed"] == 1234 and failure["status"] == "crash"
     assert "shape" in failure["error"]
+
+
+def test_inputs_are_drawn_in_the_ranges_their_names_imply(tmp_path):
+    _, kernel = _kernel(tmp_path, QUERIES, "ranges")
+    data = draw_inputs(kernel, {"dim": "points"}, seed=7)
+    assert 0 < data["in.dt"] <= 0.05 and 0.2 <= data["in.h"] <= 0.6
+    assert ((data["in.weights"] >= 0) & (data["in.weights"] <= 1)).all()
+    assert np.allclose(np.linalg.norm(data["in.ray_dir"], axis=1), 1.0, atol=1e-5)
+    assert ((data["in.picks"] >= 0) & (data["in.picks"] < 8)).all()
+    assert (data["in.points"] >= -1).all() and (data["in.points"] <= 1).all()
+    # the hash grid is built over the points the kernel reads; the volume holds a sphere's SDF
+    assert np.array_equal(data["in.grid:grid_points"], data["in.points"])
+    assert data["in.volume:volume_sdf"].min() < 0 < data["in.volume:volume_sdf"].max()
+    again, other = draw_inputs(kernel, {"dim": "points"}, seed=7), draw_inputs(kernel, {"dim": "points"}, seed=8)
+    assert all(np.array_equal(again[k], v) for k, v in data.items())
+    assert not np.array_equal(other["in.points"], data["in.points"])
+
+
+def test_queries_on_the_drawn_geometry_find_something(tmp_path):
+    namespace, kernel = _kernel(tmp_path, QUERIES, "queries")
+    data = draw_inputs(kernel, {"dim": "points"}, seed=3)
+    results = run_kernel(kernel, namespace, {"dim": "points"}, data, "cpu", backward=False)
+    assert (results["out.neighbours"] >= 1).all()  # every point finds itself, most find others
+    assert (results["out.neighbours"] >= 2).sum() >= 8
+    assert results["out.hits"].sum() >= 16  # rays aimed back through the origin cross the cube
+    assert np.count_nonzero(results["out.sdf"]) >= 30  # the volume is not its background
+
+
+def test_two_cpu_runs_through_the_npz_files_agree(dataset, tmp_path):
+    contracts = launch_contracts()
+    records = pick_records(dataset / "cpu_code.jsonl", 3, seed=2)
+
+    def record_all(tag: str) -> dict:
+        jobs = [kernel_job(r, contracts, kind="record", device="cpu", inputs=str(tmp_path / f"{r['id']}.inputs.npz"),
+                           results=str(tmp_path / f"{r['id']}.{tag}.npz")) for r in records]  # fmt: skip
+        status = run_jobs(jobs, workers=2)
+        assert [s["status"] for s in status.values()] == ["ok"] * len(jobs), status
+        pack({r["id"]: tmp_path / f"{r['id']}.{tag}.npz" for r in records}, tmp_path / f"{tag}.npz")
+        return unpack(tmp_path / f"{tag}.npz")
+
+    first = record_all("first")  # draws the inputs and saves them
+    inputs_written = {r["id"]: (tmp_path / f"{r['id']}.inputs.npz").stat().st_mtime_ns for r in records}
+    second = record_all("second")  # reads the saved inputs
+    assert inputs_written == {r["id"]: (tmp_path / f"{r['id']}.inputs.npz").stat().st_mtime_ns for r in records}
+    for record in records:
+        ours = first[record["id"]]
+        assert any(k.startswith("grad.") for k in ours) and any(k.startswith("out.") for k in ours)
+        assert ours.keys() == load_arrays(tmp_path / f"{record['id']}.first.npz").keys()
+        verdict = compare_results(ours, second[record["id"]], is_order_dependent(record["python_source"]))
+        assert verdict["agree"] and verdict["worst"]["ratio"] == 0.0, verdict
+
+
+def test_tile_kernels_run_backward_too(tmp_path):
+    namespace, kernel = _kernel(tmp_path, TILED, "tiled")
+    launch = {"dim": "rows", "tiled": "TILE"}
+    inputs = draw_inputs(kernel, launch, seed=5)
+    results = run_kernel(kernel, namespace, launch, inputs, "cpu")
+    assert np.count_nonzero(results["out.rows"]) == 32
+    # d(rows[r])/d(data[r, c]) = gain * cos(data[r, c]), plus the 1 every gradient is seeded with
+    expected = 1.0 + float(inputs["in.gain"]) * np.cos(inputs["in.data"])
+    assert np.allclose(results["grad.data"], expected, atol=1e-5)
+
+
+def test_comparison_catches_what_it_must():
+    rng = np.random.default_rng(0)
+    cpu = {"out.x": rng.uniform(-1, 1, 64).astype(np.float32), "out.bins": np.arange(8, dtype=np.int32), "grad.x": np.ones(64, np.float32)}
+
+    def with_change(key, change):
+        other = {k: v.copy() for k, v in cpu.items()}
+        change(other[key])
+        return other
+
+    assert compare_results(cpu, with_change("out.x", lambda a: a.__setitem__(5, a[5] + 1e-6)), False)["agree"]
+    nudged = with_change("out.x", lambda a: a.__setitem__(5, a[5] + 3e-4))
+    assert not compare_results(cpu, nudged, False)["agree"]  # too far for an elementwise result
+    assert compare_results(cpu, nudged, True)["agree"]  # within reach of another summation order
+    verdict = compare_results(cpu, with_change("out.x", lambda a: a.__setitem__(9, a[9] + 0.1)), True)
+    assert not verdict["agree"] and verdict["worst_array"] == "out.x" and verdict["worst"]["at"] == [9]
+    assert not compare_results(cpu, with_change("out.bins", lambda a: a.__setitem__(2, 3)), True)["agree"]
+    assert not compare_results(cpu, with_change("grad.x", lambda a: a.__setitem__(0, np.nan)), True)["agree"]
+    assert not compare_results(cpu, {k: v for k, v in cpu.items() if k != "grad.x"}, True)["agree"]
+    both_nan = {**cpu, "out.x": np.where(np.arange(64) == 3, np.nan, cpu["out.x"]).astype(np.float32)}
+    assert compare_results(both_nan, {k: v.copy() for k, v in both_nan.items()}, False)["agree"]
+
+
+def test_order_dependence_is_read_from_the_source():
+    assert is_order_dependent("wp.atomic_add(bins, b, 1)") and is_order_dependent("out[i] += x")
+    assert is_order_dependent("total = wp.tile_sum(t)") and is_order_dependent("q = wp.hash_grid_query(g, p, r)")
+    assert not is_order_dependent("out[i] = wp.sin(x[i]) + 1.0")
+
+
+def test_non_commuting_atomics_are_named_as_races():
+    assert thread_order_races("wp.atomic_add(sums, b, key)\nwp.atomic_add(bins, b, 1)\nsums[i] += 1.0") == []
+    assert thread_order_races("wp.atomic_max(total, 0, w)\nwp.atomic_add(total, i, w)") == ["atomic add and max on total"]
+    assert thread_order_races("wp.atomic_min(peak, 0, w)\npeak[0] += w") == ["atomic add and min on peak"]
+    assert thread_order_races("wp.atomic_exch(bins, 3, tid)") == ["atomic exch on bins"]
+
+
+def test_bench_records_a_gpu_figure_as_not_measured(dataset, tmp_path):
+    stats = tmp_path / "dataset_stats.json"
+    stats.write_bytes((dataset / "dataset_stats.json").read_bytes())
+    command = [sys.executable, str(REPO / "bench" / "bench_gpu.py"), "not-measured", "--why", "no GPU", "--stats", str(stats)]
+    subprocess.run(command, check=True, capture_output=True)
+    assert json.loads(stats.read_text())["runtime_check"]["gpu"] == {"measured": False, "why": "no GPU"}

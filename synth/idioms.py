@@ -1,0 +1,293 @@
+"""Fuzzer idioms: code shapes a generator produces and people do not write.
+
+Each rule below looks at one function's AST and reports where it sees its idiom. The
+rules are tuned on Warp's own kernels (``warp/examples`` and ``warp/tests``): a rule that
+flags many of them describes real code, not a generator's habit (``synth realism`` prints
+the rate of every rule on both corpora).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Idiom:
+    """One sighting: which rule, the line (in the source given) and the code at fault."""
+
+    name: str
+    line: int
+    text: str
+
+
+def _callee(node: ast.AST) -> str | None:
+    """``wp.sin(x)`` / ``warp.sin(x)`` / ``sin(x)`` -> ``"sin"``; anything else -> None."""
+    if not isinstance(node, ast.Call):
+        return None
+    func = node.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in ("wp", "warp"):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return None
+
+
+_FLOAT_CASTS = {"float", "float32", "float16", "float64"}
+_INT_CASTS = {"int", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"}
+_CASTS = _FLOAT_CASTS | _INT_CASTS | {"bool"}
+_CANONICAL_CAST = {"float": "float32", "int": "int32"}
+_IDENTITIES = {"transform_identity", "quat_identity", "identity", "spatial_identity"}
+# Operations for which an identity argument changes nothing.
+_COMPOSING = {
+    "transform_point", "transform_vector", "transform_multiply", "transform_inverse", "quat_rotate",
+    "quat_rotate_inv", "quat_inverse", "quat_multiply", "mul", "transpose", "inverse", "normalize",
+}  # fmt: skip
+# Calls whose value is a matrix, quaternion or transform: multiplying one by an identity is a no-op.
+_COMPOSITE_VALUED = _IDENTITIES | _COMPOSING | {f"mat{n}{n}{s}" for n in (2, 3, 4) for s in ("", "f", "d", "h")}
+_COMPOSITE_VALUED |= {"outer", "skew", "quat_from_axis_angle", "quat_rpy", "quat_from_matrix", "quat_to_matrix", "transform",
+                      "quat", "quaternion", "matrix", "matrix_from_rows", "matrix_from_cols"}  # fmt: skip
+_NON_NEGATIVE = {"length", "length_sq", "abs", "sqrt", "exp", "norm_l1", "norm_l2", "norm_huber"}
+# A scalar made from something else: a norm, a cast, or such a scalar broadcast into a vector.
+_SCALARISERS = {"length", "length_sq", "determinant", "trace", "dot"} | _CASTS
+_NUMBERED = re.compile(r"^(.*)_(\d+)$")
+
+
+def _condition_without_variable(test: ast.AST) -> bool:
+    """True when nothing in the condition can vary: no variable, attribute or subscript is read."""
+    callees = {id(n) for call in ast.walk(test) if isinstance(call, ast.Call) for n in ast.walk(call.func)}
+    return not any(
+        isinstance(node, (ast.Name, ast.Attribute, ast.Subscript)) and id(node) not in callees for node in ast.walk(test)
+    )
+
+
+def _constant_conditions(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    for node in nodes:
+        if isinstance(node, (ast.If, ast.IfExp, ast.While)):
+            if not (isinstance(node, ast.While) and isinstance(node.test, ast.Constant) and node.test.value is True):
+                if _condition_without_variable(node.test):  # ``while True:`` with a break is honest code
+                    yield node.test
+        elif _callee(node) in ("where", "select") and node.args and _condition_without_variable(node.args[0]):
+            yield node
+
+
+def _double_casts(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """``float(float(x))``, or any chain of casts around a literal: ``float(wp.float32(1.0))``."""
+    for node in nodes:
+        outer = _callee(node)
+        if outer not in _CASTS or len(node.args) != 1:
+            continue
+        inner = _callee(node.args[0])
+        if inner not in _CASTS or len(node.args[0].args) != 1:
+            continue
+        same_type = _CANONICAL_CAST.get(outer, outer) == _CANONICAL_CAST.get(inner, inner)
+        if same_type or isinstance(node.args[0].args[0], ast.Constant):
+            yield node
+
+
+def _identity_compositions(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    for node in nodes:
+        if _callee(node) in _COMPOSING and any(_callee(arg) in _IDENTITIES for arg in node.args):
+            yield node
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.MatMult)):
+            sides = (node.left, node.right)
+            for this, other in (sides, sides[::-1]):
+                if _callee(this) in _IDENTITIES and _callee(other) in _COMPOSITE_VALUED:
+                    yield node
+                    break
+
+
+def _thread_ids(nodes: list[ast.AST]) -> set[str]:
+    names = set()
+    for node in nodes:
+        if isinstance(node, ast.Assign) and _callee(node.value) == "tid":
+            for target in node.targets:
+                names.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+    return names
+
+
+def _abs_of_thread_ids(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    tids = _thread_ids(nodes)
+    for node in nodes:
+        if _callee(node) == "abs" and node.args and isinstance(node.args[0], ast.Name) and node.args[0].id in tids:
+            yield node
+
+
+def _loop_bounds(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    for node in nodes:
+        if isinstance(node, ast.For) and _callee(node.iter) == "range":
+            yield from node.iter.args
+        elif isinstance(node, ast.While):
+            yield node.test
+
+
+def _clamped_abs_loop_bounds(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """``range(wp.min(wp.abs(x), 16))``: a trip count forced into range by abs and min."""
+    for bound in _loop_bounds(func, nodes):
+        for node in ast.walk(bound):
+            if _callee(node) == "min" and any(_callee(arg) == "abs" for arg in node.args):
+                yield node
+                break
+
+
+def _sum_terms(node: ast.AST) -> list[ast.AST]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _sum_terms(node.left) + _sum_terms(node.right)
+    return [node]
+
+
+def _scaliser(term: ast.AST) -> str | None:
+    """The scalarising call a term is (``wp.length(v)``, ``float(i)``), looking through a vector broadcast."""
+    name = _callee(term)
+    if name and name.startswith("vec") and len(term.args) == 1:
+        name = _callee(term.args[0])
+    return name if name in _SCALARISERS else None
+
+
+def _summed_unrelated(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """A sum of three or more terms, two or more of them different scalarisers:
+    ``band + wp.length(rot_q) + float(cell_id)`` adds a norm to a cast index."""
+    for node in nodes:
+        value = node.value if isinstance(node, (ast.Assign, ast.AugAssign)) else None
+        if value is None:
+            continue
+        terms = _sum_terms(value)
+        kinds = [k for k in map(_scaliser, terms) if k]
+        if len(terms) >= 3 and len(kinds) >= 2 and len({_CANONICAL_CAST.get(k, k) for k in kinds}) >= 2:
+            yield node
+
+
+def _numbered_suffixes(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """``acc_2`` or ``row_3`` with no ``acc_0``/``acc_1`` beside it: a renamer's suffix, not a series."""
+    names = {n.id for n in nodes if isinstance(n, ast.Name)} | {a.arg for a in func.args.args}
+    reported = set()
+    for node in nodes:
+        name = node.id if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) else None
+        match = _NUMBERED.match(name or "")
+        if match and int(match[2]) >= 2 and name not in reported:
+            base = match[1]
+            if f"{base}_0" not in names and f"{base}_1" not in names:
+                reported.add(name)
+                yield node
+
+
+def _padded_indices(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """``((x % n) + n) % n``."""
+    for node in nodes:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+            inner = node.left
+            if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Add):
+                modulus = ast.dump(node.right)
+                if any(
+                    isinstance(t, ast.BinOp) and isinstance(t.op, ast.Mod) and ast.dump(t.right) == modulus
+                    for t in (inner.left, inner.right)
+                ):
+                    yield node
+
+
+def _int_constant(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) is int
+
+
+def _hash_buckets(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """``((abs(a) % 1024) * 31 + b) % 4096``: modulo a literal, around a multiply and a modulo by literals."""
+    inner_ids: set[int] = set()
+    for node in nodes:
+        if id(node) in inner_ids or not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and _int_constant(node.right)):
+            continue
+        inside = list(ast.walk(node.left))
+        has_mod = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mod) and _int_constant(n.right) for n in inside)
+        has_mul = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult) and _int_constant(n.right) for n in inside)
+        if has_mod and has_mul:
+            inner_ids.update(id(n) for n in inside)
+            yield node
+
+
+def _branches(node: ast.If) -> list[list[ast.stmt]] | None:
+    """The bodies of an if/elif/else chain, or None when it has no final else."""
+    bodies = [node.body]
+    while len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
+        node = node.orelse[0]
+        bodies.append(node.body)
+    return bodies + [node.orelse] if node.orelse else None
+
+
+def _same_value_branches(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """An if/else (or if/elif/else) whose branches are the same code: the test decides nothing."""
+    elifs = {id(n.orelse[0]) for n in nodes if isinstance(n, ast.If) and len(n.orelse) == 1 and isinstance(n.orelse[0], ast.If)}
+    for node in nodes:
+        if isinstance(node, ast.If) and id(node) not in elifs:
+            bodies = _branches(node)
+            if bodies and len({"".join(ast.dump(s) for s in body) for body in bodies}) == 1:
+                yield node
+
+
+def _negative_constant(node: ast.AST, allow_zero: bool) -> bool:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
+        value = -node.operand.value
+    elif isinstance(node, ast.Constant):
+        value = node.value
+    elif _callee(node) in _CASTS and len(node.args) == 1:
+        return _negative_constant(node.args[0], allow_zero)
+    else:
+        return False
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and (value < 0 or (allow_zero and value == 0))
+
+
+def _impossible_tests(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """``wp.length(v) < 0.0``, ``wp.abs(x) <= -1.0``, ``0.0 > wp.sqrt(y)``: a norm is never negative."""
+    for node in nodes:
+        if not isinstance(node, ast.Compare):
+            continue
+        operands = [node.left, *node.comparators]
+        for left, op, right in zip(operands, node.ops, operands[1:]):
+            if isinstance(op, (ast.Gt, ast.GtE)):
+                left, right, op = right, left, ast.Lt() if isinstance(op, ast.Gt) else ast.LtE()
+            if isinstance(op, (ast.Lt, ast.LtE)) and _callee(left) in _NON_NEGATIVE:
+                if _negative_constant(right, allow_zero=isinstance(op, ast.Lt)):
+                    yield node
+                    break
+
+
+def _unused_parameters(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    loaded = {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    for arg in func.args.args:
+        if arg.arg not in loaded:
+            yield arg
+
+
+RULES: dict[str, Callable[[ast.FunctionDef, list[ast.AST]], Iterator[ast.AST]]] = {
+    "clamped_abs_loop_bound": _clamped_abs_loop_bounds,
+    "abs_of_thread_id": _abs_of_thread_ids,
+    "identity_composition": _identity_compositions,
+    "constant_condition": _constant_conditions,
+    "double_cast": _double_casts,
+    "summed_unrelated": _summed_unrelated,
+    "numbered_suffix": _numbered_suffixes,
+    "padded_index": _padded_indices,
+    "hash_bucket": _hash_buckets,
+    "same_value_branches": _same_value_branches,
+    "impossible_test": _impossible_tests,
+    "unused_parameter": _unused_parameters,
+}
+
+
+def function_idioms(func: ast.FunctionDef, source: str | None = None, nodes: list[ast.AST] | None = None) -> list[Idiom]:
+    """The idioms in one function; ``source`` (the text it was parsed from) fills ``Idiom.text``;
+    ``nodes``, when the caller has them, are ``list(ast.walk(func))``."""
+    nodes = nodes if nodes is not None else list(ast.walk(func))
+    found = []
+    for name, rule in RULES.items():
+        for node in rule(func, nodes):
+            text = (ast.get_source_segment(source, node) if source else None) or ast.unparse(node)
+            found.append(Idiom(name, node.lineno, text))
+    return found
+
+
+def find_idioms(source: str) -> list[Idiom]:
+    """Every idiom in every function of a module's source, in line order."""
+    tree = ast.parse(source)
+    found = [i for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) for i in function_idioms(node, source)]
+    return sorted(found, key=lambda i: (i.line, i.name))

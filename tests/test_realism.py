@@ -1,0 +1,255 @@
+"""The realism figures (corpus, figures, realism), the fuzzer-idiom checker and `synth realism`."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import orjson
+import pytest
+from typer.testing import CliRunner
+
+from warp_synth.grammar import sample
+from warp_synth.synth.cli import app
+from warp_synth.synth.corpus import annotation_parts, reference_functions, universe
+from warp_synth.synth.figures import FAMILY_OPERATIONS, figures, reference_figures
+from warp_synth.synth.idioms import RULES, find_idioms
+from warp_synth.synth.realism import spearman
+
+HEADER = "import warp as wp\n\n\n"
+
+# One snippet per rule, each planting that rule's idiom once (and no other).
+PLANTED = {
+    "clamped_abs_loop_bound": """
+        @wp.func
+        def f(n: int) -> float:
+            s = float(0.0)
+            for k in range(wp.min(wp.abs(n), 16)):
+                s += float(k)
+            return s
+    """,
+    "abs_of_thread_id": """
+        @wp.kernel
+        def k(out: wp.array(dtype=int)):
+            i, j = wp.tid()
+            out[i] = wp.abs(j)
+    """,
+    "identity_composition": """
+        @wp.func
+        def f(p: wp.vec3) -> wp.vec3:
+            return wp.transform_point(wp.transform_identity(), p)
+    """,
+    "constant_condition": """
+        @wp.func
+        def f(x: float) -> float:
+            return wp.where(2.0 < 10.0, x, 1.0)
+    """,
+    "double_cast": """
+        @wp.func
+        def f(x: float) -> float:
+            return x + float(float(1.0))
+    """,
+    "summed_unrelated": """
+        @wp.kernel
+        def k(rot: wp.array(dtype=wp.quat), cells: wp.array(dtype=int), band: float, out: wp.array(dtype=float)):
+            tid = wp.tid()
+            out[tid] = band + wp.length(rot[tid]) + float(cells[tid])
+    """,
+    "numbered_suffix": """
+        @wp.func
+        def f(x: float) -> float:
+            acc_2 = x * 2.0
+            return acc_2
+    """,
+    "padded_index": """
+        @wp.func
+        def f(x: int, n: int) -> int:
+            return ((x % n) + n) % n
+    """,
+    "hash_bucket": """
+        @wp.func
+        def f(a: int, b: int) -> int:
+            return ((a % 1024) * 31 + b) % 4096
+    """,
+    "same_value_branches": """
+        @wp.func
+        def f(x: float, y: float) -> float:
+            if x > y:
+                r = y
+            elif x < -y:
+                r = y
+            else:
+                r = y
+            return r
+    """,
+    "impossible_test": """
+        @wp.func
+        def f(v: wp.vec3) -> float:
+            if wp.length(v) < 0.0:
+                return 1.0
+            return 0.0
+    """,
+    "unused_parameter": """
+        @wp.func
+        def f(x: float, y: float) -> float:
+            return x * 2.0
+    """,
+}
+
+# Real-style code close to each rule: series names, a scaled identity, a truncating cast,
+# a positive-length test, a periodic wrap by a variable, ``while True`` with a break.
+CLEAN = HEADER + textwrap.dedent('''
+    @wp.struct
+    class Params:
+        dt: float
+        count: int
+
+
+    @wp.func
+    def wrap(i: int, n: int) -> int:
+        # periodic boundary
+        return (i + n) % n
+
+
+    @wp.func
+    def split(v: wp.vec3) -> tuple[float, wp.vec3]:
+        length = wp.length(v)
+        if length > 0.0:
+            return length, v / length
+        return 0.0, wp.vec3(0.0)
+
+
+    @wp.kernel
+    def integrate(p: Params, x: wp.array(dtype=wp.vec3), v: wp.array(dtype=wp.vec3), flags: wp.array(dtype=int)):
+        """Semi-implicit Euler."""
+        tid = wp.tid()
+        if flags[tid] == 0:
+            return
+        x_0 = x[wrap(tid - 1, x.shape[0])]
+        x_1 = x[tid]
+        x_2 = x[wrap(tid + 1, x.shape[0])]
+        stiffness = wp.identity(n=3, dtype=float) * p.dt
+        cell = float(int(x_1[0]))
+        steps = int(0)
+        while True:
+            steps += 1
+            if steps >= p.count or cell < 0.0:
+                break
+        d, n = split(x_0 + x_2 - 2.0 * x_1)
+        v[tid] = v[tid] + stiffness * n * d
+        x[tid] = x_1 + v[tid] * p.dt
+''')
+
+
+def test_every_rule_has_a_planted_example():
+    assert set(PLANTED) == set(RULES)
+
+
+@pytest.mark.parametrize("name", sorted(RULES))
+def test_checker_finds_each_planted_idiom(name):
+    source = HEADER + textwrap.dedent(PLANTED[name])
+    found = find_idioms(source)
+    assert [i.name for i in found] == [name]
+    line = source.splitlines()[found[0].line - 1]
+    assert found[0].text.splitlines()[0].strip() in line
+
+
+def test_checker_leaves_real_style_code_alone():
+    assert find_idioms(CLEAN) == []
+
+
+def test_figures_of_a_small_kernel_are_exact():
+    ours = figures([CLEAN], ["particles"])
+    assert ours["kernels"] == 1 and ours["helpers"] == 2
+    # tid, if, return, x_0..x_2, stiffness, cell, steps, while, +=, if, break, split, two stores
+    assert ours["statements"]["median"] == 16
+    # wp.tid and wp.identity: casts are hidden builtins, wrap and split the module's own
+    assert ours["builtin_calls"]["median"] == 2
+    expected_shares = {"loops": 1.0, "nested_loops": 0.0, "branches": 1.0, "equality": 1.0, "ordering_or_equal": 1.0,
+                       "bool_ops": 1.0, "early_return": 1.0, "comments": 0.0, "docstring": 1.0, "struct_param": 1.0,
+                       "struct_array": 0.0, "int_flag": 0.0, "multi_dim_arrays": 0.0, "several_outputs": 1.0}  # fmt: skip
+    assert {key: ours[key] for key in expected_shares} == expected_shares
+    assert ours["params"]["median"] == 4
+    assert ours["helpers_taking"] == {"takes_arrays": 0.0, "takes_structs": 0.0, "takes_ints": 0.5, "returns_tuples": 0.5}
+    assert ours["idioms_any"] == 0.0
+    assert ours["families"] == {"particles": 1.0}
+    assert {"tid", "identity", "length", "add", "sub", "mul", "div", "mod"} <= set(ours["builtins_used"])
+    assert set(ours["builtin_document_frequency"]) == {"tid", "identity"}
+
+
+def test_family_without_its_operation_is_counted_out():
+    source = HEADER + textwrap.dedent(PLANTED["abs_of_thread_id"])
+    assert figures([source, source], ["bvh_queries", "mesh_queries"])["families"] == {"bvh_queries": 0.0, "mesh_queries": 0.0}
+
+
+def test_every_template_family_has_a_defining_operation(grammar):
+    families = {p.family for p in grammar.productions.values() if p.family}
+    assert families and families <= set(FAMILY_OPERATIONS)
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [("wp.array(dtype=float)", "wp.array[wp.float32]"), ("wp.array2d(dtype=wp.vec3)", "wp.array(dtype=wp.vec3, ndim=2)"),
+     ("wp.array2d[wp.vec3]", "wp.array2d(dtype=wp.vec3)"), ("int", "wp.int32")],
+)  # fmt: skip
+def test_annotations_normalise_to_one_spelling(left, right):
+    assert annotation_parts(ast.parse(left).body[0].value) == annotation_parts(ast.parse(right).body[0].value)
+
+
+def test_spearman_of_orders():
+    a = {"x": 0.5, "y": 0.2, "z": 0.1}
+    assert spearman(a, a) == 1.0
+    assert spearman(a, {"x": 0.1, "y": 0.2, "z": 0.5}) == -1.0
+
+
+def test_universe_leaves_out_hidden_internals():
+    names = universe().names
+    assert {"tid", "bvh_query_aabb", "tile_load", "add", "atomic_add"} <= names
+    assert not names & {"add_inplace", "assign", "extract", "load", "store", "address", "indexref", "float32"}
+
+
+def test_reference_corpus_is_warps_own_code():
+    functions = reference_functions()
+    kernels = [f for f in functions if f.kind == "kernel"]
+    assert len(kernels) > 1000 and sum(f.origin == "examples" for f in kernels) > 100
+    assert any(f.kind == "func" for f in functions)
+
+
+def test_idiom_rules_rarely_fire_on_real_kernels():
+    """A rule that flags real Warp kernels describes real code, not a generator's habit."""
+    rates = reference_figures()["all"]["idioms"]
+    assert all(rate <= 0.01 for name, rate in rates.items() if name != "unused_parameter"), rates
+    assert rates["unused_parameter"] <= 0.05
+
+
+def test_checker_runs_over_generated_kernels(grammar, renderer):
+    """Every sighting in generated kernels points at its line. (Once the grammar no longer
+    writes these idioms, this becomes: no sightings at all.)"""
+    for seed in range(20):
+        source = renderer.render(sample(grammar, seed))
+        lines = source.splitlines()
+        for idiom in find_idioms(source):
+            assert idiom.text.splitlines()[0].strip() in lines[idiom.line - 1]
+
+
+def _dataset(folder, sources_and_families):
+    folder.mkdir()
+    lines = [orjson.dumps({"python_source": s, "family": f}) for s, f in sources_and_families]
+    (folder / "cpu_code.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+
+
+def test_cli_prints_one_table(tmp_path):
+    _dataset(tmp_path / "data", [(CLEAN, "particles"), (HEADER + textwrap.dedent(PLANTED["hash_bucket"]), None)])
+    result = CliRunner().invoke(app, ["realism", str(tmp_path / "data")])
+    assert result.exit_code == 0, result.output
+    header, rule, *rows = result.output.splitlines()
+    assert header.split()[:3] == ["figure", "ours", "ref:"]
+    assert any(r.startswith("kernels ") and r.split()[1] == "1" for r in rows)
+    assert any(r.startswith("families using their defining operation") and "1/1" in r for r in rows)
+    as_json = CliRunner().invoke(app, ["realism", str(tmp_path / "data"), "--json", "--limit", "1"])
+    assert orjson.loads(as_json.output)["ours"]["kernels"] == 1
+
+
+def test_cli_names_a_folder_without_records(tmp_path):
+    result = CliRunner().invoke(app, ["realism", str(tmp_path)])
+    assert result.exit_code == 2 and str(tmp_path) in result.output
