@@ -80,6 +80,7 @@ class Derivation:
     helpers: list[Helper]  # callees before callers
     fixed_params: dict[str, str] = field(default_factory=dict)  # the template's own parameters, first
     docstring: str = ""
+    comments: bool = False  # the kernel template's own comment lines are written
     bracket_annotations: bool = True  # wp.array[wp.vec3] rather than wp.array(dtype=wp.vec3)
     typevars: dict[str, str] = field(default_factory=dict)
     productions_used: Counter = field(default_factory=Counter)

@@ -34,8 +34,10 @@ class Budget:
     max_statements: int = 10  # statements the sampler adds (the template's own lines aside)
     max_helpers: int = 2
     swarm_keep: float = 0.8  # chance that a production is enabled for one kernel
-    comment_chance: float = 0.3  # a statement production carries one of its comments
+    comment_chance: float = 0.4  # a kernel's own comment lines, and a statement's, are written
     docstring_chance: float = 0.25
+    guard_chance: float = 0.08  # an early exit at the top of a kernel that has room for one
+    inline_read_chance: float = 0.3  # ``particle_v[tid] * dt`` rather than a named load first
 
 
 @dataclass
@@ -85,6 +87,7 @@ class KernelSampler:
         self.features: set[str] = set()
         self.types: Counter = Counter()
         self.statements_left = budget.max_statements
+        self._inline_loads: dict[str, tuple[Expr, Scope]] = {}  # load text -> (its value, scope)
         self.enabled = self._swarm()
 
     def _swarm(self) -> set[str]:
@@ -141,6 +144,7 @@ class KernelSampler:
         if type_name in OPAQUE_TYPES and type_name not in MADE_OPAQUE:
             existing = [v for v in scope.visible() if v.type == type_name and self._meets(v.role, role)]
             return Expr("var", type_name, role, text=existing[0].name) if existing else self._uniform(type_name, role, scope)
+        self._name_loads_again_needed(type_name, role, scope)
         candidates = [v for v in scope.visible() if v.type == type_name and v.name not in avoid and self._meets(v.role, role)]
         info = self.roles[role] if role in self.roles else None
         weights = dict(info.sources) if info else {"variable": 4.0, "make": 1.0}
@@ -238,7 +242,7 @@ class KernelSampler:
         blocks = {key: self._block(spec, typevars, scope, local_vars, depth + 1) for key, spec in production.blocks.items()}
         out = self._fresh(role, production.names)
         comment = ""
-        if production.comments and self.chooser.boolean("comment", self.budget.comment_chance):
+        if production.comments and self.chooser.boolean("comment", self.budget.comment_chance / 2):
             comment = self.chooser.choice(f"{production.name} comment", production.comments)
         scope.statements.append(Statement(production.name, out, slots, local_names, blocks, typevars, comment))
         scope.vars.append(Var(out, type_name, role))
@@ -270,8 +274,8 @@ class KernelSampler:
         """Input arrays of this role not yet loaded at this scope's index (reading one twice
         would give the same value two names)."""
         array_type = _array_of(type_name, scope_ndim(scope))
-        loaded = {v.read_from for v in scope.visible()}
         index = scope_index(scope)
+        loaded = {v.read_from for v in scope.visible()}
         return [
             p for p in self.params
             if p.type == array_type and p.role == role and not (p.output and not p.read) and f"{p.name}[{index}]" not in loaded
@@ -297,10 +301,37 @@ class KernelSampler:
         self.types[type_name] += 1
         if scope.inline_reads:
             return Expr("literal", type_name, role, text=load)
+        if self.chooser.boolean("inline read", self.budget.inline_read_chance):
+            value = Expr("literal", type_name, role, text=load)
+            self._inline_loads[load] = (value, scope)
+            return value
+        return self._load(load, type_name, role, scope)
+
+    def _load(self, load: str, type_name: str, role: str, scope: Scope, first: bool = False) -> Expr:
+        """``name = positions[tid]`` in ``scope`` (at its start when ``first``), a variable from now on."""
         name = self._fresh(role)
-        scope.statements.append(Statement("", name, {"value": Expr("literal", type_name, role, text=load)}))
+        statement = Statement("", name, {"value": Expr("literal", type_name, role, text=load)})
+        scope.statements.insert(0 if first else len(scope.statements), statement)
         scope.vars.append(Var(name, type_name, role, read_from=load))
         return Expr("var", type_name, role, text=name)
+
+    def _name_loads_again_needed(self, type_name: str, role: str, scope: Scope) -> None:
+        """A load of this role written in place here, needed again, gets a name."""
+        index = scope_index(scope)
+        if not index:
+            return
+        array_type = _array_of(type_name, scope_ndim(scope))
+        for param in self.params:
+            load = f"{param.name}[{index}]"
+            if load in self._inline_loads and param.type == array_type and param.role == role:
+                self._promote(load)
+
+    def _promote(self, load: str) -> None:
+        """A load written in place once is needed again: it becomes a named load, first in its
+        scope, and the place it was written now reads the name."""
+        value, scope = self._inline_loads.pop(load)
+        named = self._load(load, value.type, value.role, scope, first=True)
+        value.form, value.text = "var", named.text
 
     def _uniform(self, type_name: str, role: str, scope: Scope) -> Expr:
         names = self.roles[role].uniforms if role in self.roles else (role,)
@@ -356,6 +387,7 @@ class KernelSampler:
             array_type, role = split_role(bind(production.needs[slot], typevars))
             slots[slot] = self._array(array_type, role, top, output=True)
         blocks = {key: self._block(spec, typevars, top, [], 1) for key, spec in production.blocks.items()}
+        comments = self.chooser.boolean("comments", self.budget.comment_chance)
         docstring = ""
         if production.docs and self.chooser.boolean("docstring", self.budget.docstring_chance):
             docstring = self.chooser.choice(f"{production.name} docstring", production.docs)
@@ -371,6 +403,7 @@ class KernelSampler:
             blocks=blocks,
             helpers=self.helpers,
             docstring=docstring,
+            comments=comments,
             bracket_annotations=self.chooser.boolean("bracket annotations", 0.75),
             typevars=typevars,
             productions_used=self.used_productions,
@@ -385,8 +418,10 @@ class KernelSampler:
         """At most one early exit, where the template has room for one."""
         if not production.guards or not top.index:
             return []
+        if not self.chooser.boolean("guard", self.budget.guard_chance):
+            return []
         guard = self._choose("guard production", self.grammar.of_kind("guard"))
-        if guard is None or not self.chooser.boolean("guard", guard.weight / (guard.weight + 2.0)):
+        if guard is None:
             return []
         return self._guard(guard, top)
 

@@ -25,7 +25,7 @@ _GLOBALS = {
     "element": lambda type_name: annotation(VALUE_TYPES[type_name].scalar),  # element("vec3d") -> "wp.float64"
     "zero": zero,  # zero("vec3") -> "wp.vec3(0.0)"
 }
-_CONTEXT_NAMES = {"out", "name", "params", "docstring", "guards", "prelude"} | set(_GLOBALS)
+_CONTEXT_NAMES = {"out", "name", "params", "docstring", "guards", "prelude", "comment"} | set(_GLOBALS)
 _EXPRESSION_KINDS = ("expr",)
 
 
@@ -184,6 +184,7 @@ class Renderer:
             params=signature(derivation.fixed_params, derivation.params, derivation.kernel_name, derivation.bracket_annotations),
             docstring=f'"""{derivation.docstring}"""' if derivation.docstring else "",
             guards="\n".join(self.statement(s) for s in derivation.guards),
+            comment=(lambda text: f"# {text}") if derivation.comments else (lambda text: ""),
             prelude="\n".join(self.statement(s) for s in derivation.body.statements),
         )
         return self._render(kernel, context)
@@ -244,7 +245,7 @@ def _stand_ins(production: Production) -> dict:
     """A context that renders ``production`` alone: slots, locals and block results by name."""
     context = {name: _stand_in(name) for name in (*production.needs, *production.locals)}
     context.update({block: {"code": "pass", **{need: f"{block}_{need}" for need in spec.needs}} for block, spec in production.blocks.items()})
-    context.update(params="", docstring="", guards="", prelude="")
+    context.update(params="", docstring="", guards="", prelude="", comment=lambda text: f"# {text}")
     context.update(out="out", name=production.names[0] if production.names else "name")
     return context
 
