@@ -2,7 +2,7 @@
 generate C++ and CUDA from that one build, split off Warp's shared preamble, and
 reassemble a record back into Warp's exact output."""
 
-from warp_synth.extract.codegen import DEVICES, CodegenError, Generated, generate, init_warp, warp_builtin_names, warp_version
+from warp_synth.extract.codegen import DEVICES, CodegenError, Generated, generate, init_warp, warp_builtin_names, warp_builtin_registry, warp_version
 from warp_synth.extract.records import SECTION_NAMES, content_id, preamble_filename, reassemble, section
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "reassemble",
     "section",
     "warp_builtin_names",
+    "warp_builtin_registry",
     "warp_version",
 ]

@@ -90,11 +90,23 @@ def warp_version() -> str:
 
 
 def warp_builtin_names() -> list[str]:
-    """Names that are Warp kernel builtins and reachable as ``wp.<name>`` (the coverage universe)."""
-    import warp
+    """Every builtin a kernel can call: Warp's registry without the entries all of whose
+    overloads Warp marks hidden (operator internals, ``*_inplace``, ``assign``, casts)."""
     from warp._src import context
 
-    return sorted(n for n in context.builtin_functions if not n.startswith("_") and hasattr(warp, n))
+    def public(entry) -> bool:
+        return any(not overload.hidden for overload in getattr(entry, "overloads", [entry]))
+
+    return sorted(name for name, entry in context.builtin_functions.items() if public(entry))
+
+
+def warp_builtin_registry() -> tuple[frozenset[str], dict]:
+    """Every name in Warp's builtin registry (hidden ones too), and the table of Python operators
+    to the builtins Warp compiles them to."""
+    from warp._src.codegen import builtin_operators
+    from warp._src.context import builtin_functions
+
+    return frozenset(builtin_functions), dict(builtin_operators)
 
 
 @dataclass(frozen=True)

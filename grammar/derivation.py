@@ -84,5 +84,6 @@ class Derivation:
     bracket_annotations: bool = True  # wp.array[wp.vec3] rather than wp.array(dtype=wp.vec3)
     typevars: dict[str, str] = field(default_factory=dict)
     productions_used: Counter = field(default_factory=Counter)
+    alternatives_used: Counter = field(default_factory=Counter)  # "production var=option" drawn
     features: set[str] = field(default_factory=set)
     types: Counter = field(default_factory=Counter)  # Warp types of the values the kernel computes

@@ -70,6 +70,16 @@ class Grammar:
             if role and role not in production.rolevars and role not in self.roles:
                 raise GrammarError(f"unknown role {role!r}", where=production.where, hint=f"add [{role}] to {ROLES_FILE}")
 
+    def alternatives(self) -> list[str]:
+        """Every (production, alternative) pair as ``"production var=option"``: each choice, type
+        variable and listed role variable option (the coverage a run is measured against)."""
+        pairs = []
+        for name, production in self.productions.items():
+            domains = {**production.choices, **production.typevars}
+            domains.update({var: roles for var, roles in production.rolevars.items() if roles != ("*",)})
+            pairs += [f"{name} {var}={option}" for var, options in domains.items() for option in dict.fromkeys(options)]
+        return pairs
+
     def of_kind(self, kind: str) -> list[Production]:
         return self._by_kind.get(kind, [])
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from warp_synth.grammar.errors import GrammarError
+from warp_synth.grammar.productions import read_text
 
 ROLES_FILE = "roles.toml"
 # How a kernel can get a value it needs: from a variable in scope, by reading an input array at
@@ -83,9 +84,7 @@ def _read_roles(path: Path, defaults: dict) -> list[Role]:
     """The roles of one file; the first file's ``[defaults]`` fill ``defaults`` for the rest."""
     where = str(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise GrammarError(f"can't read the roles file: {error.strerror}", where=where) from None
+        data = tomllib.loads(read_text(path, "roles file"))
     except tomllib.TOMLDecodeError as error:
         raise GrammarError(f"not valid TOML: {error}", where=where) from None
     defaults.update(data.pop("defaults", {}).get("sources", {}))
@@ -99,6 +98,9 @@ def _read_roles(path: Path, defaults: dict) -> list[Role]:
         bad = [s for s, w in sources.items() if s not in SOURCES or not isinstance(w, (int, float)) or not 0 <= w < float("inf")]
         if bad:
             raise GrammarError(f"bad sources {bad}", where=here, hint=f"weights >= 0 for {', '.join(SOURCES)}")
+        # A source a role has no names or values for can't be used: leave it out.
+        usable = {"array": "arrays", "uniform": "uniforms", "constant": "constants"}
+        sources = {s: w for s, w in sources.items() if s not in usable or table.get(usable[s])}
         low_high = table.get("range")
         roles.append(Role(
             name=name,

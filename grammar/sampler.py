@@ -84,6 +84,7 @@ class KernelSampler:
         self.params: list[Param] = []
         self.helpers: list[Helper] = []
         self.used_productions: Counter = Counter()
+        self.alternatives: Counter = Counter()  # "production var=option" drawn (see Grammar.alternatives)
         self.features: set[str] = set()
         self.types: Counter = Counter()
         self.statements_left = budget.max_statements
@@ -116,6 +117,7 @@ class KernelSampler:
         """A type for each type variable, a role for each role variable, an option for each
         choice; honouring a required ``(type, role)`` result. None when it can't be met."""
         bound = {name: self.chooser.choice(f"{production.name} {name}", options) for name, options in production.choices.items()}
+        self.alternatives.update(f"{production.name} {name}={value}" for name, value in bound.items())
         fixed: dict[str, str] = {}
         if produces is not None:
             fixed = self._match(production, *produces)
@@ -126,6 +128,8 @@ class KernelSampler:
         for name, domain in production.rolevars.items():
             roles = sorted(self.roles.by_name) if domain == ("*",) else list(domain)
             bound[name] = fixed.get(name) or self.chooser.choice(f"{production.name} {name}", roles)
+        counted = {**production.typevars, **{k: v for k, v in production.rolevars.items() if v != ("*",)}}
+        self.alternatives.update(f"{production.name} {name}={bound[name]}" for name in counted)
         return bound
 
     def _match(self, production: Production, type_name: str, role: str) -> dict[str, str] | None:
@@ -407,6 +411,7 @@ class KernelSampler:
             bracket_annotations=self.chooser.boolean("bracket annotations", 0.75),
             typevars=typevars,
             productions_used=self.used_productions,
+            alternatives_used=self.alternatives,
             features=self.features,
             types=self.types,
         )

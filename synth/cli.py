@@ -281,11 +281,18 @@ def grammar(
         typer.echo(f"wrote {len(loaded.productions)} weights to {dump_weights_to}")
         return
     used = read_stats(stats).get("productions", {}) if stats.exists() else {}
-    typer.echo(f"{'template':32} {'weight':>6} {'used':>8}  needs -> produces")
+    typer.echo(f"{'template':40} {'weight':>6} {'used':>8}  needs (type:role) -> produces")
     for name, production in loaded.productions.items():
-        needs = ", ".join(f"{k}: {v}" for k, v in {**production.needs, **production.params, **production.scope}.items())
+        needs = {**production.needs, **{f"{b}.{k}": v for b, spec in production.blocks.items() for k, v in spec.needs.items()}}
+        listed = ", ".join(f"{k}: {v}" for k, v in needs.items())
         produces = production.produces or (production.family and f"family {production.family}") or "-"
-        typer.echo(f"{name:32} {production.weight:>6g} {used.get(name, '-')!s:>8}  ({needs}) -> {produces}")
+        typer.echo(f"{name:40} {production.weight:>6g} {used.get(name, '-')!s:>8}  ({listed}) -> {produces}")
+    roles = loaded.roles.by_name
+    typer.echo(f"\n{len(roles)} roles (templates/roles.toml, templates/roles/*.toml): how a kernel gets one it lacks")
+    for role in roles.values():
+        sources = ", ".join(f"{source} {weight:g}" for source, weight in role.sources.items() if weight > 0)
+        parent = f" (serves as {role.parent})" if role.parent else ""
+        typer.echo(f"  {role.name:24} {sources}{parent}")
 
 
 class ExportFormat(str, Enum):

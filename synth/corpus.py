@@ -21,6 +21,8 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from warp_synth.extract import warp_builtin_names, warp_builtin_registry
+
 REFERENCE_FOLDERS = ("examples", "tests")
 _DECORATOR = re.compile(r"^([ \t]*)@(?:wp\.|warp\.)?(kernel|func)\b(?![_.])")
 _TRIPLE_QUOTE = re.compile(r'"""|\'\'\'')
@@ -43,15 +45,9 @@ class Universe:
 
 @functools.cache
 def universe() -> Universe:
-    """Read Warp's builtin registry (internal API: the one place in synth that does)."""
-    from warp._src.codegen import builtin_operators
-    from warp._src.context import builtin_functions
-
-    def public(entry) -> bool:
-        return any(not overload.hidden for overload in getattr(entry, "overloads", [entry]))
-
-    names = frozenset(name for name, entry in builtin_functions.items() if public(entry))
-    return Universe(names, frozenset(builtin_functions), dict(builtin_operators))
+    """The builtin universe, from Warp's registry (read in extract, the one stage touching Warp)."""
+    registry, operators = warp_builtin_registry()
+    return Universe(frozenset(warp_builtin_names()), registry, operators)
 
 
 @dataclass(frozen=True)

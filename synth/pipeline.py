@@ -25,6 +25,7 @@ class Built:
     family: str
     features: list[str]
     productions: dict[str, int]
+    alternatives: dict[str, int]
     types: dict[str, int]
     builtins: list[str]
     python_lines: int
@@ -143,6 +144,7 @@ class KernelFactory:
             family=derivation.family,
             features=features,
             productions=dict(derivation.productions_used),
+            alternatives=dict(derivation.alternatives_used),
             types=dict(derivation.types),
             builtins=builtins_used(source),
             python_lines=source.count("\n"),

@@ -234,8 +234,11 @@ def _finish(config: RunConfig, tally: Tally, state: dict) -> dict:
         if elapsed
         else None,
     }
-    productions = list(load_grammar(config.weights_file).productions)
-    stats = summary(tally, run=run_info, all_builtins=warp_builtin_names(), all_productions=productions)
+    grammar = load_grammar(config.weights_file)
+    stats = summary(
+        tally, run=run_info, all_builtins=warp_builtin_names(), all_productions=list(grammar.productions),
+        all_alternatives=grammar.alternatives(),
+    )  # fmt: skip
     stats["preambles"] = sorted(p.name for p in config.out.glob("preamble_*"))
     stats["diversity"] = _diversity(config.out / dataset_file(config.devices[0]))
     stats["realism"] = realism(*read_kernels(config.out / dataset_file(config.devices[0]), DIVERSITY_SAMPLE), stats["diversity"])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from warp_synth.synth.pipeline import Built, Rejected
 
 _SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes")
-_COUNTERS = ("families", "features", "productions", "types", "builtins", "rejects", "python_lines")
+_COUNTERS = ("families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines")
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Tally:
     families: Counter = field(default_factory=Counter)
     features: Counter = field(default_factory=Counter)
     productions: Counter = field(default_factory=Counter)
+    alternatives: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)
     builtins: Counter = field(default_factory=Counter)
     rejects: Counter = field(default_factory=Counter)
@@ -38,6 +39,7 @@ class Tally:
             self.rejects[item.reason] += 1
             return
         self.records += 1
+        self.alternatives.update(item.alternatives)
         self.warp_seconds += item.warp_seconds
         self.families[item.family] += 1
         self.features.update(item.features)
@@ -82,7 +84,7 @@ def _share(counter: Counter, total: int) -> dict:
     return {key: {"count": n, "share": round(n / total, 4) if total else 0.0} for key, n in counter.most_common()}
 
 
-def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions: list[str]) -> dict:
+def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions: list[str], all_alternatives: list[str]) -> dict:
     """The dataset_stats.json document."""
     rejected = sum(tally.rejects.values())
     used_builtins = sorted(set(tally.builtins) & set(all_builtins))
@@ -105,6 +107,11 @@ def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions
         "families": _share(tally.families, tally.records),
         "features": dict(tally.features.most_common()),
         "productions": {name: tally.productions.get(name, 0) for name in all_productions},
+        "alternatives": {
+            "used": sum(1 for pair in all_alternatives if tally.alternatives.get(pair)),
+            "total": len(all_alternatives),
+            "unused": [pair for pair in all_alternatives if not tally.alternatives.get(pair)],
+        },
         "builtins": {
             "used": len(used_builtins),
             "total": len(all_builtins),
