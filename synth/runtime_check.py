@@ -18,6 +18,7 @@ from pathlib import Path
 
 import orjson
 
+from warp_synth.synth.layout import read_records
 from warp_synth.templates import load_grammar
 
 KERNEL_TIMEOUT_S = 120  # debug-mode compilation of one kernel included
@@ -29,10 +30,8 @@ def _launch_contracts() -> dict[str, dict]:
 
 def pick_records(path: Path, count: int, seed: int) -> list[dict]:
     """``count`` records of a dataset file, drawn reproducibly."""
-    with open(path, "rb") as handle:
-        lines = handle.readlines()
-    chosen = sorted(random.Random(seed).sample(range(len(lines)), min(count, len(lines))))
-    return [orjson.loads(lines[i]) for i in chosen]
+    rows = list(read_records(path, ("id", "seed", "family", "kernel_name", "python_source")))
+    return [rows[i] for i in sorted(random.Random(seed).sample(range(len(rows)), min(count, len(rows))))]
 
 
 def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1) -> dict:
