@@ -218,7 +218,10 @@ def _validate(
     if ptx_layout:
         figures["ptx"] = _finish_ptx(ptx_layout, failures)
     for folder in sorted({path.parent for path in paths}):
-        quarantine(DatasetLayout(folder), failures)
+        try:
+            quarantine(DatasetLayout(folder), failures)
+        except OSError as error:
+            raise SynthError(f"can't write to {folder}: {error.strerror}", hint="free some space and validate again to finish") from None
     progress.finish()
     return figures
 
