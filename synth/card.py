@@ -6,7 +6,7 @@ from pathlib import Path
 
 import jinja2
 
-CARD_FILE = "README.md"
+from warp_synth.synth.layout import DatasetLayout, replace_file
 
 
 def environment() -> jinja2.Environment:
@@ -38,4 +38,5 @@ def render_card(stats: dict) -> str:
 
 
 def write_card(out: Path, stats: dict) -> None:
-    (out / CARD_FILE).write_text(render_card(stats), encoding="utf-8")
+    """The dataset card of the folder ``out``, replaced atomically."""
+    replace_file(DatasetLayout(out).card, render_card(stats))

@@ -131,6 +131,7 @@ def run(
 
     Interrupted runs resume where they stopped when run again with the same options.
     """
+    from warp_synth.synth.layout import DatasetLayout
     from warp_synth.synth.progress import ProgressDisplay
     from warp_synth.synth.run import RunConfig
     from warp_synth.synth.run import run as run_job
@@ -139,7 +140,7 @@ def run(
     with ProgressDisplay(config.devices) as display:
         stats = run_job(config, fresh=fresh, on_progress=display.update)
     if verify or run_sample or emit:
-        paths = [out / info["file"] for info in stats["devices"].values()]
+        paths = [DatasetLayout(out).code(device) for device in stats["devices"]]
         stats = _verify(paths, arch, workers, run_sample, compile_all=verify or bool(emit), emit=emit)
     for info in stats["devices"].values():
         typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
@@ -154,30 +155,18 @@ RunSampleOption = Annotated[
 def _verify(
     paths: list[Path], arch: int, workers: int, run_sample: int = 0, compile_all: bool = True, emit: Emit | None = None
 ) -> dict:
-    """Validate files (and run a sample); record the figures in the dataset_stats.json beside them."""
-    import orjson
-
+    """Validate files (and run a sample), with a progress bar; record the figures beside them."""
     from warp_synth.synth.progress import CompileProgressDisplay
-    from warp_synth.synth.run import STATS_FILE, refresh_stats, write_stats
-    from warp_synth.synth.runtime_check import run_sample as run_kernels
-    from warp_synth.synth.validate import validate
+    from warp_synth.synth.verify import verify
 
-    found: dict = {}
-    if compile_all:
-        typer.echo(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...", err=True)
-        with CompileProgressDisplay() as display:
-            found["verification"] = validate(paths, arch=arch, workers=workers, emit_ptx=emit is Emit.ptx, on_progress=display.update)
-    if run_sample:
-        typer.echo(f"launching {run_sample} kernels on the CPU ...", err=True)
-        cpu = next((p for p in paths if p.name.startswith("cpu")), paths[0])
-        found["runtime_check"] = run_kernels(cpu, run_sample)
-        for failure in found["runtime_check"]["failures"]:
-            _say(f"runtime {failure['status']}: {failure['family']} kernel, seed {failure['seed']}", fg=typer.colors.YELLOW, err=True)
-    out = paths[0].parent
-    if not (out / STATS_FILE).exists():
-        return found
-    stats = refresh_stats(out, orjson.loads((out / STATS_FILE).read_bytes()), found)
-    write_stats(out, stats)
+    say = lambda message: typer.echo(message, err=True)  # noqa: E731
+    with CompileProgressDisplay() as display:
+        stats = verify(
+            paths, arch=arch, workers=workers, run_sample=run_sample, compile_all=compile_all,
+            emit_ptx=emit is Emit.ptx, on_progress=display.update, say=say,
+        )  # fmt: skip
+    for failure in stats.get("runtime_check", {}).get("failures", []):
+        _say(f"runtime {failure['status']}: {failure['family']} kernel, seed {failure['seed']}", fg=typer.colors.YELLOW, err=True)
     return stats
 
 
@@ -228,7 +217,7 @@ def sample(
     """
     import orjson
 
-    from warp_synth.synth.pipeline import KernelFactory, Rejected
+    from warp_synth.synth.pipeline import Rejected, build_in_worker
 
     if write is not None:
         from warp_synth.synth.samples import write_samples
@@ -236,9 +225,7 @@ def sample(
         count = write_samples(dataset, write, n)
         typer.echo(f"wrote {count} records to {write}")
         return
-    factory = KernelFactory(device.devices, weights)
-    for index in range(n):
-        built = factory.build(seed, index)
+    for index, built in enumerate(build_in_worker(device.devices, seed, range(n), weights)):
         _say(f"# kernel {index} (seed {kernel_seed(seed, index)})", bold=True)
         if isinstance(built, Rejected):
             typer.echo(built.source)

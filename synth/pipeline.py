@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
+import os
 import re
 import time
 from dataclasses import dataclass, field
@@ -152,14 +155,44 @@ class KernelFactory:
         )
 
 
+# Warp's code generator iterates a set of variable names when it emits the copies of
+# loop-carried variables, so its output depends on the string hash seed: every process that
+# builds kernels for a dataset must start with this one (it is recorded in the stats).
+HASH_SEED = "0"
+
+
+@contextlib.contextmanager
+def fixed_hash_seed():
+    """While open, processes started from this one (a worker pool) hash with ``HASH_SEED``."""
+    before = os.environ.get("PYTHONHASHSEED")
+    os.environ["PYTHONHASHSEED"] = HASH_SEED
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["PYTHONHASHSEED"]
+        else:
+            os.environ["PYTHONHASHSEED"] = before
+
+
 # Worker-process side: one factory per process, made once by the pool initializer.
 _factory: KernelFactory | None = None
 
 
-def init_worker(devices: tuple[str, ...], weights_file: Path | None) -> None:
+def init_worker(devices: tuple[str, ...], weights_file: Path | None, templates: Path | None = None) -> None:
     global _factory
-    _factory = KernelFactory(devices, weights_file)
+    _factory = KernelFactory(devices, weights_file, grammar=load_grammar(weights_file, templates))
 
 
 def build_batch(run_seed: int, indices: range) -> list[Built | Rejected]:
     return [_factory.build(run_seed, index) for index in indices]
+
+
+def build_in_worker(
+    devices: tuple[str, ...], run_seed: int, indices: range, weights_file: Path | None = None, templates: Path | None = None
+) -> list[Built | Rejected]:
+    """Kernels built in a fresh worker process that hashes with ``HASH_SEED``: the bytes a run
+    writes for them, whatever this process's hash seed (for commands that show kernels)."""
+    Renderer(load_grammar(weights_file, templates)).check_all()  # a broken template fails here, not in the worker
+    with fixed_hash_seed(), multiprocessing.get_context("spawn").Pool(1, init_worker, (devices, weights_file, templates)) as pool:
+        return pool.apply(build_batch, (run_seed, indices))

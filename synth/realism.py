@@ -186,10 +186,10 @@ def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[
     if data.is_dir():
         candidates = [data / "cpu_code.jsonl"] if (data / "cpu_code.jsonl").exists() else sorted(data.glob("*_code.jsonl"))
         if not candidates:
-            raise SynthError(f"no cpu_code.jsonl or *_code.jsonl in {data}", hint="pass the folder `synth run --out` wrote, or a JSONL file")
+            raise SynthError(f"no cpu_code.jsonl or *_code.jsonl in {data}", hint="pass the folder `synth run --out` wrote, or a JSONL file", usage=True)
         path = candidates[0]
     if not path.exists():
-        raise SynthError(f"{path} does not exist", hint="pass the folder `synth run --out` wrote, or a JSONL file")
+        raise SynthError(f"{path} does not exist", hint="pass the folder `synth run --out` wrote, or a JSONL file", usage=True)
     sources, families = [], []
     with open(path, "rb") as handle:
         for number, line in enumerate(handle, 1):

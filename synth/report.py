@@ -9,9 +9,10 @@ from pathlib import Path
 import jinja2
 import orjson
 
-from warp_synth.synth.card import CARD_FILE, environment, render_card
+from warp_synth.synth.card import environment, render_card
 from warp_synth.synth.charts import bar_chart
 from warp_synth.synth.errors import SynthError
+from warp_synth.synth.layout import DatasetLayout, replace_file
 
 CHART_FOLDER = Path("data/charts")
 
@@ -53,7 +54,7 @@ def write_report(stats_path: Path, report_path: Path, chart_folder: Path = CHART
     relative = lambda path: os.path.relpath(path, report_path.parent)  # noqa: E731
     try:
         files = {chart_folder / name: svg for name, svg in charts(stats).items()}
-        files[stats_path.parent / CARD_FILE] = render_card(stats)  # the dataset card is made from the same stats
+        files[DatasetLayout(stats_path.parent).card] = render_card(stats)  # the dataset card is made from the same stats
         files[report_path] = render_report(stats, relative(stats_path), relative(chart_folder))
     except (KeyError, jinja2.UndefinedError) as error:
         missing = f"no {error.args[0]!r}" if isinstance(error, KeyError) else error.message
@@ -61,6 +62,6 @@ def write_report(stats_path: Path, report_path: Path, chart_folder: Path = CHART
     try:
         chart_folder.mkdir(parents=True, exist_ok=True)
         for path, text in files.items():
-            path.write_text(text, encoding="utf-8")
+            replace_file(path, text)
     except OSError as error:
         raise SynthError(f"can't write the report: {error.strerror}", where=str(error.filename or "")) from None

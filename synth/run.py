@@ -2,16 +2,17 @@
 
 Kernel ``i`` depends only on the run seed and ``i``, workers build batches of indices
 in parallel, and one writer consumes them in index order, so the files are the same
-bytes whatever the worker count. After every batch the writer flushes and saves a
-checkpoint (next index, file sizes, counts) atomically; a killed run resumes by
-truncating the files to the checkpoint and carrying on from its next index.
+bytes whatever the worker count, and whatever the caller's hash seed (workers hash with
+a fixed one). After every batch the writer flushes and saves a checkpoint (next index,
+where each file ends, counts) atomically; a killed run resumes by checking the files
+against the checkpoint, cutting off what was written after it, and carrying on from its
+next index. The folder is locked while a run writes it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -22,22 +23,18 @@ import orjson
 
 from warp_synth.extract import warp_builtin_names, warp_version
 from warp_synth.synth.card import write_card
+from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.diversity import diversity
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.pipeline import Built, Rejected, build_batch, init_worker
+from warp_synth.synth.layout import DatasetLayout, read_records, replace_file
+from warp_synth.synth.lock import folder_lock
+from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, build_batch, fixed_hash_seed, init_worker
+from warp_synth.synth.quarantine import finish_quarantine
 from warp_synth.synth.realism import read_kernels, realism
 from warp_synth.synth.stats import Tally, summary
-from warp_synth.synth.validate import PTX_FILE, QUARANTINE_FILE
-from warp_synth.synth.validate_progress import PROGRESS_FILE
-from warp_synth.templates import Renderer, load_grammar
+from warp_synth.templates import Renderer, load_grammar, template_root
 
-STATE_FILE = ".run_state.json"
-STATS_FILE = "dataset_stats.json"
-REJECTS_FILE = "rejects.jsonl"
-
-
-def dataset_file(device: str) -> str:
-    return f"{device}_code.jsonl"
+FREE_SPACE_HINT = "free some space and rerun to resume"
 
 
 @dataclass(frozen=True)
@@ -48,6 +45,7 @@ class RunConfig:
     seed: int = 0
     workers: int = 1
     weights_file: Path | None = None
+    templates: Path | None = None  # the template folder; None: the shipped templates
     batch_size: int = 24
 
     def identity(self) -> dict:
@@ -60,8 +58,20 @@ class RunConfig:
             "target_mb": self.target_mb,
             "devices": list(self.devices),
             "weights_sha256": weights,
+            "grammar_sha256": grammar_digest(self.templates or template_root(), self.weights_file),
+            "python_hash_seed": HASH_SEED,
             "warp_version": warp_version(),
         }
+
+
+def grammar_digest(root: Path, weights_file: Path | None) -> str:
+    """SHA-256 of the grammar: every template's path (relative to ``root``) and bytes, and the weights file."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.j2")):
+        for part in (path.relative_to(root).as_posix().encode(), path.read_bytes()):
+            digest.update(len(part).to_bytes(8, "little") + part)
+    digest.update(weights_file.read_bytes() if weights_file is not None else b"no weights file")
+    return digest.hexdigest()
 
 
 @dataclass
@@ -74,74 +84,53 @@ class Progress:
     elapsed: float
 
 
-def _files(config: RunConfig) -> list[str]:
-    return [dataset_file(d) for d in config.devices] + [REJECTS_FILE]
+def _file_names(config: RunConfig, layout: DatasetLayout) -> list[str]:
+    return [layout.code(d).name for d in config.devices] + [layout.rejects.name]
 
 
-def _save_state(path: Path, state: dict) -> None:
-    temporary = path.with_suffix(".tmp")
-    temporary.write_bytes(orjson.dumps(state))
-    os.replace(temporary, path)
-
-
-def _prepare(config: RunConfig, fresh: bool) -> dict:
+def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool) -> Checkpoint:
     """Load the checkpoint (or start one); leave the files exactly as the checkpoint says."""
-    out = config.out
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / ".write_probe"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as error:
-        raise SynthError(f"can't write to output folder {out}: {error.strerror}") from None
-    state_path = out / STATE_FILE
+    names = _file_names(config, layout)
     if fresh:  # the run's files, and what validating them wrote
-        for name in _files(config) + [STATE_FILE, STATS_FILE, QUARANTINE_FILE, PTX_FILE, PROGRESS_FILE]:
-            (out / name).unlink(missing_ok=True)
-    if state_path.exists():
-        state = orjson.loads(state_path.read_bytes())
-        if state["identity"] != config.identity():
-            raise SynthError(
-                f"{out} holds a run made with {state['identity']}, not {config.identity()}",
-                hint="rerun with the same arguments to resume it, or pass --fresh to start over",
-            )
-    else:
-        leftovers = [name for name in _files(config) if (out / name).exists()]
+        paths = [layout.folder / name for name in names]
+        for path in paths + [layout.state, layout.stats, layout.quarantine, layout.ptx, layout.ptx_partial, layout.progress]:
+            path.unlink(missing_ok=True)
+    identity = config.identity()
+    checkpoint = Checkpoint.load(layout)
+    if checkpoint is None:
+        leftovers = [name for name in names if (layout.folder / name).exists()]
         if leftovers:
             raise SynthError(
-                f"{out} already has {', '.join(leftovers)} but no checkpoint of the run that wrote them",
+                f"{layout.folder} already has {', '.join(leftovers)} but no checkpoint of the run that wrote them",
                 hint="pass --fresh to replace them, or choose another --out",
+                usage=True,
             )
-        state = {"identity": config.identity(), "next_index": 0, "offsets": {}, "tally": None, "done": False}
-        _save_state(state_path, state)  # from here on, whatever is written is covered by a checkpoint
-    for name in _files(config):
-        path = out / name
-        offset = state["offsets"].get(name, 0)
-        with open(path, "ab") as handle:  # creates a missing file
-            if handle.tell() > offset:  # a partial or unrecorded line written after the checkpoint
-                handle.truncate(offset)  # (shorter is validation's quarantine: never pad it back)
-    return state
-
-
-def _seen_ids(path: Path) -> set[str]:
-    seen = set()
-    with open(path, "rb") as handle:
-        for line in handle:
-            seen.add(orjson.loads(line)["id"])
-    return seen
+        checkpoint = Checkpoint(identity)
+        checkpoint.save(layout)  # from here on, whatever is written is covered by a checkpoint
+    elif checkpoint.identity != identity:
+        changed = ", ".join(
+            f"{key} {checkpoint.identity.get(key)!r} (now {identity.get(key)!r})"
+            for key in identity | checkpoint.identity
+            if checkpoint.identity.get(key) != identity.get(key)
+        )
+        raise SynthError(
+            f"{layout.folder} holds a run made with {changed}",
+            hint="rerun with the same arguments and templates to resume it, or pass --fresh to start over",
+            usage=True,
+        )
+    finish_quarantine(layout, checkpoint)  # a validation cut short while it moved records
+    checkpoint.check_files(layout, names)
+    return checkpoint
 
 
 def _batches(config: RunConfig, start: int) -> Iterator[list[Built | Rejected]]:
-    """Built batches in index order, from ``start`` on, computed ``workers`` at a time."""
+    """Built batches in index order, from ``start`` on, computed ``workers`` at a time.
+
+    Always in worker processes, a pool of one included: only a process started with the
+    fixed hash seed makes Warp's code the same bytes every time."""
     size = config.batch_size
-    if config.workers <= 1:
-        init_worker(config.devices, config.weights_file)
-        index = start
-        while True:
-            yield build_batch(config.seed, range(index, index + size))
-            index += size
     context = multiprocessing.get_context("spawn")
-    with context.Pool(config.workers, init_worker, (config.devices, config.weights_file)) as pool:
+    with fixed_hash_seed(), context.Pool(config.workers, init_worker, (config.devices, config.weights_file, config.templates)) as pool:
         pending: deque = deque()
         index = start
         while True:
@@ -151,98 +140,140 @@ def _batches(config: RunConfig, start: int) -> Iterator[list[Built | Rejected]]:
             yield pending.popleft().get()
 
 
+class _Writer:
+    """The run's open files: appends kernels in index order and knows where each file ends."""
+
+    def __init__(self, config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint):
+        self.layout = layout
+        self.names = {device: layout.code(device).name for device in config.devices}
+        self.rejects = layout.rejects.name
+        self.handles = {name: open(layout.folder / name, "ab") for name in _file_names(config, layout)}
+        self.last = {name: checkpoint.files.get(name, {}).get("last") for name in self.handles}
+        self.seen = {r["id"] for r in read_records(layout.code(config.devices[0]), ("id",))} | set(checkpoint.quarantined)
+        self.written_preambles: set[str] = set()
+
+    def write(self, item: Built | Rejected, tally: Tally) -> None:
+        if isinstance(item, Rejected):
+            record = {"index": item.index, "seed": item.seed, "reason": item.reason, "error": item.error}
+            self.handles[self.rejects].write(orjson.dumps({**record, "python_source": item.source}) + b"\n")
+            self.last[self.rejects] = item.index
+            tally.add(item)
+            return
+        if item.id in self.seen:  # the same Python source twice: keep the first
+            tally.kernels_tried += 1
+            tally.duplicates += 1
+            return
+        self.seen.add(item.id)
+        for name, text in item.preambles.values():
+            if name not in self.written_preambles:
+                replace_file(self.layout.preamble(name), text)
+                self.written_preambles.add(name)
+        for device, line in item.lines.items():
+            self.handles[self.names[device]].write(line)
+            self.last[self.names[device]] = item.id
+        tally.add(item)
+
+    def ends(self) -> dict[str, dict]:
+        """Each file's end after a flush: its size and the key of its last line."""
+        for handle in self.handles.values():
+            handle.flush()
+        return {name: {"bytes": handle.tell(), "last": self.last[name]} for name, handle in self.handles.items()}
+
+    def close(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+
+
 def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progress], None] | None = None) -> dict:
     """Run (or resume) the main job; return the stats written to dataset_stats.json."""
-    out = config.out
     # A broken template or weights file fails here, once, before workers start (a worker
     # pool whose initializer raises would only respawn it).
-    Renderer(load_grammar(config.weights_file)).check_all()
-    state = _prepare(config, fresh)
-    if state["done"]:
-        return orjson.loads((out / STATS_FILE).read_bytes())
-    tally = Tally.from_state(state["tally"]) if state["tally"] else Tally(config.devices)
-    seen = _seen_ids(out / dataset_file(config.devices[0]))
+    Renderer(load_grammar(config.weights_file, config.templates)).check_all()
+    layout = DatasetLayout(config.out)
+    try:
+        config.out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SynthError(f"can't write to output folder {config.out}: {error.strerror}", usage=True) from None
+    with folder_lock(config.out, "synth run"):
+        checkpoint = _prepare(config, layout, fresh)
+        try:
+            if checkpoint.done:
+                return _finished(config, layout, checkpoint)
+            return _generate(config, layout, checkpoint, on_progress)
+        except OSError as error:
+            raise SynthError(f"can't write to {config.out}: {error.strerror}", hint=FREE_SPACE_HINT) from None
+
+
+def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, on_progress) -> dict:
+    tally = Tally.from_state(checkpoint.tally) if checkpoint.tally else Tally(config.devices)
     target = int(config.target_mb * 1e6)
-    handles = {name: open(out / name, "ab") for name in _files(config)}
-    written_preambles: set[str] = set()
+    writer = _Writer(config, layout, checkpoint)
     started = time.perf_counter()
-    elapsed_before = state.get("elapsed", 0.0)
-    next_index = state["next_index"]
+    elapsed_before = checkpoint.elapsed
     done = False
-    batches = _batches(config, next_index)
+    batches = _batches(config, checkpoint.next_index)
     try:
         for batch in batches:
             for item in batch:
-                _write(item, handles, tally, seen, written_preambles, out)
-                next_index = item.index + 1
+                writer.write(item, tally)
+                checkpoint.next_index = item.index + 1
                 if all(tally.bytes.get(d, 0) >= target for d in config.devices):
                     done = True
                     break
-            for handle in handles.values():
-                handle.flush()
-            elapsed = elapsed_before + time.perf_counter() - started
-            state.update(next_index=next_index, tally=tally.to_state(), elapsed=elapsed)
-            state["offsets"] = {name: handle.tell() for name, handle in handles.items()}
+            checkpoint.files = writer.ends()
+            checkpoint.tally = tally.to_state()
+            checkpoint.elapsed = elapsed_before + time.perf_counter() - started
             if done:
                 break
-            _save_state(out / STATE_FILE, state)
+            checkpoint.save(layout)
             if on_progress:
-                on_progress(Progress(dict(tally.bytes), target, tally.records, elapsed))
-    except OSError as error:
-        raise SynthError(f"can't write to {out}: {error.strerror}", hint="free some space and rerun to resume") from None
+                on_progress(Progress(dict(tally.bytes), target, tally.records, checkpoint.elapsed))
     finally:
         batches.close()  # stops the worker pool
-        for handle in handles.values():
-            handle.close()
-    stats = _finish(config, tally, state)
-    state["done"] = True
-    _save_state(out / STATE_FILE, state)
+        writer.close()
+    stats = _finish(config, layout, tally, checkpoint)
+    checkpoint.done = True
+    checkpoint.save(layout)
     return stats
 
 
-def _write(item, handles, tally: Tally, seen: set[str], written_preambles: set[str], out: Path) -> None:
-    if isinstance(item, Rejected):
-        record = {"index": item.index, "seed": item.seed, "reason": item.reason, "error": item.error}
-        handles[REJECTS_FILE].write(orjson.dumps({**record, "python_source": item.source}) + b"\n")
-        tally.add(item)
-        return
-    if item.id in seen:  # the same Python source twice: keep the first
-        tally.kernels_tried += 1
-        tally.duplicates += 1
-        return
-    seen.add(item.id)
-    for name, text in item.preambles.values():
-        if name not in written_preambles:
-            (out / name).write_text(text, encoding="utf-8")
-            written_preambles.add(name)
-    for device, line in item.lines.items():
-        handles[dataset_file(device)].write(line)
-    tally.add(item)
+def _finished(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint) -> dict:
+    """The stats of a finished run asked again: as written, or rebuilt where they can be."""
+    try:
+        stats = orjson.loads(layout.stats.read_bytes())
+    except (OSError, ValueError):
+        if checkpoint.quarantined:  # the checkpoint's counts include records validation removed since
+            raise SynthError(f"can't read {layout.stats} of the finished run", hint="pass --fresh to start the run over") from None
+        return _finish(config, layout, Tally.from_state(checkpoint.tally), checkpoint)
+    if any(info["bytes"] != layout.code(device).stat().st_size for device, info in stats["devices"].items()):
+        stats = refresh_stats(layout, stats, {})  # a validation stopped before it refreshed them
+        write_stats(layout, stats)
+    return stats
 
 
-def _finish(config: RunConfig, tally: Tally, state: dict) -> dict:
-    elapsed = state["elapsed"]
+def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: Checkpoint) -> dict:
+    elapsed = checkpoint.elapsed
     run_info = {
-        **config.identity(),
+        **checkpoint.identity,
         "workers": config.workers,
         "command": "synth run",
         "out": str(config.out),
-        "next_index": state["next_index"],
+        "next_index": checkpoint.next_index,
         "wall_seconds": round(elapsed, 2),
         "kernels_per_second": round(tally.records / elapsed, 2) if elapsed else None,
         "mb_per_second": {d: round(tally.bytes.get(d, 0) / 1e6 / elapsed, 3) for d in config.devices}
         if elapsed
         else None,
     }
-    grammar = load_grammar(config.weights_file)
+    grammar = load_grammar(config.weights_file, config.templates)
     stats = summary(
         tally, run=run_info, all_builtins=warp_builtin_names(), all_productions=list(grammar.productions),
         all_alternatives=grammar.alternatives(),
     )  # fmt: skip
-    stats["preambles"] = sorted(p.name for p in config.out.glob("preamble_*"))
-    stats["diversity"] = _diversity(config.out / dataset_file(config.devices[0]))
-    stats["realism"] = realism(*read_kernels(config.out / dataset_file(config.devices[0]), DIVERSITY_SAMPLE), stats["diversity"])
-    write_stats(config.out, stats)
+    stats["preambles"] = [path.name for path in layout.preambles()]
+    stats["diversity"] = _diversity(layout.code(config.devices[0]))
+    stats["realism"] = realism(*read_kernels(layout.code(config.devices[0]), DIVERSITY_SAMPLE), stats["diversity"])
+    write_stats(layout, stats)
     return stats
 
 
@@ -252,27 +283,28 @@ DIVERSITY_SAMPLE = 4000
 def _diversity(path: Path) -> dict:
     """Diversity of the first DIVERSITY_SAMPLE kernels (pairwise measures grow with the square)."""
     sources = []
-    with open(path, "rb") as handle:
-        for line in handle:
-            sources.append(orjson.loads(line)["python_source"])
-            if len(sources) >= DIVERSITY_SAMPLE:
-                break
+    for record in read_records(path, ("python_source",)):
+        sources.append(record["python_source"])
+        if len(sources) >= DIVERSITY_SAMPLE:
+            break
     return diversity(sources)
 
 
-def write_stats(out: Path, stats: dict) -> None:
-    """dataset_stats.json and the dataset card made from it."""
-    (out / STATS_FILE).write_bytes(orjson.dumps(stats, option=orjson.OPT_INDENT_2) + b"\n")
-    write_card(out, stats)
+def write_stats(layout: DatasetLayout, stats: dict) -> None:
+    """dataset_stats.json and the dataset card made from it, each replaced atomically."""
+    replace_file(layout.stats, orjson.dumps(stats, option=orjson.OPT_INDENT_2) + b"\n")
+    write_card(layout.folder, stats)
 
 
-def refresh_stats(out: Path, stats: dict, found: dict) -> dict:
+def refresh_stats(layout: DatasetLayout, stats: dict, found: dict) -> dict:
     """Stats after validation: its figures (``verification``, ``runtime_check``), and sizes
     re-read from the files (quarantine may have removed records)."""
     for device, info in stats.get("devices", {}).items():
-        path = out / dataset_file(device)
+        path = layout.code(device)
         if path.exists():
             data = path.read_bytes()
             info.update(bytes=len(data), mb=round(len(data) / 1e6, 3), records=data.count(b"\n"))
+    if "runtime_check" in found and "gpu" in stats.get("runtime_check", {}):
+        found["runtime_check"].setdefault("gpu", stats["runtime_check"]["gpu"])  # measured on a GPU machine: keep it
     stats.update(found)
     return stats

@@ -57,10 +57,10 @@ def launch_contracts() -> dict[str, dict]:
 
 def pick_records(path: Path, count: int, seed: int) -> list[dict]:
     """``count`` records of a dataset file, drawn reproducibly."""
-    with open(path, "rb") as handle:
-        lines = handle.readlines()
-    chosen = sorted(random.Random(seed).sample(range(len(lines)), min(count, len(lines))))
-    return [json.loads(lines[i]) for i in chosen]
+    from warp_synth.synth.layout import read_records  # here: the GPU machine runs this module without orjson
+
+    rows = list(read_records(path, ("id", "seed", "family", "kernel_name", "python_source")))
+    return [rows[i] for i in sorted(random.Random(seed).sample(range(len(rows)), min(count, len(rows))))]
 
 
 def kernel_job(record: dict, contracts: dict[str, dict], **extra) -> dict:

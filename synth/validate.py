@@ -34,11 +34,13 @@ from warp_synth.extract.native import (
     compiler_names,
     failure_reason,
 )
+from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.validate_progress import PROGRESS_FILE, ValidationProgress
+from warp_synth.synth.layout import DatasetLayout, device_of, read_records, replacing
+from warp_synth.synth.lock import folder_lock
+from warp_synth.synth.quarantine import finish_quarantine, quarantine
+from warp_synth.synth.validate_progress import ValidationProgress
 
-QUARANTINE_FILE = "quarantine.jsonl"
-PTX_FILE = "cuda_ptx.jsonl"
 # Records per translation unit, from `python bench/bench_verify.py`: clang's per-unit cost
 # (PCH load, object writing) amortises up to ~64; NVRTC's time is nearly all per record and
 # flat from 16 on, where a failing batch is also cheaper to bisect.
@@ -94,22 +96,13 @@ def _compile_job(args: tuple[Batch, int, Path, bool]) -> BatchResult:
     return _compile_batch(*args)
 
 
-def _read(path: Path) -> list[dict]:
-    try:
-        return [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
-    except OSError as error:
-        raise SynthError(f"can't read {path}: {error.strerror}") from None
-    except orjson.JSONDecodeError as error:
-        raise SynthError(f"{path} is not JSON lines: {error}") from None
-
-
 def _batches(path: Path, records: list[dict], sizes: dict[str, int]) -> list[Batch]:
     by_preamble: dict[str, list[dict]] = {}
     for record in records:
         by_preamble.setdefault(record["preamble"], []).append(record)
     batches = []
     for preamble_name, group in by_preamble.items():
-        preamble_path = path.parent / preamble_name
+        preamble_path = DatasetLayout(path.parent).preamble(preamble_name)
         if not preamble_path.exists():
             raise SynthError(f"{path} needs {preamble_name}, which is not beside it")
         preamble = preamble_path.read_text(encoding="utf-8")
@@ -132,15 +125,55 @@ def validate(
     """Compile every record of the JSONL files ``paths``; quarantine failures; return the figures.
 
     An interrupted validation, run again with the same settings, compiles only what it had not.
+    Each folder is locked while it is validated; a folder holding an unfinished run is refused.
     """
-    sizes = {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}
-    records = {path: _read(path) for path in paths}
-    folder = paths[0].parent
-    ptx_path = next((p.parent / PTX_FILE for p in paths if p.name.startswith("cuda")), None) if emit_ptx else None
-    if emit_ptx and ptx_path is None:
-        raise SynthError("PTX comes from CUDA records: give a cuda_code.jsonl with --emit ptx")
+    folders = sorted({path.parent for path in paths})
+    with contextlib.ExitStack() as locks:
+        for folder in folders:
+            locks.enter_context(folder_lock(folder, "synth validate"))
+            _ready(DatasetLayout(folder))
+        return _validate(paths, arch, workers, {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}, emit_ptx, on_progress)
+
+
+def _ready(layout: DatasetLayout) -> None:
+    """Refuse a run's folder that is not ready to validate; finish a quarantine cut short; check pairing."""
+    checkpoint = Checkpoint.load(layout)
+    if checkpoint is not None:
+        if not checkpoint.done:
+            raise SynthError(
+                f"{layout.folder} holds an unfinished run (its checkpoint {layout.state} says so)",
+                hint="finish it first: rerun the `synth run` command that started it",
+            )
+        finish_quarantine(layout, checkpoint)
+    files = layout.code_files()
+    if len(files) > 1:  # paired files: the same ids in the same order
+        ids = [[record["id"] for record in read_records(path, ("id",))] for path in files]
+        for other, other_ids in zip(files[1:], ids[1:]):
+            if other_ids != ids[0]:
+                differing = (n for n, (mine, theirs) in enumerate(zip(ids[0], other_ids), 1) if mine != theirs)
+                line = next(differing, min(len(ids[0]), len(other_ids)) + 1)
+                raise SynthError(
+                    f"{files[0]} and {other} are not paired: from line {line} on they hold different records",
+                    hint="restore the files, or regenerate them with `synth run --fresh`",
+                )
+
+
+def _validate(
+    paths: list[Path],
+    arch: int,
+    workers: int,
+    sizes: dict[str, int],
+    emit_ptx: bool,
+    on_progress: Callable[[int, int], None] | None,
+) -> dict:
+    records = {path: list(read_records(path)) for path in paths}
+    layout = DatasetLayout(paths[0].parent)
+    cuda = next((p for p in paths if device_of(p) == "cuda"), None)
+    if emit_ptx and cuda is None:
+        raise SynthError("PTX comes from CUDA records: give a cuda_code.jsonl with --emit ptx", usage=True)
+    ptx_layout = DatasetLayout(cuda.parent) if emit_ptx else None
     settings = {"arch": arch, "emit_ptx": emit_ptx, "batch_sizes": sizes, "warp": warp_version()}
-    progress = ValidationProgress(folder / PROGRESS_FILE, settings)
+    progress = ValidationProgress(layout.progress, settings)
     resumed = sum(len(progress.done(device)) for device in DEVICES)
 
     def pending(rows: list[dict]) -> list[dict]:
@@ -150,10 +183,10 @@ def validate(
     batches.sort(key=lambda b: b.device != "cuda")  # stable: file order within each device
     started = time.perf_counter()
     try:
-        with _ptx_writer(ptx_path, progress) as ptx_out:
+        with _ptx_writer(ptx_layout, progress) as ptx_out:
             compiled_now, worker_seconds = _compile_all(batches, arch, workers, emit_ptx, progress, ptx_out, on_progress)
     except OSError as error:
-        raise SynthError(f"can't write {ptx_path}: {error.strerror}; the JSONL datasets are untouched") from None
+        raise SynthError(f"can't write {ptx_layout.ptx}: {error.strerror}; the JSONL datasets are untouched") from None
     finally:
         progress.close()
     seconds = time.perf_counter() - started
@@ -182,9 +215,13 @@ def validate(
         },
         "workers": workers,
     }
-    if ptx_path:
-        figures["ptx"] = _finish_ptx(ptx_path, failures)
-    _quarantine(records, failures)
+    if ptx_layout:
+        figures["ptx"] = _finish_ptx(ptx_layout, failures)
+    for folder in sorted({path.parent for path in paths}):
+        try:
+            quarantine(DatasetLayout(folder), failures)
+        except OSError as error:
+            raise SynthError(f"can't write to {folder}: {error.strerror}", hint="free some space and validate again to finish") from None
     progress.finish()
     return figures
 
@@ -226,14 +263,14 @@ def _compile_all(
 
 
 @contextlib.contextmanager
-def _ptx_writer(ptx_path: Path | None, progress: ValidationProgress):
+def _ptx_writer(layout: DatasetLayout | None, progress: ValidationProgress):
     """The PTX file in the making (``cuda_ptx.partial``), holding only what ``progress`` counts."""
-    if ptx_path is None:
+    if layout is None:
         yield None
         return
-    partial = ptx_path.with_suffix(".partial")
-    if not partial.exists() and ptx_path.exists() and progress.done("cuda"):
-        os.replace(ptx_path, partial)  # stopped after publishing it: take it back
+    partial = layout.ptx_partial
+    if not partial.exists() and layout.ptx.exists() and progress.done("cuda"):
+        os.replace(layout.ptx, partial)  # stopped after publishing it: take it back
     partial.touch()
     done = progress.done("cuda")
     _keep_lines(partial, partial, lambda record_id: record_id in done)
@@ -241,44 +278,19 @@ def _ptx_writer(ptx_path: Path | None, progress: ValidationProgress):
         yield handle
 
 
-def _finish_ptx(final: Path, failures: dict[str, tuple[str, str]]) -> dict:
+def _finish_ptx(layout: DatasetLayout, failures: dict[str, tuple[str, str]]) -> dict:
     """Drop the PTX of quarantined kernels (their CPU twin may have failed), then publish the file."""
-    partial = final.with_suffix(".partial")
-    kept = _keep_lines(partial, final, lambda record_id: record_id not in failures)
-    partial.unlink()
-    return {"file": final.name, "records": kept, "mb": round(final.stat().st_size / 1e6, 3)}
+    kept = _keep_lines(layout.ptx_partial, layout.ptx, lambda record_id: record_id not in failures)
+    layout.ptx_partial.unlink()
+    return {"file": layout.ptx.name, "records": kept, "mb": round(layout.ptx.stat().st_size / 1e6, 3)}
 
 
 def _keep_lines(source: Path, target: Path, keep: Callable[[str], bool]) -> int:
     """Copy the whole lines of ``source`` whose record id ``keep`` accepts to ``target``, atomically."""
     kept = 0
-    temporary = target.with_suffix(".tmp")
-    with open(source, "rb") as lines, open(temporary, "wb") as out:
+    with open(source, "rb") as lines, replacing(target) as out:
         for line in lines:
             if line.endswith(b"\n") and keep(orjson.loads(line)["id"]):  # a line cut by a kill ends without one
                 out.write(line)
                 kept += 1
-    os.replace(temporary, target)
     return kept
-
-
-def _quarantine(records: dict[Path, list[dict]], failures: dict[str, tuple[str, str]]) -> None:
-    """Move failing records out of every file in the same folder, keeping the files paired."""
-    if not failures:
-        return
-    folders = {path.parent for path in records}
-    for folder in folders:
-        with open(folder / QUARANTINE_FILE, "ab") as quarantine:
-            for path in sorted(folder.glob("*_code.jsonl")):
-                rows = records.get(path) or _read(path)
-                kept = []
-                for row in rows:
-                    if row["id"] in failures:
-                        device, message = failures[row["id"]]
-                        entry = {"id": row["id"], "device": row["device"], "failed_on": device, "error": message, "record": row}
-                        quarantine.write(orjson.dumps(entry) + b"\n")
-                    else:
-                        kept.append(row)
-                temporary = path.with_suffix(".tmp")
-                temporary.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in kept))
-                os.replace(temporary, path)

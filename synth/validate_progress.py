@@ -11,7 +11,7 @@ from pathlib import Path
 
 import orjson
 
-PROGRESS_FILE = ".validate_progress.jsonl"
+from warp_synth.synth.layout import replace_file
 
 
 class ValidationProgress:
@@ -26,7 +26,7 @@ class ValidationProgress:
                     break
                 self._apply(entry["device"], entry["ids"], entry["failed"])
         # rewritten whole: drops a cut line, or an earlier validation made with other settings
-        path.write_bytes(orjson.dumps(settings) + b"\n" + b"".join(self._lines()))
+        replace_file(path, orjson.dumps(settings) + b"\n" + b"".join(self._lines()))
         self._file = open(path, "ab")
 
     def _lines(self) -> list[bytes]:

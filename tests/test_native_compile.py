@@ -16,8 +16,8 @@ from warp_synth.extract.native import NativeCompiler
 from warp_synth.grammar import Budget, sample
 from warp_synth.synth.report import write_report
 from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.validate import PTX_FILE, validate
-from warp_synth.synth.validate_progress import PROGRESS_FILE
+from warp_synth.synth.layout import DatasetLayout
+from warp_synth.synth.validate import validate
 from warp_synth.templates import load_grammar
 
 GRAMMAR = load_grammar()
@@ -113,12 +113,12 @@ def test_an_interrupted_validation_goes_on_where_it_stopped(tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         validate(paths, workers=1, batch_sizes=sizes, emit_ptx=True, on_progress=interrupt_after_two_batches)
-    with open(tmp_path / PROGRESS_FILE, "ab") as progress:
+    with open(DatasetLayout(tmp_path).progress, "ab") as progress:
         progress.write(b'{"device": "cu')  # a line cut by the interruption
     figures = validate(paths, workers=1, batch_sizes=sizes, emit_ptx=True)
 
     assert figures["resumed"] == 4
     assert figures["compiled"] == {"cpu": len(ids), "cuda": len(ids)} and figures["all_passed"]
     assert sum(device["records"] for device in figures["per_device"].values()) == 2 * len(ids) - 4
-    assert [orjson.loads(line)["id"] for line in (tmp_path / PTX_FILE).read_bytes().splitlines()] == ids
-    assert not (tmp_path / PROGRESS_FILE).exists()
+    assert [orjson.loads(line)["id"] for line in DatasetLayout(tmp_path).ptx.read_bytes().splitlines()] == ids
+    assert not DatasetLayout(tmp_path).progress.exists()

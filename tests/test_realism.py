@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from warp_synth.grammar import sample
-from warp_synth.synth.cli import app
+from warp_synth.synth.cli import app, main
 from warp_synth.synth.corpus import annotation_parts, reference_functions, universe
 from warp_synth.synth.figures import FAMILY_OPERATIONS, figures, reference_figures
 from warp_synth.synth.idioms import RULES, find_idioms
@@ -250,6 +250,8 @@ def test_cli_prints_one_table(tmp_path):
     assert orjson.loads(as_json.output)["ours"]["kernels"] == 1
 
 
-def test_cli_names_a_folder_without_records(tmp_path):
-    result = CliRunner().invoke(app, ["realism", str(tmp_path)])
-    assert result.exit_code == 2 and str(tmp_path) in result.output
+def test_cli_names_a_folder_without_records(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(["realism", str(tmp_path)])
+    error = capsys.readouterr().err
+    assert exit.value.code == 2 and str(tmp_path) in error and "Traceback" not in error

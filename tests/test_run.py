@@ -1,4 +1,5 @@
-"""The main job: schema, determinism across workers, resume after kill -9, clear refusals."""
+"""The main job: schema, determinism across workers and batch sizes, resume after kill -9, rejects and
+duplicates end to end, clear refusals."""
 
 from __future__ import annotations
 
@@ -14,11 +15,12 @@ import orjson
 import pytest
 
 from warp_synth.extract import reassemble
+from warp_synth.synth.layout import RECORD_FIELDS
 from warp_synth.synth.pipeline import KernelFactory, Rejected
 from warp_synth.synth.run import RunConfig, run
 from warp_synth.templates import load_grammar
 
-TARGET_MB = 0.4
+TARGET_MB = 1.5  # about 25 kernels: several batches of the small batch sizes below
 FILES = ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl")
 
 
@@ -28,7 +30,7 @@ def synth(*args: str, **kwargs) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory) -> Path:
-    """An uninterrupted single-worker run every other run is compared with."""
+    """An uninterrupted single-worker run (default batches) every other run is compared with."""
     out = tmp_path_factory.mktemp("reference")
     run(RunConfig(out=out, target_mb=TARGET_MB, seed=3, workers=1))
     return out
@@ -46,7 +48,7 @@ def test_records_have_one_schema_and_pair_across_devices(reference):
         assert len({r["id"] for r in rows}) == len(rows)
         assert len({r["python_source"] for r in rows}) == len(rows)
         types = {key: type(value) for key, value in rows[0].items()}
-        assert {"id", "python_source", "code", "device", "kernel_name", "family", "features", "seed", "warp_version"} <= set(types)
+        assert tuple(types) == RECORD_FIELDS
         for row in rows:
             assert {key: type(value) for key, value in row.items()} == types
             assert row["device"] == device and row["warp_version"] == "1.19.0"
@@ -66,8 +68,9 @@ def test_stats_match_the_files(reference):
     assert set(stats["productions"]) == set(load_grammar().productions)
 
 
-def test_same_bytes_whatever_the_worker_count(reference, tmp_path):
-    run(RunConfig(out=tmp_path, target_mb=TARGET_MB, seed=3, workers=2))
+def test_same_bytes_whatever_the_worker_count_and_batch_size(reference, tmp_path):
+    stats = run(RunConfig(out=tmp_path, target_mb=TARGET_MB, seed=3, workers=2, batch_size=4))
+    assert stats["run"]["next_index"] > 3 * 4, "too few batches to compare"
     assert same_files(reference, tmp_path)
 
 
@@ -99,7 +102,7 @@ def test_full_disk_loses_nothing_and_resumes(reference, tmp_path):
     args = ["run", "--target-mb", str(TARGET_MB), "--seed", "3", "--workers", "1", "--out", str(tmp_path)]
     limit = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, resource.RLIM_INFINITY))  # noqa: E731
     failed = synth(*args, preexec_fn=limit)
-    assert failed.returncode == 2
+    assert failed.returncode == 1  # a failure while working, not a usage error
     assert f"can't write to {tmp_path}" in failed.stderr and "resume" in failed.stderr
     assert "Traceback" not in failed.stderr
     finished = synth(*args)
@@ -110,7 +113,7 @@ def test_full_disk_loses_nothing_and_resumes(reference, tmp_path):
 def test_other_arguments_do_not_silently_resume(reference, tmp_path):
     run(RunConfig(out=tmp_path, target_mb=0.05, seed=3, workers=1))
     refused = synth("run", "--target-mb", "0.05", "--seed", "4", "--workers", "1", "--out", str(tmp_path))
-    assert refused.returncode == 2 and "--fresh" in refused.stderr and "'seed': 3" in refused.stderr
+    assert refused.returncode == 2 and "--fresh" in refused.stderr and "seed 3 (now 4)" in refused.stderr
     again = synth("run", "--target-mb", "0.05", "--seed", "4", "--workers", "1", "--out", str(tmp_path), "--fresh")
     assert again.returncode == 0, again.stderr
 
@@ -135,6 +138,32 @@ def test_kernel_warp_refuses_is_rejected_with_its_error(template_copy):
     rejected = [o for o in (factory.build(0, i) for i in range(10)) if isinstance(o, Rejected)]
     assert rejected, "a template calling a missing builtin was never rejected"
     assert all("no_such_builtin" in o.error and "no_such_builtin" in o.source for o in rejected)
+
+
+def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path):
+    """A template Warp refuses and a kernel that renders the same every time: rejects are kept
+    apart, duplicates counted and skipped, and the stats agree with the files."""
+    (template_copy / "expr" / "refused.j2").write_text(
+        '{#\nweight = 3.0\nproduces = "float32"\n[needs]\nx = "float32"\n#}\nwp.no_such_builtin({{ x }})\n'
+    )
+    (template_copy / "kernel" / "fixed.j2").write_text(
+        '{#\nweight = 20.0\nfamily = "fixed"\nnames = ["fixed_kernel"]\nfeatures = ["tid_1d"]\nlaunch = { dim = "values" }\n#}\n'
+        "@wp.kernel\ndef {{ name }}(values: wp.array(dtype=float)):\n    tid = wp.tid()\n    values[tid] = values[tid] * 2.0\n"
+    )
+    stats = run(RunConfig(out=tmp_path, target_mb=0.5, seed=1, workers=2, templates=template_copy, batch_size=8))
+    rows = {d: [orjson.loads(l) for l in (tmp_path / f"{d}_code.jsonl").read_bytes().splitlines()] for d in ("cpu", "cuda")}
+    rejects = [orjson.loads(l) for l in (tmp_path / "rejects.jsonl").read_bytes().splitlines()]
+    assert rejects and all("no_such_builtin" in r["python_source"] and r["reason"] for r in rejects)
+    for device, records in rows.items():
+        assert [r["id"] for r in records] == [r["id"] for r in rows["cpu"]]
+        assert not any("no_such_builtin" in r["python_source"] for r in records)
+        assert len({r["id"] for r in records}) == len(records)
+        assert [r["family"] for r in records].count("fixed") == 1
+        data = (tmp_path / f"{device}_code.jsonl").read_bytes()
+        assert stats["devices"][device]["bytes"] == len(data) and stats["devices"][device]["records"] == len(records)
+    assert stats["duplicates_skipped"] > 0 and stats["rejects"]["total"] == len(rejects)
+    assert stats["kernels_tried"] == stats["records"] + len(rejects) + stats["duplicates_skipped"] == stats["run"]["next_index"]
+    assert stats["families"]["fixed"]["count"] == 1
 
 
 def test_sample_prints_kernels_and_code():

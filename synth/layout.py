@@ -1,0 +1,187 @@
+"""A dataset folder's layout, in one place: every file's name, the record schema, how a file
+is replaced atomically, and the one reader of JSONL files.
+
+Callers ask a ``DatasetLayout`` for paths instead of formatting file names; the record schema
+is declared once (``RECORD_SCHEMA``) and gives both the JSON field list the readers check and
+the Arrow schema of the Parquet export.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import orjson
+
+from warp_synth.extract import DEVICES, SECTION_NAMES
+from warp_synth.synth.errors import SynthError
+
+CODE_SUFFIX = "_code.jsonl"
+PREAMBLE_PATTERN = "preamble_*"
+
+
+@dataclass(frozen=True)
+class DatasetLayout:
+    """The files of one dataset folder (``synth run``'s ``--out``)."""
+
+    folder: Path
+
+    def code(self, device: str) -> Path:
+        """The device's records: ``cpu_code.jsonl``, ``cuda_code.jsonl``."""
+        return self.folder / f"{device}{CODE_SUFFIX}"
+
+    def code_files(self) -> list[Path]:
+        """The device files present, in device order."""
+        return [self.code(device) for device in DEVICES if self.code(device).exists()]
+
+    def preamble(self, name: str) -> Path:
+        """A preamble file, by the name a record gives (``extract.preamble_filename``)."""
+        return self.folder / name
+
+    def preambles(self) -> list[Path]:
+        return sorted(self.folder.glob(PREAMBLE_PATTERN))
+
+    @property
+    def rejects(self) -> Path:
+        return self.folder / "rejects.jsonl"
+
+    @property
+    def stats(self) -> Path:
+        return self.folder / "dataset_stats.json"
+
+    @property
+    def card(self) -> Path:
+        return self.folder / "README.md"
+
+    @property
+    def state(self) -> Path:
+        """The run's checkpoint."""
+        return self.folder / ".run_state.json"
+
+    @property
+    def lock(self) -> Path:
+        """Held (flock) by the one process writing the folder."""
+        return self.folder / ".lock"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.folder / "quarantine.jsonl"
+
+    @property
+    def ptx(self) -> Path:
+        return self.folder / "cuda_ptx.jsonl"
+
+    @property
+    def ptx_partial(self) -> Path:
+        """The PTX file while validation writes it."""
+        return self.folder / "cuda_ptx.partial"
+
+    @property
+    def progress(self) -> Path:
+        """What an interrupted validation already compiled."""
+        return self.folder / ".validate_progress.jsonl"
+
+
+def device_of(path: Path) -> str | None:
+    """The device whose records a file holds, by its name (``cuda_code.jsonl`` -> ``cuda``)."""
+    return next((device for device in DEVICES if path.name.startswith(device)), None)
+
+
+# The record schema, declared once: field name -> kind, in the order records are written.
+RECORD_SCHEMA: dict[str, str] = {
+    "id": "string",
+    "kernel_name": "string",
+    "family": "string",
+    "features": "strings",
+    "seed": "integer",
+    "warp_version": "string",
+    "python_source": "string",
+    "device": "string",
+    "code": "string",
+    "preamble": "string",
+    "sections": "spans",  # section name -> [start, end) in ``code``
+    "symbol": "string",
+}
+RECORD_FIELDS = tuple(RECORD_SCHEMA)
+_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict}
+
+
+def arrow_schema():
+    """The Arrow schema of a record (Parquet export), from ``RECORD_SCHEMA``."""
+    import pyarrow as pa
+
+    kinds = {
+        "string": pa.string(),
+        "strings": pa.list_(pa.string()),
+        "integer": pa.int64(),
+        "spans": pa.struct([(name, pa.list_(pa.int64())) for name in SECTION_NAMES]),
+    }
+    return pa.schema([(name, kinds[kind]) for name, kind in RECORD_SCHEMA.items()])
+
+
+def read_lines(path: Path, fields: tuple[str, ...] = RECORD_FIELDS) -> Iterator[tuple[bytes, dict]]:
+    """``(line, record)`` for each line of a JSONL file.
+
+    A line cut mid-record, a line that is not a JSON object, or a record lacking one of
+    ``fields`` (or holding one of the wrong kind) is one SynthError naming the file and line.
+    """
+    try:
+        handle = open(path, "rb")
+    except OSError as error:
+        raise SynthError(f"can't read {path}: {error.strerror}") from None
+    with handle:
+        for number, line in enumerate(handle, 1):
+            yield line, _record(path, number, line, fields)
+
+
+def read_records(path: Path, fields: tuple[str, ...] = RECORD_FIELDS) -> Iterator[dict]:
+    """The records of a JSONL file, checked as ``read_lines`` checks them."""
+    for _, record in read_lines(path, fields):
+        yield record
+
+
+def _record(path: Path, number: int, line: bytes, fields: tuple[str, ...]) -> dict:
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        record = None
+    if not isinstance(record, dict):
+        if not line.endswith(b"\n"):
+            raise SynthError(
+                f"{path}, line {number}: the last record is cut short",
+                hint="the file was truncated; for a run's own files, rerun `synth run` in its folder to cut it back to its checkpoint",
+            )
+        raise SynthError(f"{path}, line {number}: not a JSON record", hint="the file is damaged; restore it or regenerate it")
+    wrong = [name for name in fields if name not in record or not isinstance(record[name], _JSON_TYPES.get(RECORD_SCHEMA.get(name), object))]
+    if wrong:
+        raise SynthError(
+            f"{path}, line {number}: the record lacks {', '.join(wrong)} (or holds the wrong kind of value)",
+            hint="is this a file written by `synth run`?",
+        )
+    return record
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[BinaryIO]:
+    """Write a file whole: into a temporary file beside it, renamed over ``path`` once complete.
+
+    An error (a full disk) or a kill leaves ``path`` as it was, never half written.
+    """
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(temporary, "wb") as handle:
+            yield handle
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def replace_file(path: Path, data: bytes | str) -> None:
+    """Replace ``path`` with ``data`` (text is written as UTF-8), atomically (see ``replacing``)."""
+    with replacing(path) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)

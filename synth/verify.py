@@ -1,0 +1,47 @@
+"""Verification of written datasets: native compilation (``validate``), a runtime sample, and
+their figures recorded in the dataset_stats.json beside the files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from warp_synth.extract.native import DEFAULT_ARCH
+from warp_synth.synth.layout import DatasetLayout, device_of
+from warp_synth.synth.lock import folder_lock
+from warp_synth.synth.report import read_stats
+from warp_synth.synth.run import refresh_stats, write_stats
+from warp_synth.synth.runtime_check import run_sample as run_kernels
+from warp_synth.synth.validate import validate
+
+
+def verify(
+    paths: list[Path],
+    *,
+    arch: int = DEFAULT_ARCH,
+    workers: int = os.cpu_count() or 1,
+    run_sample: int = 0,
+    compile_all: bool = True,
+    emit_ptx: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+    say: Callable[[str], None] = lambda message: None,
+) -> dict:
+    """Compile every record of ``paths`` (``compile_all``) and launch ``run_sample`` of them on the
+    CPU; return the stats beside the files with these figures added (or only the figures, if
+    there are no stats). ``say`` hears what is about to happen, for a person to read."""
+    layout = DatasetLayout(paths[0].parent)
+    with folder_lock(layout.folder, "synth validate"):
+        found: dict = {}
+        if compile_all:
+            say(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...")
+            found["verification"] = validate(paths, arch=arch, workers=workers, emit_ptx=emit_ptx, on_progress=on_progress)
+        if run_sample:
+            say(f"launching {run_sample} kernels on the CPU ...")
+            cpu = next((p for p in paths if device_of(p) == "cpu"), paths[0])
+            found["runtime_check"] = run_kernels(cpu, run_sample)
+        if not layout.stats.exists():
+            return found
+        stats = refresh_stats(layout, read_stats(layout.stats), found)
+        write_stats(layout, stats)
+        return stats
