@@ -130,10 +130,17 @@ def test_bad_flag_value_is_one_clear_message():
     assert result.returncode == 2 and "gpu" in result.stderr and "cpu" in result.stderr
 
 
+# A kernel template Warp refuses: it calls a builtin Warp does not have, on a value it reads.
+REFUSED_KERNEL = (
+    '{#\nweight = 3.0\nfamily = "refused"\nnames = ["refused_kernel"]\nindex = "tid"\noutputs = ["out"]\n'
+    'launch = { ndim = 1 }\n[scope]\ntid = "int32:index"\n[needs]\nm = "float32:mass"\nout = "array[float32]:energy"\n#}\n'
+    "@wp.kernel\ndef {{ name }}({{ params }}):\n    tid = wp.tid()\n    {{ prelude | indent(4) }}\n"
+    "    {{ out }}[tid] = wp.no_such_builtin({{ m }})\n"
+)
+
+
 def test_kernel_warp_refuses_is_rejected_with_its_error(template_copy):
-    (template_copy / "expr" / "refused.j2").write_text(
-        '{#\nweight = 1000.0\nproduces = "float32"\n[needs]\nx = "float32"\n#}\nwp.no_such_builtin({{ x }})\n'
-    )
+    (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL.replace("weight = 3.0", "weight = 1000.0"))
     factory = KernelFactory(("cpu", "cuda"), grammar=load_grammar(root=template_copy))
     rejected = [o for o in (factory.build(0, i) for i in range(10)) if isinstance(o, Rejected)]
     assert rejected, "a template calling a missing builtin was never rejected"
@@ -143,11 +150,9 @@ def test_kernel_warp_refuses_is_rejected_with_its_error(template_copy):
 def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path):
     """A template Warp refuses and a kernel that renders the same every time: rejects are kept
     apart, duplicates counted and skipped, and the stats agree with the files."""
-    (template_copy / "expr" / "refused.j2").write_text(
-        '{#\nweight = 3.0\nproduces = "float32"\n[needs]\nx = "float32"\n#}\nwp.no_such_builtin({{ x }})\n'
-    )
+    (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL)
     (template_copy / "kernel" / "fixed.j2").write_text(
-        '{#\nweight = 20.0\nfamily = "fixed"\nnames = ["fixed_kernel"]\nfeatures = ["tid_1d"]\nlaunch = { dim = "values" }\n#}\n'
+        '{#\nweight = 20.0\nfamily = "fixed"\nnames = ["fixed_kernel"]\nfeatures = ["tid_1d"]\nlaunch = { ndim = 1 }\n#}\n'
         "@wp.kernel\ndef {{ name }}(values: wp.array(dtype=float)):\n    tid = wp.tid()\n    values[tid] = values[tid] * 2.0\n"
     )
     stats = run(RunConfig(out=tmp_path, target_mb=0.5, seed=1, workers=2, templates=template_copy, batch_size=8))
@@ -174,9 +179,9 @@ def test_sample_prints_kernels_and_code():
 
 def test_grammar_lists_templates_and_dumps_weights(tmp_path):
     listing = synth("grammar", "--stats", str(tmp_path / "none.json"))
-    assert listing.returncode == 0 and "stmt/for_accumulate" in listing.stdout
+    assert listing.returncode == 0 and "stmt/physics/spring_to_anchor" in listing.stdout
     dumped = synth("grammar", "--dump-weights", str(tmp_path / "w.toml"))
-    assert dumped.returncode == 0 and '"stmt/assign"' in (tmp_path / "w.toml").read_text()
+    assert dumped.returncode == 0 and '"stmt/physics/spring_to_anchor"' in (tmp_path / "w.toml").read_text()
 
 
 @pytest.mark.parametrize(

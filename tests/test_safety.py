@@ -6,7 +6,6 @@ changed between kill and resume, a full disk during the final writes, damaged JS
 from __future__ import annotations
 
 import os
-import re
 import resource
 import shutil
 import subprocess
@@ -202,9 +201,9 @@ def test_a_held_folder_refuses_validate_and_export_and_a_dead_holder_blocks_noth
 def test_a_changed_template_between_kill_and_resume_is_refused(template_copy, tmp_path):
     config = RunConfig(out=tmp_path / "out", target_mb=TARGET_MB, seed=0, workers=1, templates=template_copy, batch_size=4)
     unfinished_run(config)
-    template = template_copy / "stmt" / "for_accumulate.j2"
+    template = template_copy / "stmt" / "physics" / "spring_to_anchor.j2"
     text = template.read_text()
-    template.write_text(re.sub(r"^weight = .*$", "weight = 9.0", text, count=1, flags=re.MULTILINE))
+    template.write_text(text.replace("{#\n", "{#\nweight = 9.0\n", 1))
     assert template.read_text() != text
     with pytest.raises(SynthError, match="grammar_sha256") as refusal:
         run(config)
