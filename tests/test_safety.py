@@ -118,7 +118,7 @@ def test_a_resumed_run_refuses_files_that_lost_records(tmp_path, damage):
         layout.code("cpu").write_bytes(b"".join(lines[:-1]))
     before = {path.name: path.read_bytes() for path in layout.code_files()}
     refused = synth(*run_args(tmp_path))
-    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
     damaged = "cuda_code.jsonl is missing" if damage == "delete cuda" else "cpu_code.jsonl holds"
     assert damaged in refused.stderr and "--fresh" in refused.stderr
     assert "records" not in refused.stdout
@@ -129,7 +129,7 @@ def test_a_finished_run_asked_again_refuses_a_deleted_file(finished, tmp_path):
     copy = copy_of(finished, tmp_path)
     DatasetLayout(copy).code("cuda").unlink()
     refused = synth(*run_args(copy))
-    assert refused.returncode == 2 and "cuda_code.jsonl is missing" in refused.stderr and "records" not in refused.stdout
+    assert refused.returncode == 1 and "cuda_code.jsonl is missing" in refused.stderr and "records" not in refused.stdout
 
 
 def test_a_finished_run_cuts_what_was_appended_after_it(finished, tmp_path):
@@ -157,7 +157,7 @@ def test_a_damaged_checkpoint_is_named(finished, tmp_path):
     copy = copy_of(finished, tmp_path)
     DatasetLayout(copy).state.write_bytes(b'{"identity": {"seed": 0}, "next_ind')
     refused = synth(*run_args(copy))
-    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert ".run_state.json" in refused.stderr and "--fresh" in refused.stderr
 
 
@@ -167,7 +167,7 @@ def test_a_damaged_checkpoint_is_named(finished, tmp_path):
 def test_two_runs_on_one_folder_one_is_refused_with_the_holders_pid(finished, tmp_path):
     runs = [subprocess.Popen([sys.executable, "-m", "warp_synth.synth", *run_args(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     results = [(process, *process.communicate(timeout=300)) for process in runs]
-    assert sorted(process.returncode for process, _, _ in results) == [0, 2]
+    assert sorted(process.returncode for process, _, _ in results) == [0, 1]
     (winner, _, _), (_, _, refusal) = sorted(results, key=lambda result: result[0].returncode)
     assert f"in use by pid {winner.pid} (synth run)" in refusal
     assert contents(tmp_path) == contents(finished)
@@ -222,7 +222,7 @@ def test_a_full_disk_while_writing_the_stats_leaves_no_half_file(finished, tmp_p
     stats = DatasetLayout(copy).stats
     stats.unlink()  # a finished run asked again rebuilds its stats from the checkpoint: the only write
     failed = synth(*run_args(copy), preexec_fn=limit_file_size(stats.parent.joinpath("README.md").stat().st_size + 100))
-    assert failed.returncode == 2 and f"can't write to {copy}" in failed.stderr and "Traceback" not in failed.stderr
+    assert failed.returncode == 1 and f"can't write to {copy}" in failed.stderr and "Traceback" not in failed.stderr
     assert not stats.exists() and not list(copy.glob(".*.tmp"))
     again = synth(*run_args(copy))
     assert again.returncode == 0, again.stderr
@@ -283,7 +283,7 @@ def damaged(finished, tmp_path) -> Path:
 def test_readers_name_the_file_and_line_of_a_cut_record(damaged, tmp_path):
     cpu = DatasetLayout(damaged).code("cpu")
     refused = synth("validate", str(cpu), str(DatasetLayout(damaged).code("cuda")), "--workers", "1")
-    assert refused.returncode == 2 and f"{cpu}, line 4: the last record is cut short" in refused.stderr
+    assert refused.returncode == 1 and f"{cpu}, line 4: the last record is cut short" in refused.stderr
     for read in (
         lambda: export_parquet(damaged, tmp_path / "parquet"),
         lambda: write_samples(damaged, tmp_path / "samples", 4),
