@@ -188,12 +188,16 @@ class KernelSampler:
         return not need or (have != "" and self.roles.meets(have, need))
 
     def _makers(self, type_name: str, role: str, depth: int) -> list[Production]:
-        if depth >= self.budget.max_expr_depth:
+        # Made opaque values (tiles, generator states) have no array or parameter to fall back
+        # on: one level past the budget, a production that needs none of them (a tile load)
+        # still closes the chain.
+        leaves_only = depth >= self.budget.max_expr_depth
+        if leaves_only and not (type_name in MADE_OPAQUE and depth == self.budget.max_expr_depth):
             return []
         found = []
         for kind in ("expr", "stmt", "func"):
             for production in self.grammar.of_kind(kind):
-                if self._match(production, type_name, role) is not None:
+                if self._match(production, type_name, role) is not None and not (leaves_only and _needs_made(production)):
                     found.append(production)
         return found
 
@@ -472,6 +476,11 @@ def match(production: Production, type_name: str, role: str, roles: Roles) -> di
     elif role and made_role != role:  # a production makes its own role, never a stand-in
         return None
     return fixed
+
+
+def _needs_made(production: Production) -> bool:
+    """Whether ``production`` needs a value only a production can make (a tile, a generator state)."""
+    return any(split_role(typed)[0] in MADE_OPAQUE for typed in production.needs.values())
 
 
 def scope_index(scope: Scope) -> str:
