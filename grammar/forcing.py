@@ -7,7 +7,7 @@ from warp_synth.grammar.derivation import Derivation, Expr, Statement
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar
 from warp_synth.grammar.productions import Production, split_role
-from warp_synth.grammar.sampler import Budget, KernelSampler, Scope, bind, match
+from warp_synth.grammar.sampler import Budget, DeadEnd, KernelSampler, Scope, bind, match
 
 
 class ForcedSampler(KernelSampler):
@@ -77,13 +77,17 @@ def forced_sample(grammar: Grammar, budget: Budget, chooser: Chooser, force: str
     production = grammar.productions.get(force)
     if production is None:
         raise GrammarError(f"no template named {force!r}")
-    if production.kind == "kernel":
-        return ForcedSampler(grammar, budget, chooser, production, production, seed).kernel()
     kernels = grammar.of_kind("kernel")
+    if production.kind == "kernel":
+        kernels = [production]
     if production.kind == "guard":
         kernels = [k for k in kernels if k.guards and k.index]
     for kernel in chooser.shuffled("kernel order", kernels):
-        derivation = ForcedSampler(grammar, budget, chooser, production, kernel, seed).kernel()
-        if derivation.productions_used[force]:
-            return derivation
+        for _ in range(3):
+            try:
+                derivation = ForcedSampler(grammar, budget, chooser, production, kernel, seed).kernel()
+            except DeadEnd:
+                continue
+            if derivation.productions_used[force]:
+                return derivation
     raise GrammarError(f"no kernel can use {force}", where=production.where, hint="check the roles it produces are needed somewhere")

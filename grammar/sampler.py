@@ -26,6 +26,14 @@ from warp_synth.grammar.roles import Roles
 from warp_synth.grammar.types import MADE_OPAQUE, OPAQUE_TYPES, VALUE_TYPES, array_parts
 
 
+class DeadEnd(Exception):
+    """A need nothing in reach can meet (a role only the kernel's own scope supplies, asked for
+    elsewhere): the sampler starts the kernel over, its chooser going on where it stopped."""
+
+
+ATTEMPTS = 20  # kernel starts before a grammar that keeps running into dead ends is reported
+
+
 @dataclass(frozen=True)
 class Budget:
     """Size limits that keep kernels readable and bounded."""
@@ -171,7 +179,7 @@ class KernelSampler:
             options.append(("make", weights.get("make", 1.0)))
         options = [(name, weight) for name, weight in options if weight > 0]
         if not options:
-            raise GrammarError(f"nothing can supply a {typed}", hint=f"give role {role!r} arrays, uniforms or a production")
+            raise DeadEnd(f"nothing can supply a {typed} here")
         source = self.chooser.choice(f"source {role or type_name}", [o[0] for o in options], [o[1] for o in options])
         if source == "variable":
             var = self.chooser.choice("variable", candidates)
@@ -518,7 +526,12 @@ def sample(
         from warp_synth.grammar.forcing import forced_sample  # a subclass of this module's sampler
 
         return forced_sample(grammar, budget, chooser, force, seed)
-    return KernelSampler(grammar, budget, chooser, seed).kernel()
+    for _ in range(ATTEMPTS):
+        try:
+            return KernelSampler(grammar, budget, chooser, seed).kernel()
+        except DeadEnd:
+            continue
+    raise GrammarError(f"{ATTEMPTS} kernels in a row ran into needs nothing could meet", hint="run `synth grammar` and check the roles")
 
 
 def kernel_seed(run_seed: int, index: int) -> int:
