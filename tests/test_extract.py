@@ -103,7 +103,7 @@ def test_every_kernel_and_helper_template_is_split_at_warps_part_boundaries(tmp_
     assert_sections_are_warps_parts(sample(GRAMMAR, kernel_seed(4, 0), force=name), "part", tmp_path)
 
 
-@settings(max_examples=12)
+@settings(max_examples=4 * settings().max_examples)  # one kernel per example: cheap, so more of them
 @given(index=st.integers(min_value=0, max_value=10_000))
 def test_record_plus_preamble_is_warps_output_and_sections_are_its_parts(tmp_path_factory, index):
     assert_sections_are_warps_parts(sample(GRAMMAR, kernel_seed(11, index)), "ref", tmp_path_factory.mktemp("preambles"))
