@@ -245,8 +245,8 @@ def generated_sections(code: str, device: str, mangled_name: str) -> dict[str, l
         backward = len(code)
     entry = len(code)
     if device == "cpu":
-        closing = code.find("\n}\n", backward)
-        entry = closing + 3 if closing >= 0 else len(code)
+        closing = code.find("\n}\n", backward)  # the entry points' paragraph follows the backward kernel
+        entry = len(code) - len(code[closing + 3 :].lstrip("\n")) if closing >= 0 else len(code)
     origin = _FUNCTION_ORIGIN.search(code, 0, forward)  # Warp heads each @wp.func it emits with its file:line
     functions = origin.start() if origin else forward
     return {

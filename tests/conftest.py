@@ -7,10 +7,18 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
+# CI: few examples, the same ones every run, reported as found (a seed does not shrink, and
+# shrinking a budget rebuilds kernels for minutes). `thorough` draws fresh ones and shrinks;
+# bench/bench_properties.py runs the properties with fresh seeds and as many examples as asked.
 settings.register_profile(
-    "ci", max_examples=3, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    "ci",
+    max_examples=3,
+    deadline=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("thorough", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

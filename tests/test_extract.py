@@ -17,9 +17,9 @@ GRAMMAR = load_grammar()
 RENDERER = Renderer(GRAMMAR)
 
 
-def warp_reference(source: str, module_name: str, filename: str) -> dict[str, str]:
-    """Warp's own output, made here without the extract stage: a fresh builder per device,
-    and Warp's own (unmemoised) overload resolution."""
+def warp_reference(source: str, module_name: str, filename: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """Warp's own output per device, made here without the extract stage (a fresh builder per
+    device, Warp's unmemoised overload resolution), with its parts as Warp emits them."""
     import warp
     from warp._src import codegen, context
 
@@ -31,36 +31,82 @@ def warp_reference(source: str, module_name: str, filename: str) -> dict[str, st
     try:
         exec(compile(source, filename, "exec", dont_inherit=True), {"__name__": module_name})
         module = context.user_modules[module_name]
-        return {
-            device: context.ModuleBuilder(module, module.options, target=device).codegen(device)
-            for device in ("cpu", "cuda")
-        }
+        reference = {}
+        for device in ("cpu", "cuda"):
+            builder = context.ModuleBuilder(module, module.options, target=device)
+            reference[device] = builder.codegen(device), warp_parts(builder, device)
+        return reference
     finally:
         codegen.Adjoint.resolve_func = patched
         context.user_modules.pop(module_name, None)
         linecache.cache.pop(filename, None)
 
 
-@settings(max_examples=12)
-@given(index=st.integers(min_value=0, max_value=10_000))
-def test_record_plus_preamble_is_warps_output_byte_for_byte(tmp_path_factory, index):
-    derivation = sample(GRAMMAR, kernel_seed(11, index))
+def warp_parts(builder, device: str) -> dict[str, str]:
+    """The module's code after its preamble, part by part, each made again by the Warp function
+    that emits it: ``codegen_struct`` per struct, the functions' forward then adjoint pass,
+    ``codegen_kernel`` (without its backward for the forward part) and ``codegen_module``."""
+    from warp._src import codegen
+
+    (kernel,) = builder.kernels
+    options = builder.options
+    unique = {}
+    for struct in builder.structs:
+        unique.setdefault(struct.hash, struct)
+    tile_helpers = builder._get_tile_helper_struct_hashes()
+    functions = list(builder.functions)
+    kernel_code = codegen.codegen_kernel(kernel, device, options)
+    forward = codegen.codegen_kernel(kernel, device, options | {"enable_backward": False})
+    assert kernel_code.startswith(forward)
+    parts = {
+        "structs": "".join(codegen.codegen_struct(s, include_tile_helpers=s.hash in tile_helpers) for s in unique.values()),
+        "functions": builder._codegen_functions(functions, device, forward_only=True)
+        + builder._codegen_functions(functions, device, reverse_only=True),
+        "forward": forward,
+        "backward": kernel_code[len(forward) :],
+        "entry_points": codegen.codegen_module(kernel, device, options),
+    }
+    return {name: portable_paths(text) for name, text in parts.items()}
+
+
+def warp_sections(code: str, parts: dict[str, str]) -> dict[str, list[int]]:
+    """Where Warp's parts lie in ``code``, each boundary moved past the blank lines between
+    two parts: a section starts on its first line of text (see generated_sections)."""
+    assert code == "".join(parts[name] for name in SECTION_NAMES)
+    spans, start, end = {}, 0, 0
+    for name in SECTION_NAMES:
+        end += len(parts[name])
+        stop = end if name == SECTION_NAMES[-1] else len(code) - len(code[end:].lstrip("\n"))
+        spans[name], start = [start, stop], stop
+    return spans
+
+
+def assert_sections_are_warps_parts(derivation, module_prefix: str, tmp_folder) -> None:
+    """The record plus its preamble is Warp's output byte for byte, and every section is
+    exactly the part of it that Warp's own code generator for that part emits."""
     source = RENDERER.render(derivation)
-    module_name, filename = f"ref_{content_id(source)}", f"{derivation.kernel_name}.py"
+    module_name, filename = f"{module_prefix}_{content_id(source)}", f"{derivation.kernel_name}.py"
     generated = generate(source, module_name, filename)
     reference = warp_reference(source, module_name, filename)
-    folder = tmp_path_factory.mktemp("preambles")
     for device in ("cpu", "cuda"):
+        full, parts = reference[device]
         name = preamble_filename(device, generated.preamble[device])
-        (folder / name).write_text(generated.preamble[device], encoding="utf-8")
+        (tmp_folder / name).write_text(generated.preamble[device], encoding="utf-8")
         record = {"code": generated.code[device], "preamble": name, "sections": generated.sections[device]}
-        assert reassemble(record, folder) == portable_paths(reference[device])
-        spans = [record["sections"][key] for key in SECTION_NAMES]
-        assert spans[0][0] == 0 and spans[-1][1] == len(record["code"])
-        assert all(a[1] == b[0] and a[0] <= a[1] for a, b in zip(spans, spans[1:]))
-        assert f"{generated.mangled_name}_{device}_kernel_forward" in section(record, "forward")
-        assert f"{generated.mangled_name}_{device}_kernel_backward" in section(record, "backward")
-        assert "_kernel_forward" not in section(record, "structs") + section(record, "functions")
+        assert reassemble(record, tmp_folder) == portable_paths(full)
+        assert record["sections"] == warp_sections(record["code"], parts), f"{device}, seed {derivation.seed}"
+
+
+@pytest.mark.parametrize("name", [n for n, p in GRAMMAR.productions.items() if p.kind in ("kernel", "func")])
+def test_every_kernel_and_helper_template_is_split_at_warps_part_boundaries(tmp_path, name):
+    """Every kernel template (structs among them) and every helper, at Warp's own boundaries."""
+    assert_sections_are_warps_parts(sample(GRAMMAR, kernel_seed(4, 0), force=name), "part", tmp_path)
+
+
+@settings(max_examples=4 * settings().max_examples)  # one kernel per example: cheap, so more of them
+@given(index=st.integers(min_value=0, max_value=10_000))
+def test_record_plus_preamble_is_warps_output_and_sections_are_its_parts(tmp_path_factory, index):
+    assert_sections_are_warps_parts(sample(GRAMMAR, kernel_seed(11, index)), "ref", tmp_path_factory.mktemp("preambles"))
 
 
 def test_helpers_land_in_the_functions_section():
