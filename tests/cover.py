@@ -5,11 +5,10 @@ holds for all of a template's forms in every example, not only for the form one 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
 from hypothesis import strategies as st
 
-from warp_synth.grammar import Block, Budget, Derivation, Expr, Grammar, kernel_seed, sample
+from warp_synth.grammar import Budget, Derivation, Grammar, kernel_seed, sample
 
 seeds = st.integers(min_value=0, max_value=2**62)
 
@@ -20,11 +19,11 @@ budgets = st.one_of(
     st.builds(
         Budget,
         max_expr_depth=st.integers(1, 4),
-        max_block_depth=st.integers(1, 3),
-        max_statements=st.integers(1, 32),
-        max_helper_depth=st.integers(1, 3),
-        max_helpers=st.integers(1, 4),
+        max_statements=st.integers(1, 16),
+        max_helpers=st.integers(1, 3),
         swarm_keep=st.floats(0.3, 1.0),
+        guard_chance=st.floats(0.0, 1.0),
+        inline_read_chance=st.floats(0.0, 1.0),
     ),
 )
 
@@ -33,41 +32,21 @@ TRIES = 400  # draws allowed per template to take all its branches (measured: at
 
 def branches(grammar: Grammar, name: str) -> set[tuple[str, str, str]]:
     """The template itself, ``(name, "", "")``, and every ``(name, variable, value)`` its header
-    offers: each value of each choice and type variable."""
-    production = grammar.productions[name]
-    options = {**production.choices, **production.typevars}
-    return {(name, "", "")} | {(name, variable, value) for variable, values in options.items() for value in values}
+    offers: each value of each choice, type variable and listed role variable."""
+    return {(name, "", "")} | {_branch(pair) for pair in grammar.alternatives() if pair.split(" ", 1)[0] == name}
 
 
 def branches_taken(derivation: Derivation) -> set[tuple[str, str, str]]:
     """The branches of every template instance in a kernel (its kernel template included)."""
-    taken = {(derivation.kernel_production, "", "")}
-    for name, bound in _instances(derivation):
-        taken |= {(name, "", "")} | {(name, variable, value) for variable, value in bound.items()}
-    return taken
+    taken = {(name, "", "") for name in derivation.productions_used}
+    return taken | {_branch(pair) for pair in derivation.alternatives_used}
 
 
-def _instances(derivation: Derivation) -> Iterator[tuple[str, dict[str, str]]]:
-    def expr(node: Expr):
-        if node.form == "apply":
-            yield node.production, node.typevars
-        for child in [*node.slots.values(), *node.terms]:
-            yield from expr(child)
-
-    def block(node: Block):
-        for statement in node.statements:
-            yield statement.production, statement.typevars
-            for value in statement.slots.values():
-                yield from expr(value)
-            for inner in statement.blocks.values():
-                yield from block(inner)
-        yield from expr(node.result)
-
-    for body in derivation.body.values():
-        yield from block(body)
-    for helper in derivation.helpers:
-        yield helper.production, helper.typevars
-        yield from block(helper.body)
+def _branch(pair: str) -> tuple[str, str, str]:
+    """``"stmt/x T=vec3"`` -> ``("stmt/x", "T", "vec3")``."""
+    name, binding = pair.split(" ", 1)
+    variable, value = binding.split("=", 1)
+    return name, variable, value
 
 
 def branch_cover(grammar: Grammar, names: list[str], seed: int, budget: Budget) -> list[tuple[str, Derivation]]:
