@@ -46,24 +46,24 @@ def test_kernel_seed_is_stable():
 
 
 # Reachability is stated over a fixed set of kernels large enough for any run seeds, not one
-# lucky seed. Measured (bench/bench_properties.py --reach 20): one run seed alone takes 670 to
-# 4,942 kernels (median 2,052) to use every template; the rarest, expr/spatial_transform, is in
-# 1 kernel of 1,667, so a set of 10,000 misses some template with probability about 0.3%.
-# The set below uses them all after 1,030 kernels, where the test stops.
+# lucky seed (bench/bench_properties.py --reach N measures how many kernels a seed takes); the
+# test stops as soon as everything has been drawn.
 REACH_RUN_SEEDS = range(5)
-REACH_KERNELS_PER_SEED = 2000
+REACH_KERNELS_PER_SEED = 3000
 
 
-def test_every_production_is_reachable_under_default_weights(grammar):
-    """Coverage property: sampling with the default weights reaches every template."""
-    unreached = set(grammar.productions)
+def test_every_production_and_alternative_is_reachable_under_default_weights(grammar):
+    """Coverage property: sampling with the default weights reaches every template, and every
+    value of every choice, type variable and listed role variable ("production var=value")."""
+    unreached = set(grammar.productions) | set(grammar.alternatives())
     for index in range(REACH_KERNELS_PER_SEED):
         for run_seed in REACH_RUN_SEEDS:
-            unreached -= set(sample(grammar, kernel_seed(run_seed, index)).productions_used)
+            derivation = sample(grammar, kernel_seed(run_seed, index))
+            unreached -= set(derivation.productions_used) | set(derivation.alternatives_used)
         if not unreached:
             return
     kernels = len(REACH_RUN_SEEDS) * REACH_KERNELS_PER_SEED
-    pytest.fail(f"never used in {kernels} kernels of run seeds {list(REACH_RUN_SEEDS)}: {sorted(unreached)}")
+    pytest.fail(f"never drawn in {kernels} kernels of run seeds {list(REACH_RUN_SEEDS)}: {sorted(unreached)}")
 
 
 def test_every_statement_feeds_the_result(grammar):
