@@ -18,8 +18,8 @@ budgets = st.one_of(
     st.just(Budget()),
     st.builds(
         Budget,
-        max_expr_depth=st.integers(1, 4),
-        max_statements=st.integers(1, 16),
+        max_expr_depth=st.integers(3, 5),  # below 3, some recipes are out of every kernel's reach
+        max_statements=st.integers(2, 16),
         max_helpers=st.integers(1, 3),
         swarm_keep=st.floats(0.3, 1.0),
         guard_chance=st.floats(0.0, 1.0),

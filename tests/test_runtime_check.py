@@ -96,7 +96,7 @@ def test_out_of_bounds_kernel_is_reported_with_its_seed(tmp_path):
 
 def test_inputs_are_drawn_in_the_ranges_their_names_imply(tmp_path):
     _, kernel = _kernel(tmp_path, QUERIES, "ranges")
-    data = draw_inputs(kernel, {"dim": "points"}, seed=7)
+    data = draw_inputs(kernel, {"ndim": 1}, seed=7)
     assert 0 < data["in.dt"] <= 0.05 and 0.2 <= data["in.h"] <= 0.6
     assert ((data["in.weights"] >= 0) & (data["in.weights"] <= 1)).all()
     assert np.allclose(np.linalg.norm(data["in.ray_dir"], axis=1), 1.0, atol=1e-5)
@@ -105,15 +105,15 @@ def test_inputs_are_drawn_in_the_ranges_their_names_imply(tmp_path):
     # the hash grid is built over the points the kernel reads; the volume holds a sphere's SDF
     assert np.array_equal(data["in.grid:grid_points"], data["in.points"])
     assert data["in.volume:volume_sdf"].min() < 0 < data["in.volume:volume_sdf"].max()
-    again, other = draw_inputs(kernel, {"dim": "points"}, seed=7), draw_inputs(kernel, {"dim": "points"}, seed=8)
+    again, other = draw_inputs(kernel, {"ndim": 1}, seed=7), draw_inputs(kernel, {"ndim": 1}, seed=8)
     assert all(np.array_equal(again[k], v) for k, v in data.items())
     assert not np.array_equal(other["in.points"], data["in.points"])
 
 
 def test_queries_on_the_drawn_geometry_find_something(tmp_path):
     namespace, kernel = _kernel(tmp_path, QUERIES, "queries")
-    data = draw_inputs(kernel, {"dim": "points"}, seed=3)
-    results = run_kernel(kernel, namespace, {"dim": "points"}, data, "cpu", backward=False)
+    data = draw_inputs(kernel, {"ndim": 1}, seed=3)
+    results = run_kernel(kernel, namespace, {"ndim": 1}, data, "cpu", backward=False)
     assert (results["out.neighbours"] >= 1).all()  # every point finds itself, most find others
     assert (results["out.neighbours"] >= 2).sum() >= 8
     assert results["out.hits"].sum() >= 16  # rays aimed back through the origin cross the cube
@@ -146,7 +146,7 @@ def test_two_cpu_runs_through_the_npz_files_agree(dataset, tmp_path):
 
 def test_tile_kernels_run_backward_too(tmp_path):
     namespace, kernel = _kernel(tmp_path, TILED, "tiled")
-    launch = {"dim": "rows", "tiled": "TILE"}
+    launch = {"ndim": 1, "tiled": "TILE"}
     inputs = draw_inputs(kernel, launch, seed=5)
     results = run_kernel(kernel, namespace, launch, inputs, "cpu")
     assert np.count_nonzero(results["out.rows"]) == 32
