@@ -155,7 +155,8 @@ class KernelSampler:
         if info and info.uniforms and type_name in VALUE_TYPES and not candidates:
             options.append(("uniform", weights.get("uniform", 0.0)))
         makers = self._makers(type_name, role, depth)
-        if makers and self.statements_left > 0:
+        # A tile or generator state has no other source: it is made even past the statement budget.
+        if makers and (self.statements_left > 0 or type_name in MADE_OPAQUE):
             options.append(("make", weights.get("make", 1.0)))
         if info and info.constants.get(type_name):
             options.append(("constant", weights.get("constant", 0.0)))
