@@ -111,6 +111,7 @@ def run_properties(examples: int, keyword: str | None) -> int:
     built = warp_synth.extract.generate = Counted(warp_synth.extract.generate)
     figures = Figures(sampled, built)
     arguments = ["-q", "-p", "no:cacheprovider", "--rootdir", str(ROOT), *(str(ROOT / n) for n in PROPERTIES.values())]
+    arguments += ["-W", "ignore::pytest.PytestAssertRewriteWarning"]  # Hypothesis is imported before pytest starts
     started = time.perf_counter()
     code = pytest.main(arguments + (["-k", keyword] if keyword else []), plugins=[figures])
     figures.print()

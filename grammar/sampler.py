@@ -175,7 +175,8 @@ class KernelSampler:
         if info and index and type_name in VALUE_TYPES and (self._unread(type_name, role, scope) or not candidates and self._readable(type_name, role, scope)):
             options.append(("array", weights.get("array", 0.0)))
         makers = self._makers(type_name, role, depth)
-        if makers and self.statements_left > 0:
+        # A tile or generator state has no other source: it is made even past the statement budget.
+        if makers and (self.statements_left > 0 or type_name in MADE_OPAQUE):
             options.append(("make", weights.get("make", 1.0)))
         options = [(name, weight) for name, weight in options if weight > 0]
         if not options:

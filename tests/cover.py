@@ -54,15 +54,15 @@ def branch_cover(grammar: Grammar, names: list[str], seed: int, budget: Budget) 
     one), as (forced template, kernel) pairs: kernels forced to use one template are drawn
     until its branches are taken, by them or by the kernels drawn for the templates before."""
     missing = set().union(*(branches(grammar, name) for name in names))
-    cover = []
+    cover, draws = [], itertools.count()  # a kernel seed per draw: templates do not share host kernels
     for name in names:
-        for index in itertools.count():
+        for tries in itertools.count():
             untaken = sorted(branch[1:] for branch in missing if branch[0] == name)
             if not untaken:
                 break
-            if index == TRIES:
+            if tries == TRIES:
                 raise AssertionError(f"{name}: {TRIES} kernels (seed {seed}, {budget}) never take {untaken}")
-            derivation = sample(grammar, kernel_seed(seed, index), budget, force=name)
+            derivation = sample(grammar, kernel_seed(seed, next(draws)), budget, force=name)
             new = branches_taken(derivation) & missing
             if new:
                 cover.append((name, derivation))

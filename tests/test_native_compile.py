@@ -31,7 +31,7 @@ def compilers(tmp_path_factory) -> dict[str, NativeCompiler]:
 
 
 # An example builds kernels that use every template and take every branch of each (about
-# 210 kernels), for both devices, in one unit per device, bisecting on failure: tens of seconds.
+# 200 kernels), for both devices, in one unit per device, bisecting on failure: tens of seconds.
 @settings(max_examples=max(1, settings().max_examples // 3))
 @given(seed=seeds)
 def test_every_template_compiles_natively(compilers, seed):
