@@ -1,0 +1,28 @@
+import warp as wp
+
+
+MAX_ITERS = wp.constant(64)
+
+
+@wp.kernel
+def relax_until_converged(
+    rhs: wp.array(dtype=float),
+    solution: wp.array(dtype=float),
+    iterations: wp.array(dtype=int),
+    blend: float,
+    tolerance: float,
+):
+    tid = wp.tid()
+    target = rhs[tid]
+    # the map is a contraction, and damping by omega in (0, 1] keeps it one
+    omega = wp.clamp(blend, 0.1, 1.0)
+    x = target
+    delta = float(1.0)
+    it = int(0)
+    while delta > tolerance and it < MAX_ITERS:
+        x_next = (1.0 - omega) * x + omega * (wp.cos(x) + target)
+        delta = wp.abs(x_next - x)
+        x = x_next
+        it += 1
+    solution[tid] = x
+    iterations[tid] = it

@@ -1,0 +1,185 @@
+// Warp 1.19.0 cpu code for activate_b7a2fc75.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+struct wp_args_activate_26e424d7 {
+    wp::array_t<wp::float32> z;
+    wp::array_t<wp::float32> out;
+};
+
+
+template <bool wp_linear_contiguous>
+static void activate_26e424d7_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_activate_26e424d7 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_z = _wp_args->z;
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    const wp::float32 var_2 = 0.0;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    //---------
+    // forward
+    // def activate(z: wp.array[float], out: wp.array[float]):                                <L 5>
+    // tid = wp.tid()                                                                         <L 6>
+    var_0 = builtin_tid1d();
+    // out[tid] = wp.max(z[tid], 0.0)                                                         <L 7>
+    var_1 = wp::address(var_z, var_0);
+    var_4 = wp::load(var_1);
+    var_3 = wp::max(var_4, var_2);
+    wp::array_store(var_out, var_0, var_3);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void activate_26e424d7_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_activate_26e424d7 *_wp_args,
+    wp_args_activate_26e424d7 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_z = _wp_args->z;
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    wp::array_t<wp::float32> adj_z = _wp_adj_args->z;
+    wp::array_t<wp::float32> adj_out = _wp_adj_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    const wp::float32 var_2 = 0.0;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    //---------
+    // forward
+    // def activate(z: wp.array[float], out: wp.array[float]):                                <L 5>
+    // tid = wp.tid()                                                                         <L 6>
+    var_0 = builtin_tid1d();
+    // out[tid] = wp.max(z[tid], 0.0)                                                         <L 7>
+    var_1 = wp::address(var_z, var_0);
+    var_4 = wp::load(var_1);
+    var_3 = wp::max(var_4, var_2);
+    // wp::array_store(var_out, var_0, var_3);
+    //---------
+    // reverse
+    wp::adj_array_store(var_out, var_0, var_3, adj_out, adj_0, adj_3);
+    wp::adj_max(var_4, var_2, adj_1, adj_2, adj_3);
+    wp::adj_address(var_z, var_0, adj_z, adj_0, adj_1);
+    // adj: out[tid] = wp.max(z[tid], 0.0)                                                    <L 7>
+    // adj: tid = wp.tid()                                                                    <L 6>
+    // adj: def activate(z: wp.array[float], out: wp.array[float]):                           <L 5>
+    return;
+}
+
+
+
+struct activate_26e424d7_cpu_block_payload_forward
+{
+    wp_args_activate_26e424d7* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void activate_26e424d7_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    activate_26e424d7_cpu_block_payload_forward* payload = (activate_26e424d7_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    activate_26e424d7_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void activate_26e424d7_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_activate_26e424d7 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        activate_26e424d7_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &activate_26e424d7_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct activate_26e424d7_cpu_block_payload_backward
+{
+    wp_args_activate_26e424d7* args;
+    wp_args_activate_26e424d7* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void activate_26e424d7_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    activate_26e424d7_cpu_block_payload_backward* payload = (activate_26e424d7_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    activate_26e424d7_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void activate_26e424d7_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_activate_26e424d7 *_wp_args,
+    wp_args_activate_26e424d7 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        activate_26e424d7_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &activate_26e424d7_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
