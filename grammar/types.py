@@ -5,12 +5,13 @@ Types are plain strings, as templates write them in their headers:
 * value types: ``float32``, ``int32``, ``vec3``, ``mat33``, ``quat``, ``transform`` ...
 * array types: ``array[vec3]``, ``array2d[float32]`` (1-4 dimensions); ``atomic[T]`` for
   arrays that threads update together
-* opaque types, only ever variables: ``mesh_id``, ``bvh_id``, ``hash_grid_id``, ``volume_id``
-  (``wp.uint64`` ids), ``rand_state`` (a generator state) and ``query`` (a query object)
-* ``count``: a loop trip count (a small constant or a clamped runtime value)
+* opaque types: ``mesh_id``, ``bvh_id``, ``hash_grid_id``, ``volume_id`` (``wp.uint64`` ids,
+  passed in as parameters), ``rand_state`` (a generator state), ``query`` (a query object) and
+  ``tile`` (a block-wide value), the last three made by productions
 
-Each value type knows its annotation, how to write a literal of it and which
-operators apply, so the sampler can type-check a derivation without Warp.
+A type's meaning (a position, a time step) is its role, beside it: see roles.py. Each value type
+knows its annotation and which operators apply, so the sampler can type-check a derivation
+without Warp.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warp_synth.grammar.choices import Chooser
 from warp_synth.grammar.errors import GrammarError
 
 
@@ -85,7 +85,6 @@ OPAQUE_TYPES = {
 }
 # Opaque values a production can make (the others are ids, passed in as parameters).
 MADE_OPAQUE = ("rand_state", "query", "tile")
-COUNT = "count"
 # ``array[T]`` is read (and written at the thread's own index); ``atomic[T]`` is an array
 # that threads update together through atomics.
 _ARRAY = re.compile(r"^(?P<kind>array|atomic)(?P<ndim>[1-4]d)?\[(?P<dtype>[A-Za-z_][A-Za-z0-9_]*)\]$")
@@ -100,14 +99,9 @@ def array_parts(type_name: str) -> tuple[int, str] | None:
     return ndim, match["dtype"]
 
 
-def is_variable_only(type_name: str) -> bool:
-    """Arrays, ids and query objects can't be written as expressions: they come from scope."""
-    return type_name in OPAQUE_TYPES or array_parts(type_name) is not None
-
-
 def check_type(type_name: str, where: str) -> None:
     """Raise a GrammarError naming ``where`` if ``type_name`` is not in the vocabulary."""
-    if type_name in VALUE_TYPES or type_name in OPAQUE_TYPES or type_name == COUNT:
+    if type_name in VALUE_TYPES or type_name in OPAQUE_TYPES:
         return
     parts = array_parts(type_name)
     if parts is not None and parts[1] in VALUE_TYPES:
@@ -116,7 +110,7 @@ def check_type(type_name: str, where: str) -> None:
     raise GrammarError(
         f"unknown type {type_name!r}",
         where=where,
-        hint=f"use one of {known}, {', '.join(OPAQUE_TYPES)}, count, array[T], atomic[T] or arrayNd[T]",
+        hint=f"use one of {known}, {', '.join(OPAQUE_TYPES)}, array[T], atomic[T] or arrayNd[T]",
     )
 
 
@@ -131,49 +125,6 @@ def annotation(type_name: str, brackets: bool = False) -> str:
     if type_name in OPAQUE_TYPES:
         return OPAQUE_TYPES[type_name]
     return VALUE_TYPES[type_name].annotation
-
-
-_FLOAT_CONSTANTS = ["0.5", "1.0", "2.0", "0.25", "0.1", "1.5", "3.0", "0.01", "0.75", "4.0", "0.9", "10.0"]
-
-
-def _number(scalar: str, chooser: Chooser) -> str:
-    """A bare numeric constant for ``scalar`` (no type wrapper)."""
-    if scalar == "bool":
-        return chooser.choice("bool constant", ["True", "False"])
-    if scalar.startswith("float"):
-        return chooser.choice("float constant", _FLOAT_CONSTANTS)
-    return str(chooser.integer("int constant", 1, 9))
-
-
-def _scalar_literal(scalar: str, chooser: Chooser) -> str:
-    # float32, int32 and bool literals are what Warp infers from bare numbers; others need a cast.
-    text = _number(scalar, chooser)
-    return text if scalar in ("float32", "int32", "bool") else f"wp.{scalar}({text})"
-
-
-def literal(type_name: str, chooser: Chooser) -> str:
-    """A constant expression of ``type_name``, as a person would write it."""
-    if type_name == COUNT:
-        return str(chooser.integer("constant trip count", 2, 4))
-    vt = VALUE_TYPES[type_name]
-    if vt.is_scalar:
-        return _scalar_literal(type_name, chooser)
-    if type_name.startswith("mat") or type_name == "spatial_matrix":
-        n = 6 if type_name == "spatial_matrix" else int(type_name[3])
-        if chooser.boolean("identity matrix", 0.5):
-            return f"wp.identity(n={n}, dtype=float)"
-        return f"{vt.annotation}(" + ", ".join(_scalar_literal("float32", chooser) for _ in range(n * n)) + ")"
-    if type_name == "quat":
-        if chooser.boolean("identity quaternion", 0.5):
-            return "wp.quat_identity()"
-        axis = chooser.choice("rotation axis", ["wp.vec3(0.0, 1.0, 0.0)", "wp.vec3(1.0, 0.0, 0.0)", "wp.vec3(0.0, 0.0, 1.0)"])
-        return f"wp.quat_from_axis_angle({axis}, {_scalar_literal('float32', chooser)})"
-    if type_name == "transform":
-        return "wp.transform_identity()"
-    if type_name.startswith("vec") and chooser.boolean("broadcast vector", 0.4):  # vectors broadcast one scalar
-        return f"{vt.annotation}({_number(vt.scalar, chooser)})"
-    elements = ", ".join(_number(vt.scalar, chooser) for _ in range(vt.length))
-    return f"{vt.annotation}({elements})"
 
 
 def zero(type_name: str) -> str:

@@ -65,9 +65,10 @@ class RunConfig:
 
 
 def grammar_digest(root: Path, weights_file: Path | None) -> str:
-    """SHA-256 of the grammar: every template's path (relative to ``root``) and bytes, and the weights file."""
+    """SHA-256 of the grammar: every template's and roles file's path (relative to ``root``) and
+    bytes, and the weights file."""
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.j2")):
+    for path in sorted([*root.rglob("*.j2"), *root.rglob("*.toml")]):
         for part in (path.relative_to(root).as_posix().encode(), path.read_bytes()):
             digest.update(len(part).to_bytes(8, "little") + part)
     digest.update(weights_file.read_bytes() if weights_file is not None else b"no weights file")

@@ -52,12 +52,3 @@ class HypothesisChooser:
 def derivations(draw, grammar: Grammar, budget: Budget = Budget(), force: str | None = None) -> Derivation:
     """Kernel derivations whose every decision is a Hypothesis draw."""
     return sample(grammar, budget=budget, force=force, chooser=HypothesisChooser(draw))
-
-
-def statement_count(derivation: Derivation) -> int:
-    """Statements in the kernel body and its helpers, nested blocks included."""
-
-    def in_block(block) -> int:
-        return sum(1 + sum(in_block(inner) for inner in s.blocks.values()) for s in block.statements)
-
-    return sum(in_block(b) for b in derivation.body.values()) + sum(in_block(h.body) for h in derivation.helpers)

@@ -200,12 +200,20 @@ def test_a_held_folder_refuses_validate_and_export_and_a_dead_holder_blocks_noth
 # -- 4. the grammar changed between kill and resume -----------------------------------------
 
 
-def test_a_changed_template_between_kill_and_resume_is_refused(template_copy, tmp_path):
+@pytest.mark.parametrize(
+    "changed, edit",
+    [
+        ("stmt/physics/spring_to_anchor.j2", lambda text: text.replace("{#\n", "{#\nweight = 9.0\n", 1)),
+        ("roles.toml", lambda text: text.replace('names = ["x", "p", "pos"]', 'names = ["p", "x", "pos"]', 1)),
+    ],
+)
+def test_a_changed_template_between_kill_and_resume_is_refused(template_copy, tmp_path, changed, edit):
+    """A template or a roles file changed between a kill and the resume: the run is refused."""
     config = RunConfig(out=tmp_path / "out", target_mb=TARGET_MB, seed=0, workers=1, templates=template_copy, batch_size=4)
     unfinished_run(config)
-    template = template_copy / "stmt" / "physics" / "spring_to_anchor.j2"
+    template = template_copy / changed
     text = template.read_text()
-    template.write_text(text.replace("{#\n", "{#\nweight = 9.0\n", 1))
+    template.write_text(edit(text))
     assert template.read_text() != text
     with pytest.raises(SynthError, match="grammar_sha256") as refusal:
         run(config)
