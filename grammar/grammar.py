@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from warp_synth.grammar.errors import GrammarError
+from warp_synth.grammar.families import FAMILIES_FILE, Family, load_families
 from warp_synth.grammar.productions import Production, check_weight, parse_production, read_text, split_role
 from warp_synth.grammar.roles import ROLES_FILE, Roles, load_roles
 
@@ -19,9 +20,10 @@ DRAWN_KINDS = ("kernel",)
 class Grammar:
     """Productions by name, kind and produced type; weights are data and can be overridden."""
 
-    def __init__(self, productions: list[Production], roles: Roles, weights_from: str = ""):
+    def __init__(self, productions: list[Production], roles: Roles, families: dict[str, Family], weights_from: str = ""):
         """``weights_from`` names the weights file the weights came from, for errors about them."""
         self.roles = roles
+        self.families = families
         self.productions: dict[str, Production] = {}
         for production in sorted(productions, key=lambda p: p.name):
             if production.name in self.productions:
@@ -33,6 +35,8 @@ class Grammar:
             self._check_roles(production)
         launches: dict[str, Production] = {}
         for kernel in self._by_kind["kernel"]:
+            if kernel.family not in families:
+                raise GrammarError(f"unknown family {kernel.family!r}", where=kernel.where, hint=f"add [{kernel.family}] to {FAMILIES_FILE}")
             first = launches.setdefault(kernel.family, kernel)
             if kernel.launch != first.launch:
                 raise GrammarError(
@@ -55,7 +59,7 @@ class Grammar:
     def load(cls, root: Path, weights_file: Path | None = None) -> Grammar:
         """Load every ``*.j2`` under ``root``; apply ``weights_file`` (TOML) if given."""
         paths = sorted(p for p in root.rglob(f"*{TEMPLATE_SUFFIX}") if p.is_file())
-        grammar = cls([parse_production(path, root) for path in paths], load_roles(root))
+        grammar = cls([parse_production(path, root) for path in paths], load_roles(root), load_families(root))
         if weights_file is not None:
             grammar = grammar.with_weights(read_weights(weights_file), str(weights_file))
         return grammar
@@ -98,7 +102,7 @@ class Grammar:
                 hint="`synth grammar` lists the template names",
             )
         return Grammar(
-            [replace(p, weight=overrides.get(name, p.weight)) for name, p in self.productions.items()], self.roles, weights_from
+            [replace(p, weight=overrides.get(name, p.weight)) for name, p in self.productions.items()], self.roles, self.families, weights_from
         )
 
 

@@ -33,6 +33,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 
+from warp_synth.grammar.families import load_families
+from warp_synth.templates import template_root
 from warp_synth.synth.corpus import REFERENCE_FOLDERS, Function, annotation_parts, builtin_name, functions_in, reference_functions, universe
 from warp_synth.synth.idioms import RULES, function_idioms
 
@@ -125,40 +127,6 @@ def helper_facts(fn: Function) -> dict:
     }
 
 
-# Family -> the operations that make a kernel one of that family: builtin names (globs)
-# or, prefixed with ":", a shape that _markers finds. A kernel passes when it uses any of them.
-FAMILY_OPERATIONS: dict[str, tuple[str, ...]] = {
-    "bvh_queries": ("bvh_query_*", "tile_bvh_query_*"),
-    "cloth_springs": ("atomic_*",),
-    "collision_shapes": ("quat_rotate_inv", "transform_point", "transform_inverse", "closest_point_edge_edge", "intersect_tri_tri"),
-    "control_flow": (":data_loop",),
-    "elementwise_math": ("sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "exp", "log", "log2",
-                         "log10", "pow", "sqrt", "cbrt", "erf*", "floor", "ceil", "round", "rint", "trunc", "frac", "sign", "step",
-                         "smoothstep", "degrees", "radians"),
-    "fixed_size_loops": (":fixed_loop",),
-    "fluids_grids": (":array3d",),
-    "hash_grid_neighbors": ("hash_grid_query",),
-    "histograms_atomics": ("atomic_*",),
-    "image_processing": (":array2d",),
-    "linear_algebra": ("determinant", "inverse", "transpose", "outer", "svd2", "svd3", "qr3", "eig3", "diag", "get_diag", "trace",
-                       "matrix_from_rows", "matrix_from_cols", "ddot", "tile_matmul", "tile_cholesky*", "tile_*_solve*"),
-    "mesh_queries": ("mesh_query_*", "tile_mesh_query_*"),
-    "noise_fields": ("noise", "pnoise", "curlnoise"),
-    "particles": (":integrate",),
-    "random_sampling": ("randf", "randi", "randn", "randu", "sample_*", "poisson"),
-    "reductions": ("atomic_*", "tile_sum", "tile_reduce", "tile_max", "tile_min"),
-    "reductions_scans": (":accumulating_loop", "tile_scan_*"),
-    "rigid_body_dynamics": ("spatial_*",),
-    "rigid_transforms": ("transform_*", "quat_rotate", "quat_rotate_inv"),
-    "sdf_raymarching": (":data_loop",),
-    "stencils_2d": (":array2d",),
-    "struct_params": (":struct_param",),
-    "tensors_4d": (":array4d",),
-    "tiles": ("tile_*", "tile", "untile"),
-    "volume_sampling": ("volume_sample*", "volume_lookup*"),
-}  # fmt: skip
-
-
 def _data_dependent(loop: ast.AST) -> bool:
     """A ``while``, or a ``for`` whose range reads a variable (``range(n)``, ``range(a.shape[0])``);
     ``range(4)`` and ``range(wp.static(TAPS))`` (upper-case: a module constant) are fixed."""
@@ -200,19 +168,57 @@ def _integrates(fn: Function) -> bool:
     return False
 
 
+def _thread_indices(fn: Function) -> set[str]:
+    """Names bound to ``wp.tid()`` (``tid = wp.tid()``, ``i, j = wp.tid()``)."""
+    names = set()
+    for n in fn.nodes:
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and ast.unparse(n.value.func) in ("wp.tid", "warp.tid"):
+            for target in n.targets:
+                names |= {t.id for t in ast.walk(target) if isinstance(t, ast.Name)}
+    return names
+
+
+def _at_thread(index: ast.AST, threads: set[str]) -> bool:
+    parts = index.elts if isinstance(index, ast.Tuple) else [index]
+    return bool(threads) and all(isinstance(p, ast.Name) and p.id in threads for p in parts)
+
+
+def _array_accesses(fn: Function) -> tuple[list[ast.Subscript], list[ast.Subscript]]:
+    """Subscripts of the kernel's array parameters: (reads, stores)."""
+    arrays = {a.arg for a in fn.node.args.args if annotation_parts(a.annotation)[1]}
+    accesses = [n for n in fn.nodes if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id in arrays]
+    return [n for n in accesses if isinstance(n.ctx, ast.Load)], [n for n in accesses if not isinstance(n.ctx, ast.Load)]
+
+
 def _markers(fn: Function, facts: dict) -> set[str]:
+    """The shapes (``grammar.families.SHAPES``) a kernel has."""
     loops = [n for n in fn.nodes if isinstance(n, (ast.For, ast.While))]
     found = {f":array{dims}d" for dims in facts["array_dims"] if dims > 1}
     found |= {":struct_param"} if facts["struct_param"] else set()
     found |= {":integrate"} if _integrates(fn) else set()
+    found |= {":loop"} if loops else set()
+    found |= {":branch"} if facts["branches"] else set()
+    threads = _thread_indices(fn)
+    reads, stores = _array_accesses(fn)
+    if any(not _at_thread(r.slice, threads) for r in reads):
+        found.add(":indirect_read")
+    atomics = any(name.startswith("atomic_") for name in fn.registry_calls)
+    if stores and not atomics and all(_at_thread(s.slice, threads) for s in stores):
+        found.add(":map")
     for loop in loops:
         found.add(":data_loop" if _data_dependent(loop) else ":fixed_loop")
         found |= {":accumulating_loop"} if _accumulates(loop) else set()
     return found
 
 
+@functools.cache
+def family_operations() -> dict[str, tuple[str, ...]]:
+    """Each kernel family -> the operations (builtins or shapes) its kernels promise to use."""
+    return {name: family.operations for name, family in load_families(template_root()).items()}
+
+
 def _defining_operation(family: str, used: set[str]) -> bool | None:
-    patterns = FAMILY_OPERATIONS.get(family)
+    patterns = family_operations().get(family)
     if patterns is None:
         return None
     return any(fnmatch(name, pattern) for pattern in patterns for name in used)

@@ -120,6 +120,28 @@ def test_broken_header_names_the_file(template_copy, text, message):
     assert str(broken) in str(error.value)
 
 
+def test_kernel_of_an_unknown_family_is_named(template_copy):
+    kernel = template_copy / "kernel/physics/integrate_particles.j2"
+    kernel.write_text(kernel.read_text().replace('family = "particles"', 'family = "partciles"'))
+    with pytest.raises(GrammarError, match="unknown family 'partciles'") as error:
+        load_grammar(root=template_copy)
+    assert str(kernel) in str(error.value) and "families.toml" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [('[fast]\nabout = "x"\noperations = []\n', "non-empty list"),
+     ('[fast]\nabout = "x"\noperations = [":loops"]\n', "unknown shapes"),
+     ('[fast]\noperations = ["sin"]\n', "exactly the keys")],
+)  # fmt: skip
+def test_broken_family_names_the_file(template_copy, text, message):
+    families = template_copy / "families.toml"
+    families.write_text(families.read_text() + "\n" + text)
+    with pytest.raises(GrammarError, match=message) as error:
+        load_grammar(root=template_copy)
+    assert "families.toml [fast]" in str(error.value)
+
+
 def test_jinja_syntax_error_names_file_and_line(template_copy):
     broken = _break(template_copy, "expr/broken.j2", '{#\nproduces = "float32"\n[needs]\na = "float32"\n#}\n{{ a + }}\n')
     with pytest.raises(GrammarError, match="does not parse") as error:

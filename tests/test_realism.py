@@ -12,7 +12,9 @@ from typer.testing import CliRunner
 from warp_synth.grammar import sample
 from warp_synth.synth.cli import app, main
 from warp_synth.synth.corpus import annotation_parts, reference_functions, universe
-from warp_synth.synth.figures import FAMILY_OPERATIONS, figures, reference_figures
+from warp_synth.grammar import kernel_seed
+from warp_synth.synth import figures as figures_module
+from warp_synth.synth.figures import figures, reference_figures
 from warp_synth.synth.idioms import RULES, find_idioms
 from warp_synth.synth.realism import spearman
 
@@ -182,9 +184,34 @@ def test_family_without_its_operation_is_counted_out():
     assert figures([source, source], ["bvh_queries", "mesh_queries"])["families"] == {"bvh_queries": 0.0, "mesh_queries": 0.0}
 
 
-def test_every_template_family_has_a_defining_operation(grammar):
-    families = {p.family for p in grammar.productions.values() if p.family}
-    assert families and families <= set(FAMILY_OPERATIONS)
+def test_every_kernel_template_uses_its_family_operation(grammar, renderer):
+    kernels = grammar.of_kind("kernel")
+    sources, families, names = [], [], []
+    for production in kernels:
+        for k in range(2):
+            sources.append(renderer.render(sample(grammar, kernel_seed(7, k), force=production.name)))
+            families.append(production.family)
+            names.append(production.name)
+    failing = sorted({name for name, source, family in zip(names, sources, families) if figures([source], [family])["families"][family] < 1.0})
+    assert not failing, f"kernel templates that skip their family's operation: {failing}"
+
+
+@pytest.mark.parametrize(
+    "body, shapes",
+    [("out[tid] = a[tid] * 2.0", {":map"}),
+     ("out[tid] = a[tid - 1]", {":map", ":indirect_read"}),
+     ("for k in range(3):\n        out[tid] += a[k]", {":map", ":loop", ":indirect_read"}),
+     ("if a[tid] > 0.0:\n        out[tid] = a[tid]", {":map", ":branch"}),
+     ("wp.atomic_add(out, 0, a[tid])", set())],
+)  # fmt: skip
+def test_kernel_shapes(body, shapes, monkeypatch):
+    source = HEADER + f"@wp.kernel\ndef k(a: wp.array(dtype=float), out: wp.array(dtype=float)):\n    tid = wp.tid()\n    {body}\n"
+    found = set()
+    for shape in (":map", ":indirect_read", ":loop", ":branch"):
+        monkeypatch.setattr(figures_module, "family_operations", lambda shape=shape: {"f": (shape,)})
+        if figures([source], ["f"])["families"]["f"] == 1.0:
+            found.add(shape)
+    assert found == shapes
 
 
 @pytest.mark.parametrize(
