@@ -68,23 +68,41 @@ def minhash(source: str) -> np.ndarray:
     return values.min(axis=0)
 
 
+class NearDuplicateIndex:
+    """MinHash signatures with locality-sensitive hashing: which earlier ones a new one is near."""
+
+    def __init__(self, threshold: float = 0.7):
+        self.threshold = threshold
+        self.signatures: list[np.ndarray] = []
+        self._bands: list[dict[bytes, list[int]]] = [defaultdict(list) for _ in range(_BANDS)]
+
+    def _keys(self, signature: np.ndarray) -> list[bytes]:
+        rows = _PERMUTATIONS // _BANDS
+        return [signature[band * rows : (band + 1) * rows].tobytes() for band in range(_BANDS)]
+
+    def neighbors(self, signature: np.ndarray) -> set[int]:
+        """Positions of the added signatures whose estimated Jaccard with this one is >= threshold."""
+        candidates = {i for band, key in zip(self._bands, self._keys(signature)) for i in band.get(key, ())}
+        return {i for i in candidates if np.mean(self.signatures[i] == signature) >= self.threshold}
+
+    def add(self, signature: np.ndarray) -> None:
+        for band, key in zip(self._bands, self._keys(signature)):
+            band[key].append(len(self.signatures))
+        self.signatures.append(signature)
+
+
 def diversity(sources: list[str], threshold: float = 0.7) -> dict:
     """Structural uniqueness and near-duplicate share of a list of kernel sources."""
     structures = [structure_key(s) for s in sources]
     counts = Counter(structures)
-    signatures = np.stack([minhash(s) for s in sources]) if sources else np.zeros((0, _PERMUTATIONS))
-    rows = _PERMUTATIONS // _BANDS
+    index = NearDuplicateIndex(threshold)
     near: set[int] = set()
-    for band in range(_BANDS):
-        buckets = defaultdict(list)
-        for index, signature in enumerate(signatures[:, band * rows : (band + 1) * rows]):
-            buckets[signature.tobytes()].append(index)
-        for members in buckets.values():
-            for i, a in enumerate(members):
-                for b in members[i + 1 :]:
-                    if (a in near and b in near) or np.mean(signatures[a] == signatures[b]) < threshold:
-                        continue
-                    near.update((a, b))
+    for position, source in enumerate(sources):
+        signature = minhash(source)
+        found = index.neighbors(signature)
+        if found:
+            near |= found | {position}
+        index.add(signature)
     total = max(1, len(sources))
     return {
         "kernels": len(sources),
