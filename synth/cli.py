@@ -122,6 +122,9 @@ def run(
     out: Annotated[Path, typer.Option(help="Output folder.", file_okay=False)] = DEFAULT_OUT,
     weights: WeightsOption = None,
     fresh: Annotated[bool, typer.Option("--fresh", help="Discard an earlier run in --out instead of resuming it.")] = False,
+    dedup: Annotated[
+        bool, typer.Option(help="Skip a drawn kernel whose structure or MinHash near-duplicate the dataset already holds.")
+    ] = True,
     verify: Annotated[bool, typer.Option("--verify", help="Then compile every record natively (clang, NVRTC) and quarantine failures.")] = False,
     arch: Annotated[int, typer.Option(min=50, help="CUDA architecture for --verify (sm_XX).")] = 90,
     run_sample: RunSampleOption = 0,
@@ -136,7 +139,9 @@ def run(
     from warp_synth.synth.run import RunConfig
     from warp_synth.synth.run import run as run_job
 
-    config = RunConfig(out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights)
+    config = RunConfig(
+        out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights, dedup=dedup
+    )
     with ProgressDisplay(config.devices) as display:
         stats = run_job(config, fresh=fresh, on_progress=display.update)
     if verify or run_sample or emit:

@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import orjson
 
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
 from warp_synth.grammar import Budget, Grammar, GrammarError, kernel_seed, sample
+from warp_synth.synth.novelty import Fingerprint, fingerprint
 from warp_synth.templates import Renderer, load_grammar
 
 
@@ -47,6 +49,14 @@ class Rejected:
     source: str
     productions: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+
+
+@dataclass
+class Skipped:
+    """A kernel drawn but not built: the dataset already holds its like (``synth.novelty``)."""
+
+    index: int
+    reason: str
 
 
 _WP_CALL = re.compile(r"\bwp\.([A-Za-z_][A-Za-z0-9_]*)\(")
@@ -95,6 +105,10 @@ class KernelFactory:
         self.renderer.check_all()
         self.budget = budget
         self.warp_version = warp_version()
+
+    def fingerprint(self, run_seed: int, index: int) -> Fingerprint | None:
+        """What the novelty filter judges kernel ``index`` by (sampled and rendered, not built)."""
+        return fingerprint(self.renderer.render(sample(self.grammar, kernel_seed(run_seed, index), self.budget)))
 
     def build(self, run_seed: int, index: int) -> Built | Rejected:
         started = time.perf_counter()
@@ -184,7 +198,11 @@ def init_worker(devices: tuple[str, ...], weights_file: Path | None, templates: 
     _factory = KernelFactory(devices, weights_file, grammar=load_grammar(weights_file, templates))
 
 
-def build_batch(run_seed: int, indices: range) -> list[Built | Rejected]:
+def fingerprint_batch(run_seed: int, indices: range) -> list[Fingerprint | None]:
+    return [_factory.fingerprint(run_seed, index) for index in indices]
+
+
+def build_batch(run_seed: int, indices: Sequence[int]) -> list[Built | Rejected]:
     return [_factory.build(run_seed, index) for index in indices]
 
 

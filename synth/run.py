@@ -28,7 +28,8 @@ from warp_synth.synth.diversity import diversity
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.layout import DatasetLayout, read_records, replace_file
 from warp_synth.synth.lock import folder_lock
-from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, build_batch, fixed_hash_seed, init_worker
+from warp_synth.synth.novelty import NoveltyFilter
+from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch, fixed_hash_seed, init_worker
 from warp_synth.synth.quarantine import finish_quarantine
 from warp_synth.synth.realism import read_kernels, realism
 from warp_synth.synth.stats import Tally, summary
@@ -46,6 +47,7 @@ class RunConfig:
     workers: int = 1
     weights_file: Path | None = None
     templates: Path | None = None  # the template folder; None: the shipped templates
+    dedup: bool = True  # skip kernels whose structure or near-duplicate is already kept
     batch_size: int = 24
 
     def identity(self) -> dict:
@@ -57,6 +59,7 @@ class RunConfig:
             "seed": self.seed,
             "target_mb": self.target_mb,
             "devices": list(self.devices),
+            "dedup": self.dedup,
             "weights_sha256": weights,
             "grammar_sha256": grammar_digest(self.templates or template_root(), self.weights_file),
             "python_hash_seed": HASH_SEED,
@@ -124,21 +127,45 @@ def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool) -> Checkpoin
     return checkpoint
 
 
-def _batches(config: RunConfig, start: int) -> Iterator[list[Built | Rejected]]:
-    """Built batches in index order, from ``start`` on, computed ``workers`` at a time.
+# A run that draws this many kernels in a row without a new one has exhausted its grammar.
+STALL_DRAWS = 20000
 
-    Always in worker processes, a pool of one included: only a process started with the
-    fixed hash seed makes Warp's code the same bytes every time."""
+
+def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None) -> Iterator[list[Built | Rejected | Skipped]]:
+    """Batches in index order, from ``start`` on, computed ``workers`` at a time.
+
+    With a novelty filter, workers first fingerprint a batch's kernels (sample and render); the
+    filter judges them in index order, and only the new ones are built. Always in worker
+    processes, a pool of one included: only a process started with the fixed hash seed makes
+    Warp's code the same bytes every time."""
     size = config.batch_size
     context = multiprocessing.get_context("spawn")
     with fixed_hash_seed(), context.Pool(config.workers, init_worker, (config.devices, config.weights_file, config.templates)) as pool:
-        pending: deque = deque()
+        drafts: deque = deque()
+        builds: deque = deque()
         index = start
+        unkept = 0
         while True:
-            while len(pending) < 2 * config.workers:
-                pending.append(pool.apply_async(build_batch, (config.seed, range(index, index + size))))
+            while len(drafts) < 2 * config.workers:
+                indices = range(index, index + size)
+                drafts.append((indices, pool.apply_async(fingerprint_batch, (config.seed, indices)) if novelty else None))
                 index += size
-            yield pending.popleft().get()
+            indices, fingerprints = drafts.popleft()
+            skipped = []
+            if novelty is not None:
+                verdicts = [novelty.judge(found) for found in fingerprints.get()]
+                skipped = [Skipped(i, reason) for i, reason in zip(indices, verdicts) if reason is not None]
+                indices = [i for i, reason in zip(indices, verdicts) if reason is None]
+                unkept = unkept + size if not indices else 0
+                if unkept >= STALL_DRAWS:
+                    raise SynthError(
+                        f"the last {unkept} kernels drawn were all like kernels already kept: the grammar has no new ones left",
+                        hint="add templates or variety to them, lower --target-mb, or pass --no-dedup",
+                    )
+            builds.append((skipped, pool.apply_async(build_batch, (config.seed, list(indices)))))
+            if len(builds) > config.workers:
+                skipped, built = builds.popleft()
+                yield sorted([*skipped, *built.get()], key=lambda item: item.index)
 
 
 class _Writer:
@@ -153,7 +180,10 @@ class _Writer:
         self.seen = {r["id"] for r in read_records(layout.code(config.devices[0]), ("id",))} | set(checkpoint.quarantined)
         self.written_preambles: set[str] = set()
 
-    def write(self, item: Built | Rejected, tally: Tally) -> None:
+    def write(self, item: Built | Rejected | Skipped, tally: Tally) -> None:
+        if isinstance(item, Skipped):
+            tally.skipped[item.reason] += 1
+            return
         if isinstance(item, Rejected):
             record = {"index": item.index, "seed": item.seed, "reason": item.reason, "error": item.error}
             self.handles[self.rejects].write(orjson.dumps({**record, "python_source": item.source}) + b"\n")
@@ -212,7 +242,11 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
     started = time.perf_counter()
     elapsed_before = checkpoint.elapsed
     done = False
-    batches = _batches(config, checkpoint.next_index)
+    novelty = None
+    if config.dedup:  # what the kept kernels were, built and refused, rebuilt on resume
+        kept = [*read_records(layout.code(config.devices[0]), ("python_source",)), *read_records(layout.rejects, ("python_source",))]
+        novelty = NoveltyFilter.of(record["python_source"] for record in kept)
+    batches = _batches(config, checkpoint.next_index, novelty)
     try:
         for batch in batches:
             for item in batch:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from warp_synth.synth.pipeline import Built, Rejected
 
 _SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes")
-_COUNTERS = ("families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines")
+_COUNTERS = ("skipped", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines")
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Tally:
     warp_seconds: float = 0.0
     worker_seconds: float = 0.0
     bytes: dict[str, int] = field(default_factory=dict)
+    skipped: Counter = field(default_factory=Counter)  # drawn, not built: reason -> kernels
     families: Counter = field(default_factory=Counter)
     features: Counter = field(default_factory=Counter)
     productions: Counter = field(default_factory=Counter)
@@ -103,6 +104,11 @@ def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions
         "kernels_tried": tally.kernels_tried,
         "records": tally.records,
         "duplicates_skipped": tally.duplicates,
+        "novelty": {
+            "drawn": tally.kernels_tried + sum(tally.skipped.values()),
+            "skipped": dict(tally.skipped.most_common()),
+            "kept_share": round(tally.kernels_tried / max(1, tally.kernels_tried + sum(tally.skipped.values())), 4),
+        },
         "rejects": {"total": rejected, "rate": round(rejected / max(1, tally.kernels_tried), 5), **tally.rejects},
         "families": _share(tally.families, tally.records),
         "features": dict(tally.features.most_common()),

@@ -17,6 +17,8 @@ import pytest
 from warp_synth.extract import reassemble
 from warp_synth.synth.layout import RECORD_FIELDS
 from warp_synth.synth.pipeline import KernelFactory, Rejected
+from warp_synth.synth import run as run_module
+from warp_synth.synth.errors import SynthError
 from warp_synth.synth.run import RunConfig, run
 from warp_synth.templates import load_grammar
 
@@ -130,6 +132,12 @@ def test_bad_flag_value_is_one_clear_message():
     assert result.returncode == 2 and "gpu" in result.stderr and "cpu" in result.stderr
 
 
+def add_family(templates: Path, name: str) -> None:
+    """Declare a kernel family for a test's template (every kernel's family must be declared)."""
+    with open(templates / "families.toml", "a") as families:
+        families.write(f'\n[{name}]\nabout = "a test family"\noperations = ["tid"]\n')
+
+
 # A kernel template Warp refuses: it calls a builtin Warp does not have, on a value it reads.
 REFUSED_KERNEL = (
     '{#\nweight = 3.0\nfamily = "refused"\nnames = ["refused_kernel"]\nindex = "tid"\noutputs = ["out"]\n'
@@ -140,6 +148,7 @@ REFUSED_KERNEL = (
 
 
 def test_kernel_warp_refuses_is_rejected_with_its_error(template_copy):
+    add_family(template_copy, "refused")
     (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL.replace("weight = 3.0", "weight = 1000.0"))
     factory = KernelFactory(("cpu", "cuda"), grammar=load_grammar(root=template_copy))
     rejected = [o for o in (factory.build(0, i) for i in range(10)) if isinstance(o, Rejected)]
@@ -147,15 +156,23 @@ def test_kernel_warp_refuses_is_rejected_with_its_error(template_copy):
     assert all("no_such_builtin" in o.error and "no_such_builtin" in o.source for o in rejected)
 
 
-def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path):
+# A kernel that renders the same every time.
+FIXED_KERNEL = (
+    '{#\nweight = 20.0\nfamily = "fixed"\nnames = ["fixed_kernel"]\nfeatures = ["tid_1d"]\nlaunch = { ndim = 1 }\n#}\n'
+    "@wp.kernel\ndef {{ name }}(values: wp.array(dtype=float)):\n    tid = wp.tid()\n    values[tid] = values[tid] * 2.0\n"
+)
+
+
+@pytest.mark.parametrize("dedup", [True, False])
+def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path, dedup):
     """A template Warp refuses and a kernel that renders the same every time: rejects are kept
-    apart, duplicates counted and skipped, and the stats agree with the files."""
+    apart, repeats skipped (by the novelty filter before Warp builds them, or else as duplicate
+    sources) and counted, and the stats agree with the files."""
+    for name in ("refused", "fixed"):
+        add_family(template_copy, name)
     (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL)
-    (template_copy / "kernel" / "fixed.j2").write_text(
-        '{#\nweight = 20.0\nfamily = "fixed"\nnames = ["fixed_kernel"]\nfeatures = ["tid_1d"]\nlaunch = { ndim = 1 }\n#}\n'
-        "@wp.kernel\ndef {{ name }}(values: wp.array(dtype=float)):\n    tid = wp.tid()\n    values[tid] = values[tid] * 2.0\n"
-    )
-    stats = run(RunConfig(out=tmp_path, target_mb=0.5, seed=1, workers=2, templates=template_copy, batch_size=8))
+    (template_copy / "kernel" / "fixed.j2").write_text(FIXED_KERNEL)
+    stats = run(RunConfig(out=tmp_path, target_mb=0.5, seed=1, workers=2, templates=template_copy, batch_size=8, dedup=dedup))
     rows = {d: [orjson.loads(l) for l in (tmp_path / f"{d}_code.jsonl").read_bytes().splitlines()] for d in ("cpu", "cuda")}
     rejects = [orjson.loads(l) for l in (tmp_path / "rejects.jsonl").read_bytes().splitlines()]
     assert rejects and all("no_such_builtin" in r["python_source"] and r["reason"] for r in rejects)
@@ -166,9 +183,58 @@ def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path):
         assert [r["family"] for r in records].count("fixed") == 1
         data = (tmp_path / f"{device}_code.jsonl").read_bytes()
         assert stats["devices"][device]["bytes"] == len(data) and stats["devices"][device]["records"] == len(records)
-    assert stats["duplicates_skipped"] > 0 and stats["rejects"]["total"] == len(rejects)
-    assert stats["kernels_tried"] == stats["records"] + len(rejects) + stats["duplicates_skipped"] == stats["run"]["next_index"]
+    skipped = stats["novelty"]["skipped"]
+    if dedup:
+        assert skipped["same_structure"] > 0 and stats["duplicates_skipped"] == 0
+    else:
+        assert stats["duplicates_skipped"] > 0 and not skipped
+    assert stats["rejects"]["total"] == len(rejects)
+    assert stats["kernels_tried"] == stats["records"] + len(rejects) + stats["duplicates_skipped"]
+    assert stats["novelty"]["drawn"] == stats["kernels_tried"] + sum(skipped.values()) == stats["run"]["next_index"]
     assert stats["families"]["fixed"]["count"] == 1
+
+
+class Interrupt(Exception):
+    pass
+
+
+def test_a_resumed_run_judges_novelty_as_the_uninterrupted_one(template_copy, tmp_path):
+    """The filter a resumed run rebuilds from the written records (and rejects) skips exactly
+    what the uninterrupted run skipped: same bytes."""
+    for name in ("refused", "fixed"):
+        add_family(template_copy, name)
+    (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL.replace("3.0", "100.0"))
+    (template_copy / "kernel" / "fixed.j2").write_text(FIXED_KERNEL.replace("* 2.0", "{{ op }} 2.0").replace("20.0", "300.0").replace(
+        "launch = { ndim = 1 }\n", 'launch = { ndim = 1 }\n[choices]\nop = ["*", "+", "-", "/"]\n'))  # fmt: skip
+    config = lambda out: RunConfig(out=out, target_mb=0.4, seed=2, workers=1, templates=template_copy, batch_size=4)  # noqa: E731
+    whole = run(config(tmp_path / "whole"))
+    assert whole["novelty"]["skipped"].get("same_structure", 0) >= 4 and whole["rejects"]["total"] > 0
+    batches = 0
+
+    def stop_after_three(progress) -> None:
+        nonlocal batches
+        batches += 1
+        if batches == 3:
+            raise Interrupt
+
+    with pytest.raises(Interrupt):
+        run(config(tmp_path / "resumed"), on_progress=stop_after_three)
+    run(config(tmp_path / "resumed"))
+    assert same_files(tmp_path / "whole", tmp_path / "resumed")
+
+
+def test_a_grammar_with_nothing_new_left_stops_with_one_message_and_keeps_what_it_wrote(template_copy, tmp_path, monkeypatch):
+    add_family(template_copy, "fixed")
+    (template_copy / "kernel" / "fixed.j2").write_text(FIXED_KERNEL)
+    others = [p.name for p in load_grammar(root=template_copy).of_kind("kernel") if p.name != "kernel/fixed"]
+    weights = tmp_path / "only_fixed.toml"
+    weights.write_text("[weights]\n" + "".join(f'"{name}" = 0.0\n' for name in others))
+    monkeypatch.setattr(run_module, "STALL_DRAWS", 40)
+    out = tmp_path / "out"
+    with pytest.raises(SynthError, match="the grammar has no new ones left") as error:
+        run(RunConfig(out=out, target_mb=0.5, workers=1, templates=template_copy, weights_file=weights, batch_size=8))
+    assert "--no-dedup" in str(error.value)
+    assert (out / "cpu_code.jsonl").read_bytes().count(b"\n") == 1
 
 
 def test_sample_prints_kernels_and_code():
