@@ -44,7 +44,8 @@ class Budget:
     swarm_keep: float = 0.8  # chance that a production is enabled for one kernel
     comment_chance: float = 0.4  # a kernel's own comment lines, and a statement's, are written
     docstring_chance: float = 0.25
-    guard_chance: float = 0.08  # an early exit at the top of a kernel that has room for one
+    guard_chance: float = 0.03  # an early exit at the top of a kernel that has room for one
+    uniforms_first_chance: float = 0.5  # inputs, uniforms, outputs (warp.sim's order) vs inputs, outputs, uniforms
     inline_read_chance: float = 0.3  # ``particle_v[tid] * dt`` rather than a named load first
 
 
@@ -453,14 +454,18 @@ class KernelSampler:
         return [*reads.statements, Statement(guard.name, None, slots, typevars=typevars)]
 
     def _ordered_params(self) -> list[Param]:
-        """Geometry first, then input arrays, arrays written, uniform values: the usual order."""
+        """Geometry first, then input arrays, then arrays written and uniform values in one of
+        the two orders Warp code uses (warp.sim passes uniforms before the outputs)."""
+        written = any(p.output and not p.read for p in self.params)
+        uniforms = any(p.type not in OPAQUE_TYPES and array_parts(p.type) is None for p in self.params)
+        uniforms_first = written and uniforms and self.chooser.boolean("uniforms before outputs", self.budget.uniforms_first_chance)
 
-        def rank(param: Param) -> int:
+        def rank(param: Param) -> float:
             if param.type in OPAQUE_TYPES:
                 return 0
             if array_parts(param.type) is not None:
                 return 2 if param.output and not param.read else 1
-            return 3
+            return 1.5 if uniforms_first else 3
 
         return sorted(self.params, key=rank)
 
