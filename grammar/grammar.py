@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from collections import defaultdict
 from dataclasses import replace
@@ -91,19 +92,47 @@ class Grammar:
         return {name: production.weight for name, production in self.productions.items()}
 
     def with_weights(self, overrides: dict[str, float], weights_from: str = "") -> Grammar:
-        """A copy with some weights replaced; an unknown production name is an error.
+        """A copy with some weights replaced. Keys: a production (``"stmt/x"``), one of its
+        alternatives as ``synth grammar`` lists them (``"stmt/x op=wp.sin"``), or a role's
+        source (``"role:position array"``). An unknown key is an error naming it.
 
         ``weights_from`` names where the overrides came from (a weights file), for errors."""
-        unknown = sorted(set(overrides) - set(self.productions))
+        alternatives = set(self.alternatives())
+        sources = {f"role:{role.name} {source}" for role in self.roles.by_name.values() for source in role.sources}
+        unknown = sorted(key for key in overrides if key not in self.productions and key not in alternatives and key not in sources)
         if unknown:
             raise GrammarError(
-                f"weights given for unknown templates {unknown}",
+                f"weights given for unknown templates, alternatives or role sources {unknown}",
                 where=weights_from,
-                hint="`synth grammar` lists the template names",
+                hint="`synth grammar --dump-weights FILE` writes every key with its weight",
             )
-        return Grammar(
-            [replace(p, weight=overrides.get(name, p.weight)) for name, p in self.productions.items()], self.roles, self.families, weights_from
-        )
+        productions = []
+        for name, production in self.productions.items():
+            option_weights = dict(production.option_weights)
+            for key, weight in overrides.items():
+                if key.startswith(f"{name} "):
+                    option_weights[key.split(" ", 1)[1]] = weight
+            domains = {**production.choices, **production.typevars, **production.rolevars}
+            for var, options in domains.items():
+                if options != ("*",) and not any(option_weights.get(f"{var}={o}", 1.0) for o in options):
+                    raise GrammarError(f"every option of {name} {var} has weight 0", where=weights_from)
+            productions.append(replace(production, weight=overrides.get(name, production.weight), option_weights=option_weights))
+        roles = {}
+        for role in self.roles.by_name.values():
+            changed = {s: overrides.get(f"role:{role.name} {s}", w) for s, w in role.sources.items()}
+            roles[role.name] = replace(role, sources=changed)
+        return Grammar(productions, Roles(roles), self.families, weights_from)
+
+    def all_weights(self) -> dict[str, float]:
+        """Every weight a weights file can set: productions, their alternatives, role sources."""
+        weights = self.weights()
+        for name, production in self.productions.items():
+            domains = {**production.choices, **production.typevars, **production.rolevars}
+            for var, options in domains.items():
+                weights.update({f"{name} {var}={o}": production.option_weights.get(f"{var}={o}", 1.0) for o in options if o != "*"})
+        for role in self.roles.by_name.values():
+            weights.update({f"role:{role.name} {source}": weight for source, weight in role.sources.items()})
+        return weights
 
 
 def read_weights(path: Path) -> dict[str, float]:
@@ -118,8 +147,17 @@ def read_weights(path: Path) -> dict[str, float]:
     return {name: check_weight(value, f"weight of {name!r}", str(path)) for name, value in weights.items()}
 
 
+def toml_string(text: str) -> str:
+    """A TOML basic string (JSON's escaping is valid TOML)."""
+    return json.dumps(text)
+
+
 def dump_weights(grammar: Grammar) -> str:
     """The current weights as a weights file, ready to edit and pass back with --weights."""
-    lines = ["# synth weights: edit and pass back with --weights FILE", "[weights]"]
-    lines += [f'"{name}" = {weight}' for name, weight in grammar.weights().items()]
+    lines = [
+        "# synth weights: edit and pass back with --weights FILE. Keys: a template; one of its",
+        '# alternatives ("template var=option"); a role\'s source ("role:NAME variable|array|uniform|make|constant").',
+        "[weights]",
+    ]
+    lines += [f"{toml_string(name)} = {weight}" for name, weight in grammar.all_weights().items()]
     return "\n".join(lines) + "\n"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,10 +91,16 @@ class Production:
     typevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "T" -> the types it ranges over
     rolevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "R" -> roles ("*": any)
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # terminal alternatives
+    option_weights: dict[str, float] = field(default_factory=dict)  # "var=option" -> weight (default 1.0)
 
     @property
     def where(self) -> str:
         return str(self.path)
+
+    def weights_of(self, var: str, options: Sequence[str]) -> list[float] | None:
+        """The weights of a variable's options (None: all 1.0, a uniform draw)."""
+        weights = [self.option_weights.get(f"{var}={option}", 1.0) for option in options]
+        return None if all(w == 1.0 for w in weights) else weights
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -125,18 +132,32 @@ def check_weight(value: object, what: str, where: str) -> float:
     return float(value)
 
 
-def _variables(raw: object, key: str, where: str, resolve) -> dict[str, tuple[str, ...]]:
+def _options(domain: object, key: str, name: str, where: str, weights: dict[str, float]) -> object:
+    """A variable's domain with weights taken out: ``{"vec3" = 3.0, "vec2" = 1.0}`` is the list
+    ``["vec3", "vec2"]`` plus ``weights["T=vec3"] = 3.0``; a list or a string is left as it is."""
+    if not isinstance(domain, dict):
+        return domain
+    if not domain:
+        raise GrammarError(f"[{key}] {name} has no options", where=where)
+    for option, weight in domain.items():
+        weights[f"{name}={option}"] = check_weight(weight, f"[{key}] weight of {name}={option}", where)
+    if not any(weights[f"{name}={option}"] for option in domain):
+        raise GrammarError(f"[{key}] every option of {name} has weight 0", where=where)
+    return list(domain)
+
+
+def _variables(raw: object, key: str, where: str, resolve, weights: dict[str, float]) -> dict[str, tuple[str, ...]]:
     if not isinstance(raw, dict):
-        raise GrammarError(f'[{key}] must be a table like T = ["vec2", "vec3"]', where=where)
+        raise GrammarError(f'[{key}] must be a table like T = ["vec2", "vec3"] or T = {{ vec3 = 3.0, vec2 = 1.0 }}', where=where)
     found = {}
     for name, domain in raw.items():
         if not _TYPEVAR.match(name):
             raise GrammarError(f"[{key}] variable {name!r} must be one capital letter", where=where)
-        found[name] = resolve(name, domain)
+        found[name] = resolve(name, _options(domain, key, name, where, weights))
     return found
 
 
-def _typevars(raw: object, where: str) -> dict[str, tuple[str, ...]]:
+def _typevars(raw: object, where: str, weights: dict[str, float]) -> dict[str, tuple[str, ...]]:
     def resolve(name, domain):
         types = type_class(domain, f"{where} [typevars] {name}") if isinstance(domain, str) else tuple(domain)
         for type_name in types:
@@ -144,10 +165,10 @@ def _typevars(raw: object, where: str) -> dict[str, tuple[str, ...]]:
                 raise GrammarError(f"[typevars] {name} ranges over {type_name!r}, not a value type", where=where)
         return types
 
-    return _variables(raw, "typevars", where, resolve)
+    return _variables(raw, "typevars", where, resolve, weights)
 
 
-def _rolevars(raw: object, where: str) -> dict[str, tuple[str, ...]]:
+def _rolevars(raw: object, where: str, weights: dict[str, float]) -> dict[str, tuple[str, ...]]:
     def resolve(name, domain):
         if domain == "*":
             return ("*",)
@@ -155,15 +176,20 @@ def _rolevars(raw: object, where: str) -> dict[str, tuple[str, ...]]:
             raise GrammarError(f'[rolevars] {name} must be a list of roles or "*"', where=where)
         return tuple(domain)
 
-    return _variables(raw, "rolevars", where, resolve)
+    return _variables(raw, "rolevars", where, resolve, weights)
 
 
-def _choices(raw: object, where: str) -> dict[str, tuple[str, ...]]:
-    if not isinstance(raw, dict) or not all(
-        isinstance(options, list) and options and all(isinstance(o, str) for o in options) for options in raw.values()
-    ):
-        raise GrammarError('[choices] must be a table like f = ["wp.sin", "wp.cos"]', where=where)
-    return {name: tuple(options) for name, options in raw.items()}
+def _choices(raw: object, where: str, weights: dict[str, float]) -> dict[str, tuple[str, ...]]:
+    shape = '[choices] must be a table like f = ["wp.sin", "wp.cos"] or f = { "wp.sin" = 2.0, "wp.cos" = 1.0 }'
+    if not isinstance(raw, dict):
+        raise GrammarError(shape, where=where)
+    found = {}
+    for name, domain in raw.items():
+        options = _options(domain, "choices", name, where, weights)
+        if not isinstance(options, list) or not options or not all(isinstance(o, str) for o in options):
+            raise GrammarError(shape, where=where)
+        found[name] = tuple(options)
+    return found
 
 
 def _typed_table(raw: object, key: str, where: str) -> dict[str, str]:
@@ -233,7 +259,8 @@ def parse_production(path: Path, root: Path) -> Production:
             hint=f"allowed: {sorted(_ALLOWED_KEYS[kind])}",
         )
     weight = check_weight(header.get("weight", 1.0), "weight", f"{where}:1")
-    typevars = _typevars(header.get("typevars", {}), where)
+    option_weights: dict[str, float] = {}
+    typevars = _typevars(header.get("typevars", {}), where, option_weights)
     produces = header.get("produces")
     if kind in ("expr", "func", "stmt") and produces is None:
         raise GrammarError(f"a {kind} must say what it produces", where=f"{where}:1")
@@ -264,8 +291,9 @@ def parse_production(path: Path, root: Path) -> Production:
         launch=dict(header.get("launch", {})),
         fixed_params={str(k): str(v) for k, v in header.get("fixed_params", {}).items()},
         typevars=typevars,
-        rolevars=_rolevars(header.get("rolevars", {}), where),
-        choices=_choices(header.get("choices", {}), where),
+        rolevars=_rolevars(header.get("rolevars", {}), where, option_weights),
+        choices=_choices(header.get("choices", {}), where, option_weights),
+        option_weights=option_weights,
     )
     for key in ("needs", "locals", "scope"):
         _check_types(getattr(production, key), typevars, key, where)

@@ -125,7 +125,10 @@ class KernelSampler:
     def _bindings(self, production: Production, produces: tuple[str, str] | None = None) -> dict[str, str] | None:
         """A type for each type variable, a role for each role variable, an option for each
         choice; honouring a required ``(type, role)`` result. None when it can't be met."""
-        bound = {name: self.chooser.choice(f"{production.name} {name}", options) for name, options in production.choices.items()}
+        bound = {
+            name: self.chooser.choice(f"{production.name} {name}", options, production.weights_of(name, options))
+            for name, options in production.choices.items()
+        }
         self.alternatives.update(f"{production.name} {name}={value}" for name, value in bound.items())
         fixed: dict[str, str] = {}
         if produces is not None:
@@ -133,10 +136,10 @@ class KernelSampler:
             if fixed is None:
                 return None
         for name, domain in production.typevars.items():
-            bound[name] = fixed.get(name) or self.chooser.choice(f"{production.name} {name}", domain)
+            bound[name] = fixed.get(name) or self.chooser.choice(f"{production.name} {name}", domain, production.weights_of(name, domain))
         for name, domain in production.rolevars.items():
             roles = sorted(self.roles.by_name) if domain == ("*",) else list(domain)
-            bound[name] = fixed.get(name) or self.chooser.choice(f"{production.name} {name}", roles)
+            bound[name] = fixed.get(name) or self.chooser.choice(f"{production.name} {name}", roles, production.weights_of(name, roles))
         counted = {**production.typevars, **{k: v for k, v in production.rolevars.items() if v != ("*",)}}
         self.alternatives.update(f"{production.name} {name}={bound[name]}" for name in counted)
         return bound

@@ -270,7 +270,7 @@ def grammar(
     Renderer(loaded).check_all()
     if dump_weights_to is not None:
         dump_weights_to.write_text(dump_weights(loaded), encoding="utf-8")
-        typer.echo(f"wrote {len(loaded.productions)} weights to {dump_weights_to}")
+        typer.echo(f"wrote {len(loaded.all_weights())} weights (templates, their alternatives, role sources) to {dump_weights_to}")
         return
     used = read_stats(stats).get("productions", {}) if stats.exists() else {}
     typer.echo(f"{'template':40} {'weight':>6} {'used':>8}  needs (type:role) -> produces")
@@ -279,6 +279,11 @@ def grammar(
         listed = ", ".join(f"{k}: {v}" for k, v in needs.items())
         produces = production.produces or (production.family and f"family {production.family}") or "-"
         typer.echo(f"{name:40} {production.weight:>6g} {used.get(name, '-')!s:>8}  ({listed}) -> {produces}")
+    typer.echo(f"\n{len(loaded.alternatives())} (template, alternative) pairs: choices, type and role variables")
+    kernels = [p.family for p in loaded.of_kind("kernel")]
+    typer.echo(f"\n{len(loaded.families)} kernel families (templates/families.toml): kernels, operations every kernel uses")
+    for family in loaded.families.values():
+        typer.echo(f"  {family.name:24} {kernels.count(family.name):>3}  {', '.join(family.operations)}")
     roles = loaded.roles.by_name
     typer.echo(f"\n{len(roles)} roles (templates/roles.toml, templates/roles/*.toml): how a kernel gets one it lacks")
     for role in roles.values():

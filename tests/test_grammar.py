@@ -82,7 +82,8 @@ def test_every_statement_feeds_the_result(grammar):
 def test_weights_round_trip(grammar, tmp_path):
     path = tmp_path / "weights.toml"
     path.write_text(dump_weights(grammar))
-    assert read_weights(path) == grammar.weights()
+    assert read_weights(path) == grammar.all_weights()
+    assert grammar.with_weights(read_weights(path)).all_weights() == grammar.all_weights()
     path.write_text('[weights]\n"expr/physics/force_over_mass" = 0.0\n')
     reweighted = grammar.with_weights(read_weights(path))
     used, before = Counter(), Counter()
@@ -90,6 +91,30 @@ def test_weights_round_trip(grammar, tmp_path):
         used.update(sample(reweighted, kernel_seed(0, index)).productions_used)
         before.update(sample(grammar, kernel_seed(0, index)).productions_used)
     assert before["expr/physics/force_over_mass"] > 0 and used["expr/physics/force_over_mass"] == 0
+
+
+def alternatives_drawn(grammar, kernel: str, draws: int = 60) -> Counter:
+    only = grammar.with_weights({p.name: 0.0 for p in grammar.of_kind("kernel") if p.name != kernel})
+    return Counter(pair for index in range(draws) for pair in sample(only, kernel_seed(0, index)).alternatives_used)
+
+
+def test_alternative_weights_from_a_weights_file_and_from_the_header(grammar, template_copy):
+    kernel = "kernel/grids/render_sdf"
+    assert alternatives_drawn(grammar, kernel)[f"{kernel} scene=torus"] > 0
+    reweighted = grammar.with_weights({f"{kernel} scene=torus": 0.0, f"{kernel} scene=sphere_box": 5.0})
+    drawn = alternatives_drawn(reweighted, kernel)
+    assert drawn[f"{kernel} scene=torus"] == 0 and drawn[f"{kernel} scene=sphere_box"] > drawn[f"{kernel} scene=rounded_box"]
+    path = template_copy / "kernel/grids/render_sdf.j2"
+    path.write_text(path.read_text().replace('scene = ["sphere_box", "torus", "rounded_box"]', 'scene = { sphere_box = 1.0, torus = 0.0, rounded_box = 1.0 }'))
+    assert alternatives_drawn(load_grammar(root=template_copy), kernel)[f"{kernel} scene=torus"] == 0
+    with pytest.raises(GrammarError, match="every option of kernel/grids/render_sdf scene has weight 0"):
+        grammar.with_weights({f"{kernel} scene={option}": 0.0 for option in ("sphere_box", "torus", "rounded_box")})
+
+
+def test_role_source_weights_from_a_weights_file(grammar):
+    assert grammar.with_weights({"role:position array": 7.0}).roles["position"].sources["array"] == 7.0
+    with pytest.raises(GrammarError, match="role:time_step array"):  # time steps are never read from arrays
+        grammar.with_weights({"role:time_step array": 1.0})
 
 
 def test_unknown_weight_name_is_named(grammar):
