@@ -210,7 +210,7 @@ class KernelSampler:
         found = []
         for kind in ("expr", "stmt", "func"):
             for production in self.grammar.of_kind(kind):
-                if self._match(production, type_name, role) is not None and not (leaves_only and _needs_made(production)):
+                if production.weight > 0 and self._match(production, type_name, role) is not None and not (leaves_only and _needs_made(production)):
                     found.append(production)
         return found
 
@@ -548,4 +548,4 @@ def kernel_seed(run_seed: int, index: int) -> int:
     mixed = (run_seed * 0x9E3779B97F4A7C15 + index * 0xBF58476D1CE4E5B9 + 0x2545F4914F6CDD1D) & (2**64 - 1)
     mixed ^= mixed >> 31
     mixed = (mixed * 0x94D049BB133111EB) & (2**64 - 1)
-    return mixed >> 1  # 63 bits: fits a signed JSON integer everywhere
+    return mixed >> 11  # 53 bits: exact in every JSON reader, those that read numbers as doubles too

@@ -28,7 +28,7 @@ app = typer.Typer(
 
 DEFAULT_OUT = Path("data/generated")
 CORES = os.cpu_count() or 1
-SEED_MAX = 2**63 - 1  # kernel seeds are 63-bit (a signed JSON integer everywhere); run seeds too
+SEED_MAX = 2**53 - 1  # kernel seeds and run seeds: exact in JSON readers that read numbers as doubles
 
 
 def _say(text: str, *, err: bool = False, **style) -> None:
@@ -44,7 +44,7 @@ def _finite_above_zero(value: float) -> float:
 
 def _seed_in_range(value: int) -> int:
     if not 0 <= value <= SEED_MAX:
-        raise typer.BadParameter(f"{value} is not in 0..2**63-1")
+        raise typer.BadParameter(f"{value} is not in 0..2**53-1")
     return value
 
 
@@ -85,7 +85,7 @@ WeightsOption = Annotated[
 ]
 
 SeedOption = Annotated[
-    int, typer.Option(callback=_seed_in_range, help="Run seed (0..2**63-1): the same seed and options give the same kernels and bytes.")
+    int, typer.Option(callback=_seed_in_range, help="Run seed (0..2**53-1): the same seed and options give the same kernels and bytes.")
 ]
 
 WorkersOption = Annotated[

@@ -64,10 +64,10 @@ def no_output(out: Path) -> bool:
         ("run --target-mb 0", "--target-mb': 0.0"),
         (f"run --workers {CORES + 1}", f"--workers': {CORES + 1} is not in 1..{CORES}"),
         ("run --workers 0", "--workers': 0"),
-        (f"run --seed {2**64}", f"--seed': {2**64} is not in 0..2**63-1"),
+        (f"run --seed {2**64}", f"--seed': {2**64} is not in 0..2**53-1"),
         ("run --seed -1", "--seed': -1"),
         ("run --device gpu", "--device': Value error, 'gpu'"),
-        (f"sample --seed {2**63}", f"--seed': {2**63}"),
+        (f"sample --seed {2**53}", f"--seed': {2**53}"),
         ("export --max-shard-mb inf", "--max-shard-mb': inf"),
     ],
 )

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from warp_synth.grammar import Budget, GrammarError, dump_weights, kernel_seed, read_weights, sample
 from warp_synth.templates import Renderer, load_grammar
 
-seeds = st.integers(min_value=0, max_value=2**63 - 1)
+seeds = st.integers(min_value=0, max_value=2**53 - 1)
 
 
 @given(seed=seeds)
@@ -41,7 +41,9 @@ def test_rendered_kernels_are_python_with_one_kernel(grammar, renderer, seed):
 
 def test_kernel_seed_is_stable():
     # The seed of kernel i of a run is part of the dataset's contract: it must never drift.
-    assert [kernel_seed(0, i) for i in range(3)] == [5066627464543998570, 3976561804487920583, 2215781490758414692]
+    assert [kernel_seed(0, i) for i in range(3)] == [4947878383343748, 3883361137195234, 2163849112068764]
+    # Below 2**53: JSON readers that read numbers as doubles (jq, JavaScript) print them exactly.
+    assert all(kernel_seed(s, i) < 2**53 for s in (0, 2**53 - 1) for i in range(1000))
     assert len({kernel_seed(s, i) for s in range(5) for i in range(200)}) == 1000
 
 
@@ -84,13 +86,13 @@ def test_weights_round_trip(grammar, tmp_path):
     path.write_text(dump_weights(grammar))
     assert read_weights(path) == grammar.all_weights()
     assert grammar.with_weights(read_weights(path)).all_weights() == grammar.all_weights()
-    path.write_text('[weights]\n"expr/physics/force_over_mass" = 0.0\n')
+    path.write_text('[weights]\n"expr/geometry/pose_translation" = 0.0\n')
     reweighted = grammar.with_weights(read_weights(path))
     used, before = Counter(), Counter()
     for index in range(200):
         used.update(sample(reweighted, kernel_seed(0, index)).productions_used)
         before.update(sample(grammar, kernel_seed(0, index)).productions_used)
-    assert before["expr/physics/force_over_mass"] > 0 and used["expr/physics/force_over_mass"] == 0
+    assert before["expr/geometry/pose_translation"] > 0 and used["expr/geometry/pose_translation"] == 0
 
 
 def alternatives_drawn(grammar, kernel: str, draws: int = 60) -> Counter:
