@@ -125,6 +125,9 @@ def run(
     dedup: Annotated[
         bool, typer.Option(help="Skip a drawn kernel whose structure or MinHash near-duplicate the dataset already holds.")
     ] = True,
+    splits: Annotated[
+        str, typer.Option(help="Train, validation and test shares of the kernel templates (each template's kernels in one split).")
+    ] = "98,1,1",
     verify: Annotated[bool, typer.Option("--verify", help="Then compile every record natively (clang, NVRTC) and quarantine failures.")] = False,
     arch: Annotated[int, typer.Option(min=50, help="CUDA architecture for --verify (sm_XX).")] = 90,
     run_sample: RunSampleOption = 0,
@@ -138,9 +141,11 @@ def run(
     from warp_synth.synth.progress import ProgressDisplay
     from warp_synth.synth.run import RunConfig
     from warp_synth.synth.run import run as run_job
+    from warp_synth.synth.splits import parse_ratios
 
     config = RunConfig(
-        out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights, dedup=dedup
+        out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights, dedup=dedup,
+        splits=parse_ratios(splits),
     )
     with ProgressDisplay(config.devices) as display:
         stats = run_job(config, fresh=fresh, on_progress=display.update)

@@ -96,6 +96,8 @@ RECORD_SCHEMA: dict[str, str] = {
     "id": "string",
     "kernel_name": "string",
     "family": "string",
+    "template": "string",  # the kernel template it was derived from: the split's group key
+    "split": "string",  # train, validation or test (synth.splits)
     "features": "strings",
     "seed": "integer",
     "warp_version": "string",

@@ -16,6 +16,7 @@ import orjson
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
 from warp_synth.grammar import Budget, Grammar, GrammarError, kernel_seed, sample
 from warp_synth.synth.novelty import Fingerprint, fingerprint
+from warp_synth.synth.splits import DEFAULT_RATIOS, assign
 from warp_synth.templates import Renderer, load_grammar
 
 
@@ -28,6 +29,7 @@ class Built:
     lines: dict[str, bytes]
     preambles: dict[str, tuple[str, str]]  # device -> (file name, text)
     family: str
+    split: str
     features: list[str]
     productions: dict[str, int]
     alternatives: dict[str, int]
@@ -98,13 +100,22 @@ class KernelFactory:
         weights_file: Path | None = None,
         budget: Budget = Budget(),
         grammar: Grammar | None = None,
+        split_ratios: tuple[float, float, float] = DEFAULT_RATIOS,
     ):
         self.devices = devices
         self.grammar = grammar or load_grammar(weights_file)
         self.renderer = Renderer(self.grammar)
         self.renderer.check_all()
         self.budget = budget
+        self.split_ratios = split_ratios
+        self._splits: dict[int, dict[str, str]] = {}
         self.warp_version = warp_version()
+
+    def split_of(self, run_seed: int) -> dict[str, str]:
+        """Each kernel template's split in the run of ``run_seed``."""
+        if run_seed not in self._splits:
+            self._splits[run_seed] = assign([p.name for p in self.grammar.of_kind("kernel")], run_seed, self.split_ratios)
+        return self._splits[run_seed]
 
     def fingerprint(self, run_seed: int, index: int) -> Fingerprint | None:
         """What the novelty filter judges kernel ``index`` by (sampled and rendered, not built)."""
@@ -135,6 +146,8 @@ class KernelFactory:
             "id": kernel_id,
             "kernel_name": derivation.kernel_name,
             "family": derivation.family,
+            "template": derivation.kernel_production,
+            "split": self.split_of(run_seed)[derivation.kernel_production],
             "features": features,
             "seed": seed,
             "warp_version": self.warp_version,
@@ -159,6 +172,7 @@ class KernelFactory:
             lines=lines,
             preambles=preambles,
             family=derivation.family,
+            split=common["split"],
             features=features,
             productions=dict(derivation.productions_used),
             alternatives=dict(derivation.alternatives_used),
@@ -193,9 +207,11 @@ def fixed_hash_seed():
 _factory: KernelFactory | None = None
 
 
-def init_worker(devices: tuple[str, ...], weights_file: Path | None, templates: Path | None = None) -> None:
+def init_worker(
+    devices: tuple[str, ...], weights_file: Path | None, templates: Path | None = None, split_ratios: tuple = DEFAULT_RATIOS
+) -> None:
     global _factory
-    _factory = KernelFactory(devices, weights_file, grammar=load_grammar(weights_file, templates))
+    _factory = KernelFactory(devices, weights_file, grammar=load_grammar(weights_file, templates), split_ratios=split_ratios)
 
 
 def fingerprint_batch(run_seed: int, indices: range) -> list[Fingerprint | None]:

@@ -31,6 +31,7 @@ from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.novelty import NoveltyFilter
 from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch, fixed_hash_seed, init_worker
 from warp_synth.synth.quarantine import finish_quarantine
+from warp_synth.synth.splits import DEFAULT_RATIOS, SPLITS, assign
 from warp_synth.synth.realism import read_kernels, realism
 from warp_synth.synth.stats import Tally, summary
 from warp_synth.templates import Renderer, load_grammar, template_root
@@ -48,6 +49,7 @@ class RunConfig:
     weights_file: Path | None = None
     templates: Path | None = None  # the template folder; None: the shipped templates
     dedup: bool = True  # skip kernels whose structure or near-duplicate is already kept
+    splits: tuple[float, float, float] = DEFAULT_RATIOS  # train, validation, test: shares of the kernel templates
     batch_size: int = 24
 
     def identity(self) -> dict:
@@ -60,6 +62,7 @@ class RunConfig:
             "target_mb": self.target_mb,
             "devices": list(self.devices),
             "dedup": self.dedup,
+            "splits": list(self.splits),
             "weights_sha256": weights,
             "grammar_sha256": grammar_digest(self.templates or template_root(), self.weights_file),
             "python_hash_seed": HASH_SEED,
@@ -140,7 +143,9 @@ def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None) -> It
     Warp's code the same bytes every time."""
     size = config.batch_size
     context = multiprocessing.get_context("spawn")
-    with fixed_hash_seed(), context.Pool(config.workers, init_worker, (config.devices, config.weights_file, config.templates)) as pool:
+    with fixed_hash_seed(), context.Pool(
+        config.workers, init_worker, (config.devices, config.weights_file, config.templates, config.splits)
+    ) as pool:
         drafts: deque = deque()
         builds: deque = deque()
         index = start
@@ -305,6 +310,13 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
         tally, run=run_info, all_builtins=warp_builtin_names(), all_productions=list(grammar.productions),
         all_alternatives=grammar.alternatives(),
     )  # fmt: skip
+    by_template = assign([p.name for p in grammar.of_kind("kernel")], config.seed, config.splits)
+    stats["splits"] = {
+        "by": "kernel template: every kernel of a template is in one split",
+        "ratios": dict(zip(SPLITS, config.splits)),
+        "records": {split: tally.splits.get(split, 0) for split in SPLITS},
+        "templates": {split: sorted(name for name, s in by_template.items() if s == split) for split in SPLITS if split != "train"},
+    }
     stats["preambles"] = [path.name for path in layout.preambles()]
     stats["diversity"] = _diversity(layout.code(config.devices[0]))
     stats["realism"] = realism(*read_kernels(layout.code(config.devices[0]), DIVERSITY_SAMPLE), stats["diversity"])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from warp_synth.synth.pipeline import Built, Rejected
 
 _SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes")
-_COUNTERS = ("skipped", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines")
+_COUNTERS = ("skipped", "splits", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines")
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Tally:
     worker_seconds: float = 0.0
     bytes: dict[str, int] = field(default_factory=dict)
     skipped: Counter = field(default_factory=Counter)  # drawn, not built: reason -> kernels
+    splits: Counter = field(default_factory=Counter)  # split -> records
     families: Counter = field(default_factory=Counter)
     features: Counter = field(default_factory=Counter)
     productions: Counter = field(default_factory=Counter)
@@ -43,6 +44,7 @@ class Tally:
         self.alternatives.update(item.alternatives)
         self.warp_seconds += item.warp_seconds
         self.families[item.family] += 1
+        self.splits[item.split] += 1
         self.features.update(item.features)
         self.types.update(item.types)
         self.builtins.update(item.builtins)

@@ -19,7 +19,9 @@ from warp_synth.synth.layout import RECORD_FIELDS
 from warp_synth.synth.pipeline import KernelFactory, Rejected
 from warp_synth.synth import run as run_module
 from warp_synth.synth.errors import SynthError
+from warp_synth.synth.diversity import NearDuplicateIndex, minhash
 from warp_synth.synth.run import RunConfig, run
+from warp_synth.synth.splits import SPLITS, assign, parse_ratios
 from warp_synth.templates import load_grammar
 
 TARGET_MB = 1.5  # about 25 kernels: several batches of the small batch sizes below
@@ -55,6 +57,33 @@ def test_records_have_one_schema_and_pair_across_devices(reference):
             assert {key: type(value) for key, value in row.items()} == types
             assert row["device"] == device and row["warp_version"] == "1.19.0"
             assert reassemble(row, reference).startswith("#define WP_NO_BFLOAT16\n")
+
+
+def test_splits_keep_each_template_and_each_near_duplicate_on_one_side(reference):
+    records = [orjson.loads(l) for l in (reference / "cpu_code.jsonl").read_bytes().splitlines()]
+    stats = orjson.loads((reference / "dataset_stats.json").read_bytes())
+    sides = {}
+    for record in records:
+        sides.setdefault(record["template"], set()).add(record["split"])
+    assert all(len(splits) == 1 for splits in sides.values())
+    assert stats["splits"]["records"] == {split: sum(r["split"] == split for r in records) for split in SPLITS}
+    index = NearDuplicateIndex(threshold=0.5)  # looser than the filter's 0.7
+    for record in records:
+        signature = minhash(record["python_source"])
+        assert all(records[other]["split"] == record["split"] for other in index.neighbors(signature))
+        index.add(signature)
+
+
+def test_split_assignment_is_seeded_and_fills_every_split():
+    templates = [f"kernel/t{i}" for i in range(40)]
+    first = assign(templates, seed=0)
+    assert first == assign(list(reversed(templates)), seed=0) != assign(templates, seed=1)
+    assert set(first.values()) == set(SPLITS)
+    assert list(assign(templates[:2], seed=0).values()).count("train") == 1  # train keeps one, test gets the other
+    assert parse_ratios("98,1,1") == (0.98, 0.01, 0.01)
+    for bad in ("98,1", "0,1,1", "a,b,c", "98,-1,3", "nan,1,1"):
+        with pytest.raises(SynthError, match="--splits"):
+            parse_ratios(bad)
 
 
 def test_stats_match_the_files(reference):
