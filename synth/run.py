@@ -27,6 +27,7 @@ from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.diversity import diversity
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.layout import DatasetLayout, read_records, replace_file
+from warp_synth.synth.lengths import length_figures
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.novelty import NoveltyFilter
 from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch, fixed_hash_seed, init_worker
@@ -317,6 +318,7 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
         "records": {split: tally.splits.get(split, 0) for split in SPLITS},
         "templates": {split: sorted(name for name, s in by_template.items() if s == split) for split in SPLITS if split != "train"},
     }
+    stats["lengths"] = length_figures({device: layout.code(device) for device in config.devices})
     stats["preambles"] = [path.name for path in layout.preambles()]
     stats["diversity"] = _diversity(layout.code(config.devices[0]))
     stats["realism"] = realism(*read_kernels(layout.code(config.devices[0]), DIVERSITY_SAMPLE), stats["diversity"])

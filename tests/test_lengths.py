@@ -1,0 +1,28 @@
+"""Length and content figures of the records (synth.lengths)."""
+
+from __future__ import annotations
+
+import orjson
+
+from warp_synth.synth.lengths import length_figures
+
+ECHO = "    // x = positions[tid]                <L 13>"
+
+
+def record(id: str, code: str, forward_end: int) -> bytes:
+    sections = {"structs": [0, 0], "functions": [0, 0], "forward": [0, forward_end], "backward": [forward_end, len(code)], "entry_points": [len(code), len(code)]}
+    return orjson.dumps({"id": id, "python_source": "x" * 10, "code": code, "sections": sections}) + b"\n"
+
+
+def test_lengths_sections_echo_comments_and_overlap(tmp_path):
+    cpu_code = f"int a;\n{ECHO}\nint b;\n"
+    cuda_code = f"int a;\n{ECHO}\nint c;\nint d;\n"
+    (tmp_path / "cpu.jsonl").write_bytes(record("k", cpu_code, 7))
+    (tmp_path / "cuda.jsonl").write_bytes(record("k", cuda_code, 7))
+    figures = length_figures({"cpu": tmp_path / "cpu.jsonl", "cuda": tmp_path / "cuda.jsonl"})
+    cpu = figures["cpu"]
+    assert cpu["bytes"]["p50"] == len(cpu_code) and cpu["tokens_estimated"]["p50"] == len(cpu_code) // 4
+    assert cpu["section_share"]["forward"] == round(7 / len(cpu_code), 4)
+    assert cpu["source_echo_share"] == round((len(ECHO) + 1) / len(cpu_code), 4)
+    assert cpu["code_bytes_per_python_byte"] == round(len(cpu_code) / 10, 2)
+    assert figures["cuda_lines_in_cpu_twin"] == 0.5  # "int a;" and the echo line, of four
