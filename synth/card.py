@@ -22,18 +22,22 @@ def environment() -> jinja2.Environment:
 
 def size_category(records: int) -> str:
     """The Hugging Face size_categories label for a record count."""
-    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")):
-        if records < limit:
+    labels = ("n<1K", "1K<n<10K", "10K<n<100K", "100K<n<1M", "1M<n<10M", "10M<n<100M", "100M<n<1B", "1B<n<10B", "10B<n<100B", "100B<n<1T")
+    for power, label in enumerate(labels, start=3):
+        if records < 10**power:
             return label
-    return "n>1M"
+    return "n>1T"
 
 
-def render_card(stats: dict) -> str:
+def render_card(stats: dict, hub_configs: dict[str, list[str]] | None = None) -> str:
+    """The card of a run's folder (JSONL configs), or of its hub export (``hub_configs``:
+    config -> its splits, the first config the default)."""
     template = environment().get_template("dataset_card.md.j2")
     return template.render(
         stats=stats,
         devices=list(stats["devices"]),
         size_category=size_category(stats["records"]),
+        hub_configs=hub_configs,
     )
 
 

@@ -305,15 +305,17 @@ class ExportFormat(str, Enum):
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.parquet,
     dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`.", file_okay=False)] = DEFAULT_OUT,
-    out: Annotated[Path, typer.Option(help="Folder for the shards.", file_okay=False)] = Path("data/parquet"),
-    max_shard_mb: Annotated[float, typer.Option(min=1, callback=_finite_above_zero, help="Largest shard, in MB of JSON rows.")] = 500.0,
+    out: Annotated[Path, typer.Option(help="Folder to write (ready for `huggingface-cli upload`).", file_okay=False)] = Path("data/hub"),
+    max_shard_mb: Annotated[float, typer.Option(min=1, callback=_finite_above_zero, help="Largest shard, in MB of text.")] = 500.0,
 ) -> None:
-    """Export the datasets to Parquet shards with the same rows and columns."""
-    from warp_synth.synth.export import export_parquet
+    """Export a finished run as a Hugging Face dataset folder: Parquet shards per config (pairs,
+    cpu, cuda) and split, the card, the preambles, NOTICE and LICENSE."""
+    from warp_synth.synth.export import export_hub
 
-    shards = export_parquet(dataset, out, max_shard_mb)
+    shards = export_hub(dataset, out, max_shard_mb)
     for shard in shards:
         typer.echo(f"wrote {shard}")
+    typer.echo(f"publish it with: huggingface-cli upload <user>/<dataset> {out} . --repo-type dataset")
 
 
 @app.command()

@@ -112,8 +112,19 @@ RECORD_FIELDS = tuple(RECORD_SCHEMA)
 _JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict}
 
 
-def arrow_schema():
-    """The Arrow schema of a record (Parquet export), from ``RECORD_SCHEMA``."""
+# The per-device fields: a pair row holds each twice, prefixed with its device (``cpu_code``).
+DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol")
+
+
+def pair_schema(devices: tuple[str, ...] = DEVICES) -> dict[str, str]:
+    """The schema of a pairs row: a kernel's shared fields once, then each device's fields."""
+    shared = {name: kind for name, kind in RECORD_SCHEMA.items() if name not in DEVICE_FIELDS}
+    per_device = {f"{device}_{name}": RECORD_SCHEMA[name] for device in devices for name in DEVICE_FIELDS if name != "device"}
+    return {**shared, **per_device}
+
+
+def arrow_schema(schema: dict[str, str] = RECORD_SCHEMA):
+    """The Arrow schema of a record (or of a pairs row: ``pair_schema()``), for Parquet."""
     import pyarrow as pa
 
     kinds = {
@@ -122,7 +133,7 @@ def arrow_schema():
         "integer": pa.int64(),
         "spans": pa.struct([(name, pa.list_(pa.int64())) for name in SECTION_NAMES]),
     }
-    return pa.schema([(name, kinds[kind]) for name, kind in RECORD_SCHEMA.items()])
+    return pa.schema([(name, kinds[kind]) for name, kind in schema.items()])
 
 
 def read_lines(path: Path, fields: tuple[str, ...] = RECORD_FIELDS) -> Iterator[tuple[bytes, dict]]:

@@ -9,7 +9,7 @@ import orjson
 import pytest
 
 from warp_synth.synth.card import render_card
-from warp_synth.synth.export import export_parquet
+from warp_synth.synth.export import export_hub
 from warp_synth.synth.report import write_report
 from warp_synth.synth.run import RunConfig, run
 from warp_synth.synth.samples import write_samples
@@ -18,7 +18,7 @@ from warp_synth.synth.samples import write_samples
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dataset")
-    run(RunConfig(out=out, target_mb=0.3, seed=21, workers=1))
+    run(RunConfig(out=out, target_mb=0.3, seed=21, workers=1, splits=(0.5, 0.25, 0.25)))  # every split holds kernels
     return out
 
 
@@ -45,31 +45,50 @@ def test_jsonl_loads_with_hugging_face_datasets(dataset, offline_hf):
         assert loaded[device][0]["sections"]["backward"] == rows[0]["sections"]["backward"]
 
 
-def test_parquet_shards_hold_the_same_rows(dataset, tmp_path, offline_hf):
-    import pyarrow.parquet as pq
+def test_jsonl_folder_loads_by_its_card(dataset, offline_hf):
     from datasets import load_dataset
 
-    shards = export_parquet(dataset, tmp_path, max_shard_mb=0.1)
-    for device in ("cpu", "cuda"):
-        mine = sorted(p for p in shards if p.name.startswith(device))
-        assert len(mine) > 1
-        table = pq.read_table(mine)
-        assert table.to_pylist() == _rows(dataset / f"{device}_code.jsonl")
-        assert load_dataset("parquet", data_files=[str(p) for p in mine])["train"].num_rows == table.num_rows
+    rows = _rows(dataset / "cpu_code.jsonl")
+    default = load_dataset(str(dataset))  # the card marks cpu the default config
+    assert default["train"].num_rows == len(rows) and default["train"][0]["id"] == rows[0]["id"]
 
 
-def test_dataset_card_has_hub_metadata(dataset):
-    import yaml
+def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf):
+    from datasets import load_dataset
 
-    card = (dataset / "README.md").read_text()
-    assert card == render_card(orjson.loads((dataset / "dataset_stats.json").read_bytes()))
-    front = yaml.safe_load(card.split("---\n")[1])
-    assert {"license", "pretty_name", "size_categories", "task_categories", "tags", "configs"} <= set(front)
-    assert [(c["config_name"], c["data_files"]) for c in front["configs"]] == [
-        ("cpu", "cpu_code.jsonl"),
-        ("cuda", "cuda_code.jsonl"),
-    ]
-    assert "1.19.0" in card
+    hub = tmp_path / "hub"
+    stale = hub / "data" / "cpu" / "train-00099.parquet"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"left by an earlier export")
+    shards = export_hub(dataset, hub, max_shard_mb=1)  # a few shards per config
+    assert not stale.exists() and all(p.exists() for p in shards)
+    cpu, cuda = _rows(dataset / "cpu_code.jsonl"), _rows(dataset / "cuda_code.jsonl")
+    splits = sorted({r["split"] for r in cpu})
+    pairs = load_dataset(str(hub))  # the default config: pairs
+    assert sorted(pairs) == splits and sum(pairs[s].num_rows for s in splits) == len(cpu)
+    by_id = {row["id"]: row for s in splits for row in pairs[s]}
+    for mine, twin in zip(cpu, cuda):
+        row = by_id[mine["id"]]
+        assert row["python_source"] == mine["python_source"] and row["split"] == mine["split"]
+        assert row["cpu_code"] == mine["code"] and row["cuda_code"] == twin["code"]
+        assert row["cuda_sections"] == twin["sections"] and (hub / "preambles" / row["cuda_preamble"]).exists()
+    device = load_dataset(str(hub), "cuda")
+    assert sorted(r["id"] for s in splits for r in device[s]) == sorted(r["id"] for r in cuda)
+    test = load_dataset(str(hub), "pairs", split="test")
+    assert test.num_rows == sum(r["split"] == "test" for r in cpu) > 0
+    assert "Apache License" in (hub / "LICENSE").read_text() and "NVIDIA" in (hub / "NOTICE").read_text()
+
+
+def test_hub_export_streams_in_row_groups(dataset, tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    from warp_synth.synth import export
+
+    monkeypatch.setattr(export, "ROWS_PER_GROUP", 4)
+    shards = export_hub(dataset, tmp_path, max_shard_mb=500)
+    train = next(p for p in shards if p.parent.name == "cpu" and p.name.startswith("train"))
+    metadata = pq.ParquetFile(train).metadata
+    assert metadata.num_row_groups == -(-metadata.num_rows // 4) > 1
 
 
 def test_samples_are_few_spread_and_exact(dataset, tmp_path):

@@ -16,7 +16,7 @@ import orjson
 import pytest
 
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.export import export_parquet
+from warp_synth.synth.export import export_hub
 from warp_synth.synth.layout import DatasetLayout, replacing
 from warp_synth.synth.quarantine import quarantine
 from warp_synth.synth.run import RunConfig, run
@@ -186,7 +186,7 @@ def test_a_held_folder_refuses_validate_and_export_and_a_dead_holder_blocks_noth
         assert holder.stdout.readline() == "held\n"
         for attempt in (
             lambda: validate(DatasetLayout(copy).code_files(), workers=1),
-            lambda: export_parquet(copy, tmp_path / "parquet"),
+            lambda: export_hub(copy, tmp_path / "parquet"),
         ):
             with pytest.raises(SynthError, match=f"in use by pid {holder.pid} \\(synth run\\)"):
                 attempt()
@@ -194,7 +194,7 @@ def test_a_held_folder_refuses_validate_and_export_and_a_dead_holder_blocks_noth
         holder.kill()
         holder.wait()
     assert DatasetLayout(copy).lock.read_text().startswith(f"pid {holder.pid}")  # left behind by the dead holder
-    assert export_parquet(copy, tmp_path / "parquet")
+    assert export_hub(copy, tmp_path / "parquet")
 
 
 # -- 4. the grammar changed between kill and resume -----------------------------------------
@@ -298,7 +298,7 @@ def test_readers_name_the_file_and_line_of_a_cut_record(damaged, tmp_path):
     refused = synth("validate", str(cpu), str(DatasetLayout(damaged).code("cuda")), "--workers", "1")
     assert refused.returncode == 1 and f"{cpu}, line 4: the last record is cut short" in refused.stderr
     for read in (
-        lambda: export_parquet(damaged, tmp_path / "parquet"),
+        lambda: export_hub(damaged, tmp_path / "parquet"),
         lambda: write_samples(damaged, tmp_path / "samples", 4),
         lambda: run_sample(cpu, 1),
     ):
@@ -313,4 +313,4 @@ def test_readers_name_a_record_missing_fields(damaged, tmp_path):
     del record["code"]
     cpu.write_bytes(lines[0] + orjson.dumps(record) + b"\n" + lines[2])
     with pytest.raises(SynthError, match=f"{cpu}, line 2: the record lacks code"):
-        export_parquet(damaged, tmp_path / "parquet")
+        export_hub(damaged, tmp_path / "parquet")
