@@ -323,11 +323,12 @@ def report(
     stats: Annotated[Path, typer.Option(help="dataset_stats.json of the run to report on.", exists=True, dir_okay=False)] = DEFAULT_OUT / "dataset_stats.json",
     out: Annotated[Path, typer.Option(help="Where to write the report.", dir_okay=False, callback=_in_existing_folder)] = Path("REPORT.md"),
     charts: Annotated[Path, typer.Option(help="Folder for the report's SVG charts.", file_okay=False)] = Path("data/charts"),
+    samples: Annotated[Path, typer.Option(help="The samples folder (`synth sample --write`): the report's excerpt.", file_okay=False)] = Path("data/samples"),
 ) -> None:
     """Regenerate REPORT.md, its charts and the dataset card from a run's dataset_stats.json."""
     from warp_synth.synth.report import write_report
 
-    write_report(stats, out, charts)
+    write_report(stats, out, charts, samples)
     typer.echo(f"wrote {out} and charts in {charts}")
 
 

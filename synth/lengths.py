@@ -31,6 +31,14 @@ def _quantiles(values: list[int]) -> dict:
     return {"p10": pick(0.1), "p50": pick(0.5), "p90": pick(0.9), "max": ordered[-1]}
 
 
+def _histogram(tokens: list[int], width: int = 1000) -> dict[str, int]:
+    """Records per bin of ``width`` estimated tokens (``"2000-2999": 41``), the bins in order."""
+    counts: dict[int, int] = {}
+    for n in tokens:
+        counts[n // width] = counts.get(n // width, 0) + 1
+    return {f"{b * width}-{(b + 1) * width - 1}": counts.get(b, 0) for b in range(max(counts, default=-1) + 1)}
+
+
 def length_figures(paths: dict[str, Path]) -> dict:
     """The figures for the code files of a run (device -> path), read once, record by record."""
     fields = ("id", "python_source", "code", "sections")
@@ -58,6 +66,7 @@ def length_figures(paths: dict[str, Path]) -> dict:
         figures[device] = {
             "bytes": _quantiles(sizes),
             "tokens_estimated": {k: v // BYTES_PER_TOKEN for k, v in _quantiles(sizes).items()},
+            "tokens_histogram": _histogram([size // BYTES_PER_TOKEN for size in sizes]),
             "section_share": {name: round(n / max(1, total), 4) for name, n in sections.items()},
             "source_echo_share": round(echo / max(1, total), 4),
             "code_bytes_per_python_byte": round(statistics.median(ratios), 2) if ratios else None,

@@ -15,8 +15,8 @@ SUFFIX = {"cpu": "cpp", "cuda": "cu"}
 
 
 def pick(dataset: Path, kernels: int) -> list[str]:
-    """Ids of ``kernels`` small kernels, round-robin over families, spread over the smaller half of
-    each family (the very smallest of one family tend to be the same skeleton with a tiny body)."""
+    """Ids of ``kernels`` kernels, round-robin over families, each family's picks spread evenly over
+    its size range, so the sample has the dataset's size distribution, not its small end."""
     by_family: dict[str, list[tuple[int, str]]] = defaultdict(list)
     sources = DatasetLayout(dataset).code_files()
     if not sources:
@@ -26,9 +26,10 @@ def pick(dataset: Path, kernels: int) -> list[str]:
     per_family = -(-kernels // max(1, len(by_family)))
     queues = {}
     for family, rows in sorted(by_family.items()):
-        smaller_half = sorted(rows)[: max(1, len(rows) // 2)]
-        step = max(1, len(smaller_half) // per_family)
-        queues[family] = smaller_half[::step]
+        ordered = sorted(rows)
+        count = min(per_family, len(ordered))
+        # the middle of each of `count` equal slices: quantiles (count + 0.5 * 2) / 2 ... of the family
+        queues[family] = [ordered[int((k + 0.5) * len(ordered) / count)] for k in range(count)]
     chosen: list[str] = []
     while len(chosen) < kernels and any(queues.values()):
         for queue in queues.values():
