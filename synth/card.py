@@ -29,7 +29,7 @@ def size_category(records: int) -> str:
     return "n>1T"
 
 
-def render_card(stats: dict, hub_configs: dict[str, list[str]] | None = None) -> str:
+def render_card(stats: dict, hub_configs: dict[str, list[str]] | None = None, views: tuple[str, ...] = ()) -> str:
     """The card of a run's folder (JSONL configs), or of its hub export (``hub_configs``:
     config -> its splits, the first config the default)."""
     template = environment().get_template("dataset_card.md.j2")
@@ -38,6 +38,7 @@ def render_card(stats: dict, hub_configs: dict[str, list[str]] | None = None) ->
         devices=list(stats["devices"]),
         size_category=size_category(stats["records"]),
         hub_configs=hub_configs,
+        views=views,
     )
 
 

@@ -301,18 +301,26 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
+class View(str, Enum):
+    forward = "forward"
+    no_echo = "no_echo"
+
+
 @app.command()
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.parquet,
     dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`.", file_okay=False)] = DEFAULT_OUT,
     out: Annotated[Path, typer.Option(help="Folder to write (ready for `huggingface-cli upload`).", file_okay=False)] = Path("data/hub"),
     max_shard_mb: Annotated[float, typer.Option(min=1, callback=_finite_above_zero, help="Largest shard, in MB of text.")] = 500.0,
+    view: Annotated[
+        Optional[list[View]], typer.Option(help="Also add a derived view of the code as a column of its own (repeatable).")
+    ] = None,
 ) -> None:
     """Export a finished run as a Hugging Face dataset folder: Parquet shards per config (pairs,
     cpu, cuda) and split, the card, the preambles, NOTICE and LICENSE."""
     from warp_synth.synth.export import export_hub
 
-    shards = export_hub(dataset, out, max_shard_mb)
+    shards = export_hub(dataset, out, max_shard_mb, tuple(v.value for v in view or []))
     for shard in shards:
         typer.echo(f"wrote {shard}")
     typer.echo(f"publish it with: huggingface-cli upload <user>/<dataset> {out} . --repo-type dataset")

@@ -13,14 +13,13 @@ training run asks for first (``lengths`` in the stats; the card and the report s
 
 from __future__ import annotations
 
-import re
 import statistics
 from pathlib import Path
 
 from warp_synth.synth.layout import read_records
+from warp_synth.synth.views import ECHO_LINE
 
 BYTES_PER_TOKEN = 4
-_ECHO = re.compile(r"^[ \t]*// .*<L \d+>[ \t]*$", re.MULTILINE)
 
 
 def _quantiles(values: list[int]) -> dict:
@@ -57,7 +56,7 @@ def length_figures(paths: dict[str, Path]) -> dict:
             ratios.append(size / max(1, len(record["python_source"].encode())))
             for name, (start, end) in record["sections"].items():
                 sections[name] = sections.get(name, 0) + len(code[start:end].encode())
-            echo += sum(len(m.group(0)) + 1 for m in _ECHO.finditer(code))
+            echo += sum(len(m.group(0)) + 1 for m in ECHO_LINE.finditer(code))
             lines = {line.strip() for line in code.splitlines() if line.strip()}
             if device == "cpu" and "cuda" in paths:
                 cpu_lines[record["id"]] = lines

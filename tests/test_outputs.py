@@ -79,6 +79,19 @@ def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf):
     assert "Apache License" in (hub / "LICENSE").read_text() and "NVIDIA" in (hub / "NOTICE").read_text()
 
 
+def test_derived_views_are_columns_of_their_own(dataset, tmp_path):
+    import pyarrow.parquet as pq
+
+    shards = export_hub(dataset, tmp_path, views=("forward", "no_echo"))
+    rows = pq.read_table([p for p in shards if p.parent.name == "cuda"]).to_pylist()
+    for row in rows:
+        start, end = row["sections"]["forward"]
+        assert row["code_forward"] == row["code"][start:end]
+        assert "<L " in row["code"] and "<L " not in row["code_no_echo"]
+        assert [line for line in row["code"].splitlines() if "<L " not in line] == row["code_no_echo"].splitlines()
+    assert "NOT Warp's exact output" in (tmp_path / "README.md").read_text()
+
+
 def test_hub_export_streams_in_row_groups(dataset, tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
