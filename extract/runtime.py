@@ -10,8 +10,10 @@ process down.
 
 from __future__ import annotations
 
+import functools
 import linecache
 import re
+from pathlib import Path
 
 import numpy as np
 from warp._src import types as wp_types
@@ -269,18 +271,126 @@ def run_kernel(kernel, namespace: dict, launch: dict, data: dict, device: str, b
     return results
 
 
-def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int) -> None:
+@functools.cache
+def missing_adjoints() -> frozenset[str]:
+    """Builtins whose adjoint Warp's native code leaves empty (marked ``MISSINGADJOINT`` in its
+    headers): their gradient is zero whatever the true derivative (``tile_min``, ``mod`` ...)."""
+    import warp
+
+    native = Path(warp.__file__).parent / "native"
+    found = set()
+    for header in sorted(native.glob("*.h")):
+        found.update(m.group(1) for m in _MISSING_ADJOINT.finditer(header.read_text(errors="replace")))
+    return frozenset(found)
+
+
+_MISSING_ADJOINT = re.compile(r"\badj_(\w+)\s*\([^)]*\)[^{;]*\{(?:[^{}]|\{[^{}]*\})*?MISSINGADJOINT")
+
+
+def non_finite(results: dict[str, np.ndarray]) -> list[str]:
+    """The float outputs (``out.*``) holding a NaN or an infinity."""
+    return sorted(k for k, v in results.items() if k.startswith("out.") and v.dtype.kind == "f" and not np.isfinite(v).all())
+
+
+# Gradient check: |adjoint - fd| <= GRADIENT_ATOL + GRADIENT_RTOL * max(|adjoint|, |fd|), where
+# fd is a central difference of step FD_STEP along a random direction. The kernels compute in
+# float32: the step trades truncation error (O(step^2)) against rounding (~1e-7 / step). Where a
+# branch, a cast to int or a clamp at its edge makes the kernel not differentiable near the
+# point, the central differences at FD_STEP and FD_STEP / 4 disagree with each other; such a
+# point is skipped, not counted as a mismatch.
+FD_STEP = 1e-2
+GRADIENT_RTOL, GRADIENT_ATOL = 5e-2, 2e-3
+
+
+def _float_arrays(kernel, data: dict) -> list[str]:
+    keys = []
+    for arg in kernel.adj.args:
+        key = f"in.{arg.label}"
+        if wp_types.is_array(arg.type) and key in data and data[key].dtype.kind == "f":
+            keys.append(arg.label)
+    return keys
+
+
+def gradient_check(kernel, namespace: dict, launch: dict, data: dict, seed: int) -> dict:
+    """Warp's adjoint against finite differences on the CPU, along one random direction.
+
+    The loss is ``sum(w * output)`` over the float arrays the kernel writes (random ``w``; arrays
+    holding a NaN or an infinity left out); the
+    direction perturbs the float arrays it only reads. Returns ``status`` (``passed``,
+    ``mismatch`` or ``skipped`` with a ``reason``) and the two directional derivatives.
+    """
+    import warp as wp
+
+    before = run_kernel(kernel, namespace, launch, data, "cpu", backward=False)
+    floats = _float_arrays(kernel, data)
+    changed = [name for name in floats if not np.array_equal(before[f"out.{name}"], data[f"in.{name}"], equal_nan=True)]
+    read_only = [name for name in floats if name not in changed]
+    written = [name for name in changed if np.isfinite(before[f"out.{name}"]).all()]  # non-finite ones are reported apart
+    if not written:
+        return {"status": "skipped", "reason": "no finite float output"}
+    if not read_only:
+        return {"status": "skipped", "reason": "no float input array"}
+    rng = np.random.default_rng(seed)
+    weights = {name: rng.uniform(-1.0, 1.0, size=data[f"in.{name}"].shape) for name in written}
+    direction = {name: rng.normal(size=data[f"in.{name}"].shape) for name in read_only}
+
+    def loss(step: float) -> float:
+        moved = {**data, **{f"in.{n}": (data[f"in.{n}"] + step * d).astype(data[f"in.{n}"].dtype) for n, d in direction.items()}}
+        out = run_kernel(kernel, namespace, launch, moved, "cpu", backward=False)
+        return float(sum(np.sum(w * out[f"out.{n}"].astype(np.float64)) for n, w in weights.items()))
+
+    central = lambda step: (loss(step) - loss(-step)) / (2 * step)  # noqa: E731
+    fd, fine = central(FD_STEP), central(FD_STEP / 4)
+    adjoint = _directional_adjoint(wp, kernel, namespace, launch, data, weights, direction)
+    close = lambda a, b: abs(a - b) <= GRADIENT_ATOL + GRADIENT_RTOL * max(abs(a), abs(b))  # noqa: E731
+    result = {"adjoint": adjoint, "fd": fd, "fd_quarter_step": fine}
+    if not all(np.isfinite([adjoint, fd, fine])):
+        return {**result, "status": "skipped", "reason": "not finite"}
+    if close(adjoint, fd) or close(adjoint, fine):
+        return {**result, "status": "passed"}
+    if not close(fd, fine):
+        return {**result, "status": "skipped", "reason": "not differentiable at the point"}
+    return {**result, "status": "mismatch"}
+
+
+def _directional_adjoint(wp, kernel, namespace, launch, data, weights, direction) -> float:
+    """``sum(grad_x . d)`` over the read-only arrays, the written ones' adjoints seeded with ``w``."""
+    keep_alive: list = []
+    inputs = [_make_argument(wp, arg, data, "cpu", keep_alive) for arg in kernel.adj.args]
+    shape = tuple(int(n) for n in data[SHAPE_KEY])
+    launcher, options = (wp.launch_tiled, {"block_dim": int(namespace[launch["tiled"]])}) if "tiled" in launch else (wp.launch, {})
+    launcher(kernel, dim=shape, inputs=inputs, device="cpu", **options)
+    adjoints = []
+    for arg, value in zip(kernel.adj.args, inputs):
+        if isinstance(value, wp.array) and value.requires_grad:
+            value.grad.zero_()
+            if arg.label in weights:
+                value.grad.assign(weights[arg.label].astype(value.grad.numpy().dtype))
+            adjoints.append(value.grad)
+        else:
+            adjoints.append(value)
+    launcher(kernel, dim=shape, inputs=inputs, adj_inputs=adjoints, adjoint=True, device="cpu", **options)
+    total = 0.0
+    for arg, value in zip(kernel.adj.args, inputs):
+        if arg.label in direction:
+            total += float(np.sum(value.grad.numpy().astype(np.float64) * direction[arg.label]))
+    return total
+
+
+def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int) -> dict:
     """Load ``source``, launch its kernel on the CPU with inputs drawn from ``seed``; raise on failure.
 
     The forward pass runs twice: bounds-checked (Warp's debug mode) and optimised; the backward
     pass runs optimised only, because in debug mode Warp's adjoint of ``arr.shape`` zeroes the
     adjoint array's shape and trips its own bounds check (a Warp quirk, harmless in release).
+    Returns the float outputs that are not finite and the gradient check (``gradient_check``).
     """
     data = None
     for mode, backward in (("debug", False), ("release", True)):
         namespace, kernel = load_kernel(source, f"{module_name}_{mode}", f"{mode}_{filename}", mode)
         data = data if data is not None else draw_inputs(kernel, launch, seed)
-        run_kernel(kernel, namespace, launch, data, "cpu", backward)
+        results = run_kernel(kernel, namespace, launch, data, "cpu", backward)
+    return {"non_finite": non_finite(results), "gradient": gradient_check(kernel, namespace, launch, data, seed)}
 
 
 def record_on_device(source: str, module_name: str, filename: str, launch: dict, data: dict, device: str) -> dict[str, np.ndarray]:

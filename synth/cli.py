@@ -158,7 +158,7 @@ def run(
 
 
 RunSampleOption = Annotated[
-    int, typer.Option("--run-sample", min=0, help="Also launch N random kernels on the CPU (bounds-checked, forward and backward).")
+    int, typer.Option("--run-sample", min=0, help="Also launch N random kernels on the CPU (bounds-checked, forward and backward; finite outputs; adjoint against finite differences).")
 ]
 
 
@@ -203,7 +203,11 @@ def validate(
         typer.echo(f"PTX: {verification['ptx']['records']} records, {verification['ptx']['mb']} MB in {verification['ptx']['file']}")
     runtime = stats.get("runtime_check", {"failures": []})
     if run_sample:
-        typer.echo(f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ran clean")
+        gradient = runtime["gradient"]["totals"]
+        typer.echo(
+            f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ran clean; {runtime['finite']['all_finite']} wrote only finite "
+            f"values; gradients: {gradient['passed']} of {gradient['checked']} passed, {gradient['mismatch']} mismatched"
+        )
     if not verification["all_passed"] or runtime["failures"]:
         raise typer.Exit(code=1)
 

@@ -72,17 +72,136 @@ def kernel_job(record: dict, contracts: dict[str, dict], **extra) -> dict:
 
 
 def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1) -> dict:
-    """Launch ``count`` random records of ``path`` on the CPU; return passes and failures."""
+    """Launch ``count`` random records of ``path`` on the CPU: whether each ran clean, whether its
+    outputs are finite, and its gradient check; a gradient mismatch no known Warp limit explains
+    is written, with what reproduces it, to ``gradient_mismatches.jsonl`` beside ``path``."""
+    from warp_synth.extract.runtime import FD_STEP, GRADIENT_ATOL, GRADIENT_RTOL, missing_adjoints
+
     contracts = launch_contracts()
-    jobs = [kernel_job(r, contracts, kind="check") for r in pick_records(path, count, seed)]
+    records = pick_records(path, count, seed)
+    jobs = [kernel_job(r, contracts, kind="check") for r in records]
     results = run_jobs(jobs, workers)
     failures = [r for r in results.values() if r["status"] != "ok"]
+    ran = [r for r in results.values() if r["status"] == "ok"]
+    sources = {r["id"]: r["python_source"] for r in records}
+    gradients: dict[str, dict] = {}
+    mismatches = []
+    for result in sorted(ran, key=lambda r: r["id"]):
+        check = result["gradient"]
+        family = gradients.setdefault(result["family"], {"checked": 0, "passed": 0, "skipped": {}, "known_limit": {}, "mismatch": 0})
+        family["checked"] += 1
+        if check["status"] == "passed":
+            family["passed"] += 1
+        elif check["status"] == "skipped":
+            family["skipped"][check["reason"]] = family["skipped"].get(check["reason"], 0) + 1
+        elif limits := known_ad_limits(sources[result["id"]], missing_adjoints()):
+            for limit in limits:
+                family["known_limit"][limit] = family["known_limit"].get(limit, 0) + 1
+        else:
+            family["mismatch"] += 1
+            mismatches.append({"id": result["id"], "seed": result["seed"], "family": result["family"],
+                               **{k: check[k] for k in ("adjoint", "fd", "fd_quarter_step")}})  # fmt: skip
+    _write_mismatches(path.parent / MISMATCHES_FILE, mismatches, sources)
+    finite = [r for r in ran if not r["non_finite"]]
     return {
         "kernels": len(jobs),
         "passed": len(jobs) - len(failures),
         "failures": failures,
         "mode": "CPU; forward pass bounds-checked (Warp debug mode), forward and backward passes optimised",
-    }
+        "finite": {
+            "checked": len(ran), "all_finite": len(finite), "share": round(len(finite) / max(1, len(ran)), 4),
+            "non_finite": [{"id": r["id"], "seed": r["seed"], "family": r["family"], "arrays": r["non_finite"]} for r in ran if r["non_finite"]],
+        },
+        "gradient": {
+            "method": "Warp's adjoint (wp.launch adjoint=True) of sum(w * outputs) along a random direction of the float "
+                      f"arrays the kernel only reads, against central differences of step {FD_STEP} and {FD_STEP / 4}, on the CPU",
+            "tolerance": f"|adjoint - fd| <= {GRADIENT_ATOL} + {GRADIENT_RTOL} * max(|adjoint|, |fd|)",
+            "totals": {key: sum(f[key] for f in gradients.values()) for key in ("checked", "passed", "mismatch")},
+            "by_family": dict(sorted(gradients.items())),
+            "mismatches": mismatches,
+            "mismatches_file": MISMATCHES_FILE if mismatches else None,
+        },
+    }  # fmt: skip
+
+
+MISMATCHES_FILE = "gradient_mismatches.jsonl"
+
+
+def _write_mismatches(path: Path, mismatches: list[dict], sources: dict[str, str]) -> None:
+    """The reproducers of the gradient mismatches (seed, source, both derivatives), or no file."""
+    from warp_synth.synth.layout import replace_file
+
+    if mismatches:
+        replace_file(path, "".join(json.dumps({**m, "python_source": sources[m["id"]]}) + "\n" for m in mismatches))
+    else:
+        path.unlink(missing_ok=True)
+
+
+def known_ad_limits(source: str, missing: frozenset[str]) -> list[str]:
+    """Why Warp's adjoint of this module may differ from its true derivative, by design:
+    builtins whose adjoint Warp leaves empty, a variable mutated inside a dynamic loop (Warp
+    warns "may not be a differentiable operation"), an atomic's result used as a value (the
+    backward pass replays the atomic on memory the forward pass already changed), an array
+    read and then overwritten in place."""
+    import ast
+
+    tree = ast.parse(source)
+    limits = set()
+    operators = {ast.Mod: "mod", ast.FloorDiv: "floordiv"}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in missing:
+            limits.add(f"no adjoint in Warp for {node.func.attr}")
+        elif isinstance(node, ast.BinOp) and operators.get(type(node.op)) in missing:
+            limits.add(f"no adjoint in Warp for {operators[type(node.op)]}")
+        elif isinstance(node, ast.FunctionDef) and any(_mutates_outer(loop, node) for loop in ast.walk(node) if isinstance(loop, (ast.For, ast.While)) and _dynamic(loop)):
+            limits.add("variable mutated in a dynamic loop")
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr.startswith("atomic_"):
+                if not isinstance(node, ast.Expr):
+                    limits.add("atomic result used as a value")
+    loads = {n.value.id for n in ast.walk(tree) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and isinstance(n.ctx, ast.Load)}
+    stores = {n.value.id for n in ast.walk(tree) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and isinstance(n.ctx, ast.Store)}
+    if loads & stores:
+        limits.add("array overwritten after it was read (Warp's tape does not support overwrites)")
+    return sorted(limits)
+
+
+def _dynamic(loop) -> bool:
+    """A loop Warp does not unroll: a while loop, a for loop over anything but ``range`` of
+    literals and module constants, or one that can ``break`` (Warp then keeps it dynamic)."""
+    import ast
+
+    if isinstance(loop, ast.While) or any(isinstance(n, ast.Break) for stmt in loop.body for n in ast.walk(stmt)):
+        return True
+    call = loop.iter
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range"):
+        return True
+    return not all(isinstance(a, ast.Constant) or (isinstance(a, ast.Name) and a.id.isupper()) for a in call.args)
+
+
+def _assigned(nodes) -> list:
+    """Name targets of the assignments in ``nodes`` (walked), as AST nodes."""
+    import ast
+
+    found = []
+    for stmt in nodes:
+        for n in ast.walk(stmt):
+            if isinstance(n, (ast.Assign, ast.AugAssign)):
+                found += [t for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)]
+    return found
+
+
+def _mutates_outer(loop, function) -> bool:
+    """Whether the loop's body updates a variable in place (``+=``) or assigns one that the
+    function also assigns outside the loop."""
+    import ast
+
+    inner = _assigned(loop.body)
+    if any(isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) for stmt in loop.body for n in ast.walk(stmt)):
+        return True
+    inside = {id(t) for t in inner}
+    outside = {t.id for t in _assigned(function.body) if id(t) not in inside}
+    return any(t.id in outside for t in inner)
 
 
 def run_jobs(jobs: list[dict], workers: int) -> dict[str, dict]:
@@ -238,7 +357,7 @@ def _child() -> None:
             if job.get("kind", "check") == "record":
                 _record(job)
             else:
-                launch_on_cpu(job["source"], f"runtime_{job['id']}", f"{job['name']}.py", job["launch"], job["seed"] % 2**32)
+                result.update(launch_on_cpu(job["source"], f"runtime_{job['id']}", f"{job['name']}.py", job["launch"], job["seed"] % 2**32))
         except Exception as error:  # the kernel failed to load or launch: report it, go on
             result.update(status="error", error=f"{type(error).__name__}: {error}"[-2000:])
         results.write(json.dumps(result).encode() + b"\n")

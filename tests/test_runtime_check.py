@@ -196,3 +196,75 @@ def test_bench_records_a_gpu_figure_as_not_measured(dataset, tmp_path):
     command = [sys.executable, str(REPO / "bench" / "bench_gpu.py"), "not-measured", "--why", "no GPU", "--stats", str(stats)]
     subprocess.run(command, check=True, capture_output=True)
     assert json.loads(stats.read_text())["runtime_check"]["gpu"] == {"measured": False, "why": "no GPU"}
+
+
+SMOOTH_AND_NAN = """import warp as wp
+
+
+@wp.kernel
+def shade(x: wp.array(dtype=float), out: wp.array(dtype=float), bad: wp.array(dtype=float)):
+    i = wp.tid()
+    out[i] = wp.sin(x[i]) * x[i]
+    bad[i] = wp.log(x[i] - 10.0)
+"""
+
+# A helper whose hand-written gradient is wrong (twice the true one): a mismatch no Warp limit explains.
+WRONG_GRADIENT = """import warp as wp
+
+
+@wp.func
+def cube(x: float):
+    return x * x * x
+
+
+@wp.func_grad(cube)
+def adj_cube(x: float, adj_ret: float):
+    wp.adjoint[x] += 6.0 * x * x * adj_ret
+
+
+@wp.kernel
+def cubes(x: wp.array(dtype=float), out: wp.array(dtype=float)):
+    i = wp.tid()
+    out[i] = cube(x[i])
+"""
+
+
+def _one_record(tmp_path, source: str, name: str) -> Path:
+    path = tmp_path / "cpu_code.jsonl"
+    record = {"id": name, "seed": 99, "family": "elementwise_math", "kernel_name": name, "python_source": source}
+    path.write_bytes(orjson.dumps(record) + b"\n")
+    return path
+
+
+def test_non_finite_outputs_are_reported_and_smooth_gradients_pass(tmp_path):
+    report = run_sample(_one_record(tmp_path, SMOOTH_AND_NAN, "shade"), 1)
+    assert report["finite"]["all_finite"] == 0 and report["finite"]["non_finite"][0]["arrays"] == ["out.bad"]
+    assert report["gradient"]["totals"] == {"checked": 1, "passed": 1, "mismatch": 0}
+
+
+def test_a_wrong_adjoint_is_a_mismatch_with_its_reproducer(tmp_path):
+    path = _one_record(tmp_path, WRONG_GRADIENT, "cubes")
+    gradient = run_sample(path, 1)["gradient"]
+    assert gradient["totals"]["mismatch"] == 1
+    (found,) = gradient["mismatches"]
+    assert found["seed"] == 99 and abs(found["adjoint"] - 2 * found["fd"]) <= 0.05 * abs(found["fd"])
+    (reproducer,) = [json.loads(line) for line in (tmp_path / gradient["mismatches_file"]).read_text().splitlines()]
+    assert "func_grad" in reproducer["python_source"] and reproducer["fd"] == found["fd"]
+
+
+@pytest.mark.parametrize(
+    "body, limit",
+    [("out[i] = wp.tile_min(wp.tile_load(x, shape=8))[0]", "no adjoint in Warp for tile_min"),
+     ("out[i] = x[i] % 2.0", "no adjoint in Warp for mod"),
+     ("s = float(0.0)\n    for k in range(n):\n        s += x[k]\n    out[i] = s", "variable mutated in a dynamic loop"),
+     ("s = float(0.0)\n    for k in range(4):\n        if s > 1.0:\n            break\n        s += x[k]\n    out[i] = s", "variable mutated in a dynamic loop"),
+     ("slot = wp.atomic_add(counter, 0, 1)\n    out[slot] = x[i]", "atomic result used as a value"),
+     ("x[i] = x[i] * 2.0", "array overwritten after it was read (Warp's tape does not support overwrites)")],
+)  # fmt: skip
+def test_known_limits_of_warps_adjoint_are_named(body, limit):
+    from warp_synth.extract.runtime import missing_adjoints
+    from warp_synth.synth.runtime_check import known_ad_limits
+
+    source = f"import warp as wp\n\n@wp.kernel\ndef k(x: wp.array(dtype=float), n: int, counter: wp.array(dtype=int), out: wp.array(dtype=float)):\n    i = wp.tid()\n    {body}\n"
+    assert known_ad_limits(source, missing_adjoints()) == [limit]
+    assert known_ad_limits("import warp as wp\n\n@wp.kernel\ndef k(x: wp.array(dtype=float), out: wp.array(dtype=float)):\n    i = wp.tid()\n    s = float(0.0)\n    for k in range(4):\n        s += x[k]\n    out[i] = s\n", missing_adjoints()) == []
