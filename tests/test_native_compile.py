@@ -82,7 +82,7 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
     assert stats["verification"]["ptx"]["records"] == len(ptx)
     assert sorted(p.name for p in tmp_path.glob("cuda_ptx*")) == ["cuda_ptx.jsonl"]  # no partial file left
     write_report(tmp_path / "dataset_stats.json", tmp_path / "REPORT.md", tmp_path / "charts")
-    assert f"- PTX: {len(ptx)} records" in (tmp_path / "REPORT.md").read_text()
+    assert f"PTX: `cuda_ptx.jsonl` ({len(ptx)} records" in (tmp_path / "REPORT.md").read_text()
     assert "config_name: ptx" in (tmp_path / "README.md").read_text()  # the dataset card
 
     validated = {device: (tmp_path / f"{device}_code.jsonl").read_bytes() for device in ("cpu", "cuda")}
