@@ -23,6 +23,7 @@ fuzzingbook's probabilistic grammars.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ KINDS = ("kernel", "func", "stmt", "expr", "guard")
 _HEADER = re.compile(r"\A\{#(?P<toml>.*?)#\}\n?", re.DOTALL)
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _TYPEVAR = re.compile(r"^[A-Z]$")
-_COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks"}
+_COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks", "when"}
 _ALLOWED_KEYS = {
     "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "launch", "fixed_params"},
     "func": _COMMON | {"produces"},
@@ -90,10 +91,20 @@ class Production:
     typevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "T" -> the types it ranges over
     rolevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "R" -> roles ("*": any)
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # terminal alternatives
+    when: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)  # slot -> (choice, options) all holding
 
     @property
     def where(self) -> str:
         return str(self.path)
+
+    def needs_under(self, bound: dict[str, str]) -> dict[str, str]:
+        """The needs the chosen options use: a slot under ``[when]`` only with one of its options
+        (an optional step's value, a mask array only the masked variant reads)."""
+        return {
+            slot: typed
+            for slot, typed in self.needs.items()
+            if all(bound.get(choice) in options for choice, options in self.when.get(slot, ()))
+        }
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -164,6 +175,26 @@ def _choices(raw: object, where: str) -> dict[str, tuple[str, ...]]:
     ):
         raise GrammarError('[choices] must be a table like f = ["wp.sin", "wp.cos"]', where=where)
     return {name: tuple(options) for name, options in raw.items()}
+
+
+def _when(raw: object, needs: dict[str, str], choices: dict[str, tuple[str, ...]], where: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """``[when] cut = "threshold=hard|soft, measure=norm"``: the slot is needed only under those
+    options (every condition holds)."""
+    if not isinstance(raw, dict):
+        raise GrammarError('[when] must be a table like cut = "threshold=hard|soft"', where=where)
+    found = {}
+    for slot, condition in raw.items():
+        if slot not in needs:
+            raise GrammarError(f"[when] {slot} is not among its [needs]", where=where)
+        conditions = []
+        for part in str(condition).split(","):
+            choice, _, options = part.strip().partition("=")
+            wanted = tuple(options.split("|"))
+            if choice not in choices or not options or not set(wanted) <= set(choices[choice]):
+                raise GrammarError(f"[when] {slot} = {condition!r} names no choice and options of it", where=where, hint='write "choice=option|option, choice=option" with options from [choices]')
+            conditions.append((choice, wanted))
+        found[slot] = tuple(conditions)
+    return found
 
 
 def _typed_table(raw: object, key: str, where: str) -> dict[str, str]:
@@ -267,6 +298,9 @@ def parse_production(path: Path, root: Path) -> Production:
         rolevars=_rolevars(header.get("rolevars", {}), where),
         choices=_choices(header.get("choices", {}), where),
     )
+    when = _when(header.get("when", {}), production.needs, production.choices, where)
+    if when:
+        production = dataclasses.replace(production, when=when)
     for key in ("needs", "locals", "scope"):
         _check_types(getattr(production, key), typevars, key, where)
     if produces is not None:
