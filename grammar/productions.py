@@ -97,14 +97,14 @@ class Production:
     def where(self) -> str:
         return str(self.path)
 
+    def wanted(self, slot: str, bound: dict[str, str]) -> bool:
+        """Whether the chosen options use a need or block: one under ``[when]`` only with its
+        options (an optional step's value, a mask array only the masked variant reads)."""
+        return all(bound.get(choice) in options for choice, options in self.when.get(slot, ()))
+
     def needs_under(self, bound: dict[str, str]) -> dict[str, str]:
-        """The needs the chosen options use: a slot under ``[when]`` only with one of its options
-        (an optional step's value, a mask array only the masked variant reads)."""
-        return {
-            slot: typed
-            for slot, typed in self.needs.items()
-            if all(bound.get(choice) in options for choice, options in self.when.get(slot, ()))
-        }
+        """The needs the chosen options use (see ``wanted``)."""
+        return {slot: typed for slot, typed in self.needs.items() if self.wanted(slot, bound)}
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -185,7 +185,7 @@ def _when(raw: object, needs: dict[str, str], choices: dict[str, tuple[str, ...]
     found = {}
     for slot, condition in raw.items():
         if slot not in needs:
-            raise GrammarError(f"[when] {slot} is not among its [needs]", where=where)
+            raise GrammarError(f"[when] {slot} is not among its [needs] or [blocks]", where=where)
         conditions = []
         for part in str(condition).split(","):
             choice, _, options = part.strip().partition("=")
@@ -298,7 +298,7 @@ def parse_production(path: Path, root: Path) -> Production:
         rolevars=_rolevars(header.get("rolevars", {}), where),
         choices=_choices(header.get("choices", {}), where),
     )
-    when = _when(header.get("when", {}), production.needs, production.choices, where)
+    when = _when(header.get("when", {}), {**production.needs, **production.blocks}, production.choices, where)
     if when:
         production = dataclasses.replace(production, when=when)
     for key in ("needs", "locals", "scope"):

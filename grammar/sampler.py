@@ -256,7 +256,7 @@ class KernelSampler:
             local_type, local_role = split_role(bind(typed, typevars))
             local_names[key] = self._fresh(local_role, hint=key)
             local_vars.append(Var(local_names[key], local_type, local_role))
-        blocks = {key: self._block(spec, typevars, scope, local_vars, depth + 1) for key, spec in production.blocks.items()}
+        blocks = {key: self._block(spec, typevars, scope, local_vars, depth + 1) for key, spec in production.blocks.items() if production.wanted(key, typevars)}
         out = self._fresh(role, production.names)
         comment = ""
         if production.comments and self.chooser.boolean("comment", self.budget.comment_chance / 2):
@@ -405,7 +405,7 @@ class KernelSampler:
                 continue
             array_type, role = split_role(bind(production.needs[slot], typevars))
             slots[slot] = self._array(array_type, role, top, output=True)
-        blocks = {key: self._block(spec, typevars, top, [], 1) for key, spec in production.blocks.items()}
+        blocks = {key: self._block(spec, typevars, top, [], 1) for key, spec in production.blocks.items() if production.wanted(key, typevars)}
         comments = self.chooser.boolean("comments", self.budget.comment_chance)
         docstring = ""
         if production.docs and self.chooser.boolean("docstring", self.budget.docstring_chance):
