@@ -23,6 +23,7 @@ fuzzingbook's probabilistic grammars.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Sequence
@@ -36,7 +37,7 @@ KINDS = ("kernel", "func", "stmt", "expr", "guard")
 _HEADER = re.compile(r"\A\{#(?P<toml>.*?)#\}\n?", re.DOTALL)
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _TYPEVAR = re.compile(r"^[A-Z]$")
-_COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks"}
+_COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks", "when"}
 _ALLOWED_KEYS = {
     "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "launch", "fixed_params"},
     "func": _COMMON | {"produces"},
@@ -92,6 +93,7 @@ class Production:
     rolevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "R" -> roles ("*": any)
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # terminal alternatives
     option_weights: dict[str, float] = field(default_factory=dict)  # "var=option" -> weight (default 1.0)
+    when: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)  # slot -> (choice, options) all holding
 
     @property
     def where(self) -> str:
@@ -101,6 +103,14 @@ class Production:
         """The weights of a variable's options (None: all 1.0, a uniform draw)."""
         weights = [self.option_weights.get(f"{var}={option}", 1.0) for option in options]
         return None if all(w == 1.0 for w in weights) else weights
+    def wanted(self, slot: str, bound: dict[str, str]) -> bool:
+        """Whether the chosen options use a need or block: one under ``[when]`` only with its
+        options (an optional step's value, a mask array only the masked variant reads)."""
+        return all(bound.get(choice) in options for choice, options in self.when.get(slot, ()))
+
+    def needs_under(self, bound: dict[str, str]) -> dict[str, str]:
+        """The needs the chosen options use (see ``wanted``)."""
+        return {slot: typed for slot, typed in self.needs.items() if self.wanted(slot, bound)}
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -189,6 +199,26 @@ def _choices(raw: object, where: str, weights: dict[str, float]) -> dict[str, tu
         if not isinstance(options, list) or not options or not all(isinstance(o, str) for o in options):
             raise GrammarError(shape, where=where)
         found[name] = tuple(options)
+    return found
+
+
+def _when(raw: object, needs: dict[str, str], choices: dict[str, tuple[str, ...]], where: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """``[when] cut = "threshold=hard|soft, measure=norm"``: the slot is needed only under those
+    options (every condition holds)."""
+    if not isinstance(raw, dict):
+        raise GrammarError('[when] must be a table like cut = "threshold=hard|soft"', where=where)
+    found = {}
+    for slot, condition in raw.items():
+        if slot not in needs:
+            raise GrammarError(f"[when] {slot} is not among its [needs] or [blocks]", where=where)
+        conditions = []
+        for part in str(condition).split(","):
+            choice, _, options = part.strip().partition("=")
+            wanted = tuple(options.split("|"))
+            if choice not in choices or not options or not set(wanted) <= set(choices[choice]):
+                raise GrammarError(f"[when] {slot} = {condition!r} names no choice and options of it", where=where, hint='write "choice=option|option, choice=option" with options from [choices]')
+            conditions.append((choice, wanted))
+        found[slot] = tuple(conditions)
     return found
 
 
@@ -295,6 +325,9 @@ def parse_production(path: Path, root: Path) -> Production:
         choices=_choices(header.get("choices", {}), where, option_weights),
         option_weights=option_weights,
     )
+    when = _when(header.get("when", {}), {**production.needs, **production.blocks}, production.choices, where)
+    if when:
+        production = dataclasses.replace(production, when=when)
     for key in ("needs", "locals", "scope"):
         _check_types(getattr(production, key), typevars, key, where)
     if produces is not None:

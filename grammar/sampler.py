@@ -220,7 +220,7 @@ class KernelSampler:
         self._record(production)
         self.types[type_name] += 1
         if production.kind == "expr":
-            slots = self._fill(production.needs, typevars, scope, depth + 1, production.body)
+            slots = self._fill(production.needs_under(typevars), typevars, scope, depth + 1, production.body)
             return Expr("apply", type_name, role, production=production.name, slots=slots, typevars=typevars)
         if production.kind == "func":
             helper = self._helper(production, typevars)
@@ -253,14 +253,14 @@ class KernelSampler:
     def _statement(self, production: Production, typevars, scope: Scope, depth: int, type_name: str, role: str) -> Expr:
         """Instantiate a stmt production in ``scope``; the value is the variable it assigns."""
         self.statements_left -= 1
-        slots = self._fill(production.needs, typevars, scope, depth + 1, production.body)
+        slots = self._fill(production.needs_under(typevars), typevars, scope, depth + 1, production.body)
         local_names = {}
         local_vars = []
         for key, typed in production.locals.items():
             local_type, local_role = split_role(bind(typed, typevars))
             local_names[key] = self._fresh(local_role, hint=key)
             local_vars.append(Var(local_names[key], local_type, local_role))
-        blocks = {key: self._block(spec, typevars, scope, local_vars, depth + 1) for key, spec in production.blocks.items()}
+        blocks = {key: self._block(spec, typevars, scope, local_vars, depth + 1) for key, spec in production.blocks.items() if production.wanted(key, typevars)}
         out = self._fresh(role, production.names)
         comment = ""
         if production.comments and self.chooser.boolean("comment", self.budget.comment_chance / 2):
@@ -402,12 +402,14 @@ class KernelSampler:
             scope_vars.append(Var(var_name, var_type, var_role))
         top = Scope(scope_vars, [], production.index)
         guards = self._guards(production, top)
-        inputs = {slot: typed for slot, typed in production.needs.items() if slot not in production.outputs}
+        inputs = {slot: typed for slot, typed in production.needs_under(typevars).items() if slot not in production.outputs}
         slots = self._fill(inputs, typevars, top, 0, production.body)
         for slot in production.outputs:
+            if slot not in production.needs_under(typevars):
+                continue
             array_type, role = split_role(bind(production.needs[slot], typevars))
             slots[slot] = self._array(array_type, role, top, output=True)
-        blocks = {key: self._block(spec, typevars, top, [], 1) for key, spec in production.blocks.items()}
+        blocks = {key: self._block(spec, typevars, top, [], 1) for key, spec in production.blocks.items() if production.wanted(key, typevars)}
         comments = self.chooser.boolean("comments", self.budget.comment_chance)
         docstring = ""
         if production.docs and self.chooser.boolean("docstring", self.budget.docstring_chance):

@@ -270,3 +270,33 @@ def test_weights_file_that_is_not_utf8_is_named(tmp_path):
     with pytest.raises(GrammarError, match="not UTF-8") as error:
         read_weights(path)
     assert f"{path}:2" in str(error.value)
+
+
+def test_a_need_under_when_is_met_only_under_its_options(grammar, renderer):
+    """sobel_edges reads an RGB image only under source=rgb and takes a threshold only when it
+    thresholds a magnitude: the parameter is there exactly when the template uses it."""
+    seen = Counter()
+    for seed in range(60):
+        derivation = sample(grammar, kernel_seed(3, seed), force="kernel/grids/sobel_edges")
+        source = renderer.render(derivation)
+        chosen = {key.split()[1].split("=")[0]: key.split("=")[1] for key in derivation.alternatives_used if key.startswith("kernel/grids/sobel_edges ")}
+        roles = {param.role for param in derivation.params}
+        assert ("pixel_color" in roles) == (chosen["source"] == "rgb"), source
+        thresholded = chosen["threshold"] != "none" and chosen["measure"] != "axes"
+        if not thresholded:  # when thresholded it may also be a constant
+            assert "luma_threshold" not in roles, source
+        assert ("field_gradient" in roles) == (chosen["measure"] == "axes"), source
+        seen[chosen["source"], chosen["measure"] == "axes"] += 1
+    assert len(seen) == 4
+
+
+@pytest.mark.parametrize(
+    "when, message",
+    [('x = "op=wp.sin"', "not among its"), ('a = "op=wp.tan"', "names no choice"), ('a = "mode=fast"', "names no choice")],
+)
+def test_broken_when_names_the_file(template_copy, when, message):
+    text = f'{{#\nproduces = "float32"\n[needs]\na = "float32"\n[choices]\nop = ["wp.sin", "wp.cos"]\n[when]\n{when}\n#}}\n{{{{ op }}}}({{{{ a }}}})\n'
+    broken = _break(template_copy, "expr/broken.j2", text)
+    with pytest.raises(GrammarError, match=message) as error:
+        load_grammar(root=template_copy)
+    assert str(broken) in str(error.value)
