@@ -3,6 +3,7 @@
     python bench/bench_verify.py                         # a fresh 20 MB + 20 MB dataset, all cores
     python bench/bench_verify.py --dataset data/generated --repeat 1
     python bench/bench_verify.py --emit-ptx --sizes ""   # end to end only, also writing PTX
+    python bench/bench_verify.py --level syntax --sizes "" --dataset data/generated --repeat 1   # the front ends only
 
 Part 1 (one process, one core): the same evenly spaced records compiled in translation units of
 each --sizes, per device, after a warm-up that builds the precompiled header. Part 2: `validate`
@@ -25,7 +26,7 @@ import orjson
 
 from warp_synth.extract.native import NativeCompiler, translation_unit
 from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.validate import DEFAULT_BATCH_SIZES, validate
+from warp_synth.synth.validate import DEFAULT_BATCH_SIZES, SYNTAX_BATCH_SIZES, validate
 
 DEFAULT_DATASET_MB = 200.0
 
@@ -57,7 +58,7 @@ def sweep(dataset: Path, device: str, sizes: list[int], count: int, repeat: int)
     return rates
 
 
-def end_to_end(dataset: Path, workers: int, emit_ptx: bool) -> dict:
+def end_to_end(dataset: Path, workers: int, emit_ptx: bool, level: str = "full") -> dict:
     copy = Path(tempfile.mkdtemp(prefix="bench_verify_"))
     try:
         for item in dataset.iterdir():
@@ -65,7 +66,7 @@ def end_to_end(dataset: Path, workers: int, emit_ptx: bool) -> dict:
                 shutil.copy(item, copy / item.name)
         paths = [copy / "cpu_code.jsonl", copy / "cuda_code.jsonl"]
         megabytes = sum(p.stat().st_size for p in paths) / 1e6
-        figures = validate(paths, workers=workers, emit_ptx=emit_ptx)
+        figures = validate(paths, workers=workers, emit_ptx=emit_ptx, level=level)
     finally:
         shutil.rmtree(copy, ignore_errors=True)
     figures["mb_per_second"] = megabytes / figures["seconds"]
@@ -81,6 +82,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--emit-ptx", action="store_true")
+    parser.add_argument("--level", choices=("full", "syntax"), default="full", help="validation level of part 2")
     args = parser.parse_args()
 
     generated = None
@@ -94,10 +96,11 @@ def main() -> None:
             for device in ("cpu", "cuda"):
                 sweep(args.dataset, device, sizes, args.sweep_records, args.repeat)
 
-        print(f"part 2: synth validate, {args.workers} workers, batches {DEFAULT_BATCH_SIZES}, emit_ptx={args.emit_ptx}")
+        batches = SYNTAX_BATCH_SIZES if args.level == "syntax" else DEFAULT_BATCH_SIZES
+        print(f"part 2: synth validate --level {args.level}, {args.workers} workers, batches {batches}, emit_ptx={args.emit_ptx}")
         runs = []
         for number in range(args.repeat):
-            figures = end_to_end(args.dataset, args.workers, args.emit_ptx)
+            figures = end_to_end(args.dataset, args.workers, args.emit_ptx, args.level)
             runs.append(figures)
             per_device = "  ".join(f"{d}={v['records_per_worker_second']} rec/worker-s" for d, v in figures["per_device"].items())
             print(
@@ -115,7 +118,7 @@ def main() -> None:
             print(f"  {device:4} records per worker-second {rate:.2f}")
         print(f"  MB/s (both files)  {mb_per_second:.3f}")
         minutes = 2 * DEFAULT_DATASET_MB / mb_per_second / 60
-        print(f"  => the default {DEFAULT_DATASET_MB:.0f} MB + {DEFAULT_DATASET_MB:.0f} MB dataset: {minutes:.1f} min")
+        print(f"  => the default {DEFAULT_DATASET_MB:.0f} MB + {DEFAULT_DATASET_MB:.0f} MB dataset: {minutes:.1f} min (if its records are like these)")
         print(f"  peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB (part 1), {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MiB (a worker)")
     finally:
         if generated is not None:

@@ -111,6 +111,13 @@ def _root(
         raise typer.Exit(code=2)
 
 
+class Level(str, Enum):
+    syntax = "syntax"
+    full = "full"
+
+
+LevelOption = Annotated[Level, typer.Option(help="full: the native build (object code, PTX); syntax: the compilers' front ends only.")]
+
 @app.command()
 def run(
     target_mb: Annotated[
@@ -132,6 +139,7 @@ def run(
     arch: Annotated[int, typer.Option(min=50, help="CUDA architecture for --verify (sm_XX).")] = 90,
     run_sample: RunSampleOption = 0,
     emit: EmitOption = None,
+    level: LevelOption = Level.full,
 ) -> None:
     """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json.
 
@@ -151,7 +159,7 @@ def run(
         stats = run_job(config, fresh=fresh, on_progress=display.update)
     if verify or run_sample or emit:
         paths = [DatasetLayout(out).code(device) for device in stats["devices"]]
-        stats = _verify(paths, arch, workers, run_sample, compile_all=verify or bool(emit), emit=emit)
+        stats = _verify(paths, arch, workers, run_sample, compile_all=verify or bool(emit), emit=emit, level=level.value)
     for info in stats["devices"].values():
         typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
@@ -163,7 +171,8 @@ RunSampleOption = Annotated[
 
 
 def _verify(
-    paths: list[Path], arch: int, workers: int, run_sample: int = 0, compile_all: bool = True, emit: Emit | None = None
+    paths: list[Path], arch: int, workers: int, run_sample: int = 0, compile_all: bool = True, emit: Emit | None = None,
+    level: str = "full",
 ) -> dict:
     """Validate files (and run a sample), with a progress bar; record the figures beside them."""
     from warp_synth.synth.progress import CompileProgressDisplay
@@ -173,7 +182,7 @@ def _verify(
     with CompileProgressDisplay() as display:
         stats = verify(
             paths, arch=arch, workers=workers, run_sample=run_sample, compile_all=compile_all,
-            emit_ptx=emit is Emit.ptx, on_progress=display.update, say=say,
+            emit_ptx=emit is Emit.ptx, level=level, on_progress=display.update, say=say,
         )  # fmt: skip
     for failure in stats.get("runtime_check", {}).get("failures", []):
         _say(f"runtime {failure['status']}: {failure['family']} kernel, seed {failure['seed']}", fg=typer.colors.YELLOW, err=True)
@@ -187,18 +196,20 @@ def validate(
     workers: WorkersOption = CORES,
     run_sample: RunSampleOption = 0,
     emit: EmitOption = None,
+    level: LevelOption = Level.full,
 ) -> None:
-    """Compile every record natively: CPU code with clang, CUDA code with NVRTC to PTX.
+    """Compile every record natively: CPU code with clang, CUDA code with NVRTC to PTX
+    (--level full), or through the compilers' front ends only (--level syntax, much faster).
 
     Records that fail are moved, with the compiler's message, to quarantine.jsonl.
     """
-    stats = _verify(paths, arch, workers, run_sample, emit=emit)
+    stats = _verify(paths, arch, workers, run_sample, emit=emit, level=level.value)
     verification = stats["verification"]
     for device, count in verification["compiled"].items():
         typer.echo(f"{device}: {count} records compiled")
     if verification["resumed"]:
         typer.echo(f"({verification['resumed']} of them by the interrupted validation this one resumed)")
-    typer.echo(f"failed: {verification['failed']} {verification['failures_by_reason'] or ''}; {verification['records_per_second']} records/s")
+    typer.echo(f"failed: {verification['failed']} {verification['failures_by_reason'] or ''}; {verification['records_per_second']} records/s ({verification['level']} level)")
     if "ptx" in verification:
         typer.echo(f"PTX: {verification['ptx']['records']} records, {verification['ptx']['mb']} MB in {verification['ptx']['file']}")
     runtime = stats.get("runtime_check", {"failures": []})

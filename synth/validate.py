@@ -34,6 +34,7 @@ from warp_synth.extract.native import (
     compiler_names,
     failure_reason,
 )
+from warp_synth.extract.syntax import SyntaxChecker, syntax_compiler_names
 from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.layout import DatasetLayout, device_of, read_records, replacing
@@ -45,6 +46,15 @@ from warp_synth.synth.validate_progress import ValidationProgress
 # (PCH load, object writing) amortises up to ~64; NVRTC's time is nearly all per record and
 # flat from 16 on, where a failing batch is also cheaper to bisect.
 DEFAULT_BATCH_SIZES = {"cpu": 64, "cuda": 16}
+# The front ends' cost is mostly per record once the headers are parsed: larger units.
+SYNTAX_BATCH_SIZES = {"cpu": 128, "cuda": 128}
+
+# What each level runs, catches and misses (recorded with its figures).
+LEVELS = {
+    "full": "the native build Warp does: clang to object code, NVRTC to PTX; catches every error the compilers report",
+    "syntax": "the compilers' front ends only (parsing, name lookup, overload resolution, template instantiation); "
+    "misses what only code generation finds (a backend crash, an instruction the arch lacks) and libclang/Warp LLVM differences",
+}
 
 
 @dataclass(frozen=True)
@@ -62,21 +72,24 @@ class BatchResult:
     ptx: list[tuple[str, str]] = field(default_factory=list)  # (record id, PTX), in batch order
 
 
-_compilers: dict[str, NativeCompiler] = {}
+_compilers: dict[str, NativeCompiler | SyntaxChecker] = {}
 
 
-def _compiler(device: str, arch: int, scratch: Path, emit_ptx: bool) -> NativeCompiler:
+def _compiler(device: str, arch: int, scratch: Path, emit_ptx: bool, level: str) -> NativeCompiler | SyntaxChecker:
     """One compiler (and PCH folder) per process and device, under the run's scratch folder."""
     if device not in _compilers:
-        level = WARP_CUDA_LEVEL if emit_ptx and device == "cuda" else CHECK_LEVEL  # PTX at the level Warp compiles CUDA with
-        _compilers[device] = NativeCompiler(device, arch, scratch / f"{os.getpid()}_{device}", optimization_level=level)
+        if level == "syntax":
+            _compilers[device] = SyntaxChecker(device, arch)
+        else:
+            optimization = WARP_CUDA_LEVEL if emit_ptx and device == "cuda" else CHECK_LEVEL  # PTX at the level Warp compiles CUDA with
+            _compilers[device] = NativeCompiler(device, arch, scratch / f"{os.getpid()}_{device}", optimization_level=optimization)
     return _compilers[device]
 
 
-def _compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False) -> BatchResult:
+def _compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False, level: str = "full") -> BatchResult:
     """Compile one batch: as one unit bisected on failure, or record by record for PTX."""
     started = time.perf_counter()
-    compiler = _compiler(batch.device, arch, scratch, emit_ptx)
+    compiler = _compiler(batch.device, arch, scratch, emit_ptx, level)
     result = BatchResult(0.0)
     if emit_ptx and batch.device == "cuda":
         for record_id, code in zip(batch.ids, batch.codes, strict=True):
@@ -92,7 +105,7 @@ def _compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = Fals
     return result
 
 
-def _compile_job(args: tuple[Batch, int, Path, bool]) -> BatchResult:
+def _compile_job(args: tuple[Batch, int, Path, bool, str]) -> BatchResult:
     return _compile_batch(*args)
 
 
@@ -121,8 +134,10 @@ def validate(
     batch_sizes: dict[str, int] | None = None,
     emit_ptx: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
+    level: str = "full",
 ) -> dict:
-    """Compile every record of the JSONL files ``paths``; quarantine failures; return the figures.
+    """Compile every record of the JSONL files ``paths`` at ``level`` (``LEVELS``); quarantine
+    failures; return the figures.
 
     An interrupted validation, run again with the same settings, compiles only what it had not.
     Each folder is locked while it is validated; a folder holding an unfinished run is refused.
@@ -132,7 +147,12 @@ def validate(
         for folder in folders:
             locks.enter_context(folder_lock(folder, "synth validate"))
             _ready(DatasetLayout(folder))
-        return _validate(paths, arch, workers, {**DEFAULT_BATCH_SIZES, **(batch_sizes or {})}, emit_ptx, on_progress)
+        if level not in LEVELS:
+            raise SynthError(f"no validation level {level!r}", hint=f"one of {', '.join(LEVELS)}", usage=True)
+        if emit_ptx and level != "full":
+            raise SynthError("PTX comes from the full build", hint="drop --emit ptx, or validate at --level full", usage=True)
+        defaults = SYNTAX_BATCH_SIZES if level == "syntax" else DEFAULT_BATCH_SIZES
+        return _validate(paths, arch, workers, {**defaults, **(batch_sizes or {})}, emit_ptx, on_progress, level)
 
 
 def _ready(layout: DatasetLayout) -> None:
@@ -165,6 +185,7 @@ def _validate(
     sizes: dict[str, int],
     emit_ptx: bool,
     on_progress: Callable[[int, int], None] | None,
+    level: str,
 ) -> dict:
     records = {path: list(read_records(path)) for path in paths}
     layout = DatasetLayout(paths[0].parent)
@@ -172,7 +193,7 @@ def _validate(
     if emit_ptx and cuda is None:
         raise SynthError("PTX comes from CUDA records: give a cuda_code.jsonl with --emit ptx", usage=True)
     ptx_layout = DatasetLayout(cuda.parent) if emit_ptx else None
-    settings = {"arch": arch, "emit_ptx": emit_ptx, "batch_sizes": sizes, "warp": warp_version()}
+    settings = {"arch": arch, "emit_ptx": emit_ptx, "batch_sizes": sizes, "warp": warp_version(), "level": level}
     progress = ValidationProgress(layout.progress, settings)
     resumed = sum(len(progress.done(device)) for device in DEVICES)
 
@@ -184,7 +205,7 @@ def _validate(
     started = time.perf_counter()
     try:
         with _ptx_writer(ptx_layout, progress) as ptx_out:
-            compiled_now, worker_seconds = _compile_all(batches, arch, workers, emit_ptx, progress, ptx_out, on_progress)
+            compiled_now, worker_seconds = _compile_all(batches, arch, workers, emit_ptx, progress, ptx_out, on_progress, level)
     except OSError as error:
         raise SynthError(f"can't write {ptx_layout.ptx}: {error.strerror}; the JSONL datasets are untouched") from None
     finally:
@@ -192,8 +213,10 @@ def _validate(
     seconds = time.perf_counter() - started
     failures = {rid: (device, message) for device in DEVICES for rid, message in progress.done(device).items() if message}
     figures = {
+        "level": level,
+        "level_means": LEVELS[level],
         "arch": f"sm_{arch}",
-        "compilers": compiler_names(WARP_CUDA_LEVEL if emit_ptx else CHECK_LEVEL),
+        "compilers": syntax_compiler_names() if level == "syntax" else compiler_names(WARP_CUDA_LEVEL if emit_ptx else CHECK_LEVEL),
         "compiled": {device: len(progress.done(device)) for device in DEVICES if progress.done(device)},
         "failed": len(failures),
         "failures_by_reason": dict(Counter(failure_reason(message) for _, message in failures.values()).most_common()),
@@ -234,13 +257,14 @@ def _compile_all(
     progress: ValidationProgress,
     ptx_out: BinaryIO | None,
     on_progress: Callable[[int, int], None] | None,
+    level: str = "full",
 ) -> tuple[Counter, Counter]:
     """Compile the batches in worker processes, counting each in ``progress`` as it finishes."""
     total = sum(len(b.ids) for b in batches)
     compiled: Counter = Counter()
     worker_seconds: Counter = Counter()
     with tempfile.TemporaryDirectory(prefix="synth_validate_") as scratch:
-        jobs = [(batch, arch, Path(scratch), emit_ptx) for batch in batches]
+        jobs = [(batch, arch, Path(scratch), emit_ptx, level) for batch in batches]
         pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 and jobs else None
         results = pool.imap(_compile_job, jobs) if pool else map(_compile_job, jobs)  # ordered: PTX in file order
         try:

@@ -24,6 +24,7 @@ def verify(
     run_sample: int = 0,
     compile_all: bool = True,
     emit_ptx: bool = False,
+    level: str = "full",
     on_progress: Callable[[int, int], None] | None = None,
     say: Callable[[str], None] = lambda message: None,
 ) -> dict:
@@ -34,8 +35,8 @@ def verify(
     with folder_lock(layout.folder, "synth validate"):
         found: dict = {}
         if compile_all:
-            say(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ...")
-            found["verification"] = validate(paths, arch=arch, workers=workers, emit_ptx=emit_ptx, on_progress=on_progress)
+            say(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ({level} level) ...")
+            found["verification"] = validate(paths, arch=arch, workers=workers, emit_ptx=emit_ptx, on_progress=on_progress, level=level)
         if run_sample:
             say(f"launching {run_sample} kernels on the CPU ...")
             cpu = next((p for p in paths if device_of(p) == "cpu"), paths[0])

@@ -119,3 +119,30 @@ def test_an_interrupted_validation_goes_on_where_it_stopped(tmp_path):
     assert sum(device["records"] for device in figures["per_device"].values()) == 2 * len(ids) - 4
     assert [orjson.loads(line)["id"] for line in DatasetLayout(tmp_path).ptx.read_bytes().splitlines()] == ids
     assert not DatasetLayout(tmp_path).progress.exists()
+
+
+# Two planted defects a compiler front end must catch: a call no overload matches (a type
+# error), and a template whose body only fails once it is instantiated.
+TYPE_ERROR = 'static auto type_error = wp::add(wp::float32(1.0), "not a number");\n'
+BAD_INSTANTIATION = (
+    "template <typename T> T broken_twice(T x) { return x.no_such_member * 2; }\n"
+    "static auto bad_instantiation = broken_twice(wp::float32(1.0));\n"
+)
+
+
+@pytest.mark.parametrize("level", ["syntax", "full"])
+def test_both_levels_catch_type_errors_and_bad_instantiations(tmp_path, level):
+    run(RunConfig(out=tmp_path, target_mb=0.2, seed=8, workers=1))
+    planted = {}
+    for device in ("cpu", "cuda"):
+        path = tmp_path / f"{device}_code.jsonl"
+        rows = [orjson.loads(line) for line in path.read_bytes().splitlines()]
+        for row, defect in zip(rows[1:3], (TYPE_ERROR, BAD_INSTANTIATION)):
+            row["code"] = defect + row["code"]
+            planted[row["id"]] = defect
+        path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
+    figures = validate([tmp_path / "cpu_code.jsonl", tmp_path / "cuda_code.jsonl"], workers=1, level=level)
+    assert figures["level"] == level and figures["failed"] == 2
+    quarantined = {q["id"]: q["error"] for q in map(orjson.loads, (tmp_path / "quarantine.jsonl").read_bytes().splitlines())}
+    assert set(quarantined) == set(planted)
+    assert "no_such_member" in quarantined[next(i for i, d in planted.items() if d == BAD_INSTANTIATION)]
