@@ -1,0 +1,133 @@
+"""Fit the kernel templates' weights so the dataset's shape lands inside the realism targets.
+
+    python bench/fit_weights.py                  # profile, search, print the weights that change
+    python bench/fit_weights.py --apply          # and write them into the templates' headers
+
+Each kernel template is profiled on --samples kernels forced from it (sampled and rendered, no
+Warp): its share of kernels with at most one builtin call, with loops, branches, early returns,
+several outputs, struct parameters, and its builtins. A dataset's figures are then (nearly) the
+weighted mixture of its templates' figures, so a random local search over the weights, each kept
+within --range times its current value (no template is dropped), looks for weights that meet the
+targets `synth realism` checks against Warp's examples, with a margin, moving the weights as
+little as it can and, among those, raising the rank correlation of builtin use. The mixture
+ignores the novelty filter and the preludes' variety: check the result with a real run and
+`synth realism`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+
+import numpy as np
+
+from warp_synth.grammar import kernel_seed, sample
+from warp_synth.synth.corpus import functions_in
+from warp_synth.synth.figures import kernel_facts, reference_figures
+from warp_synth.synth.realism import spearman
+from warp_synth.templates import Renderer, load_grammar
+
+# (share, low, high): the realism targets, with a margin for sampling noise.
+TARGETS = {
+    "at_most_one_builtin_call": (0.53, 1.0),  # median builtin calls <= 1.5
+    "loops": (0.10, 0.25),
+    "nested_loops": (0.0, 0.10),
+    "branches": (0.15, 0.30),
+    "early_return": (0.012, 0.065),
+    "several_outputs": (0.05, 0.28),
+    "struct_array": (0.016, 0.10),
+    "struct_param": (0.03, 0.17),
+}
+
+
+def profile(samples: int, seed: int) -> dict[str, dict]:
+    """Per kernel template: its weight and the mean of each figure over ``samples`` kernels."""
+    grammar = load_grammar()
+    renderer = Renderer(grammar)
+    profiles = {}
+    for production in grammar.of_kind("kernel"):
+        rows = []
+        for k in range(samples):
+            source = renderer.render(sample(grammar, kernel_seed(seed, k), force=production.name))
+            kernel = next(fn for fn in functions_in(source, "ours", production.name, production.family) if fn.kind == "kernel")
+            facts = kernel_facts(kernel)
+            facts["at_most_one_builtin_call"] = facts["builtin_calls"] <= 1
+            facts["several_outputs"] = facts["outputs"] >= 2
+            rows.append(facts)
+        profiles[production.name] = {
+            "weight": production.weight,
+            "path": production.path,
+            "shares": {key: float(np.mean([bool(r[key]) for r in rows])) for key in TARGETS},
+            "builtins": {b: sum(b in r["builtins"] for r in rows) / samples for r in rows for b in r["builtins"]},
+            "statements": [r["statements"] for r in rows],
+        }
+    return profiles
+
+
+def fit(profiles: dict[str, dict], steps: int, spread: float, seed: int) -> dict[str, float]:
+    names = sorted(profiles)
+    start = np.array([profiles[n]["weight"] for n in names])
+    shares = {key: np.array([profiles[n]["shares"][key] for n in names]) for key in TARGETS}
+    reference = reference_figures()["examples"]["builtin_document_frequency"]
+    vocabulary = sorted({b for n in names for b in profiles[n]["builtins"]} | set(reference))
+    usage = np.array([[profiles[n]["builtins"].get(b, 0.0) for b in vocabulary] for n in names])
+
+    def evaluate(weights: np.ndarray) -> tuple[float, dict]:
+        p = weights / weights.sum()
+        figures = {key: float(p @ values) for key, values in shares.items()}
+        frequency = p @ usage
+        figures["spearman"] = spearman({b: f for b, f in zip(vocabulary, frequency) if f > 0}, reference) or 0.0
+        missed = sum(max(0.0, low - figures[k]) + max(0.0, figures[k] - high) for k, (low, high) in TARGETS.items())
+        moved = float(np.mean(np.abs(np.log(weights / start))))
+        return -100 * missed + figures["spearman"] - 0.2 * moved, figures
+
+    rng = random.Random(seed)
+    log_weights = np.log(start)
+    best, figures = evaluate(start)
+    print("before:", {k: round(v, 3) for k, v in figures.items()})
+    for step in range(steps):
+        at = rng.randrange(len(names))
+        candidate = log_weights.copy()
+        candidate[at] = np.clip(candidate[at] + rng.choice((-0.5, -0.25, 0.25, 0.5)), np.log(start[at] / spread), np.log(start[at] * spread))
+        score, found = evaluate(np.exp(candidate))
+        if score > best:
+            best, figures, log_weights = score, found, candidate
+    print("after: ", {k: round(v, 3) for k, v in figures.items()})
+    return {name: round(float(w), 2) for name, w in zip(names, np.exp(log_weights))}
+
+
+def apply(profiles: dict[str, dict], weights: dict[str, float]) -> None:
+    """Write each changed weight into its template's header (`weight = ...`)."""
+    for name, weight in weights.items():
+        if weight == profiles[name]["weight"]:
+            continue
+        path = profiles[name]["path"]
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"^weight = .*$", text, flags=re.MULTILINE):
+            text = re.sub(r"^weight = .*$", f"weight = {weight:g}", text, count=1, flags=re.MULTILINE)
+        else:
+            text = text.replace("{#\n", f"{{#\nweight = {weight:g}\n", 1)
+        path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=int, default=24, help="kernels forced from each template")
+    parser.add_argument("--steps", type=int, default=6000)
+    parser.add_argument("--range", type=float, default=4.0, help="each weight stays within [w / R, w * R]")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--apply", action="store_true", help="write the fitted weights into the templates")
+    args = parser.parse_args()
+    profiles = profile(args.samples, args.seed)
+    weights = fit(profiles, args.steps, args.range, args.seed)
+    changed = {n: w for n, w in weights.items() if w != profiles[n]["weight"]}
+    for name, weight in sorted(changed.items()):
+        print(f"  {name:50} {profiles[name]['weight']:g} -> {weight:g}")
+    print(f"{len(changed)} of {len(weights)} kernel templates reweighted")
+    if args.apply:
+        apply(profiles, weights)
+
+
+if __name__ == "__main__":
+    main()
