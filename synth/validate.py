@@ -17,8 +17,8 @@ import multiprocessing
 import os
 import tempfile
 import time
-from collections import Counter
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -109,21 +109,32 @@ def _compile_job(args: tuple[Batch, int, Path, bool, str]) -> BatchResult:
     return _compile_batch(*args)
 
 
-def _batches(path: Path, records: list[dict], sizes: dict[str, int]) -> list[Batch]:
-    by_preamble: dict[str, list[dict]] = {}
-    for record in records:
-        by_preamble.setdefault(record["preamble"], []).append(record)
-    batches = []
-    for preamble_name, group in by_preamble.items():
-        preamble_path = DatasetLayout(path.parent).preamble(preamble_name)
-        if not preamble_path.exists():
-            raise SynthError(f"{path} needs {preamble_name}, which is not beside it")
-        preamble = preamble_path.read_text(encoding="utf-8")
-        size = sizes[group[0]["device"]]
-        for start in range(0, len(group), size):
-            chunk = group[start : start + size]
-            batches.append(Batch(chunk[0]["device"], preamble, [r["id"] for r in chunk], [r["code"] for r in chunk]))
-    return batches
+_STREAM_FIELDS = ("id", "device", "preamble", "code")
+
+
+def _batches(path: Path, sizes: dict[str, int], done: Callable[[str], bool]) -> Iterator[Batch]:
+    """The file's records not yet ``done``, read as they are needed, in batches of one preamble."""
+    chunk: list[dict] = []
+    preambles: dict[str, str] = {}
+
+    def batch() -> Batch:
+        name = chunk[0]["preamble"]
+        if name not in preambles:
+            preamble_path = DatasetLayout(path.parent).preamble(name)
+            if not preamble_path.exists():
+                raise SynthError(f"{path} needs {name}, which is not beside it")
+            preambles[name] = preamble_path.read_text(encoding="utf-8")
+        return Batch(chunk[0]["device"], preambles[name], [r["id"] for r in chunk], [r["code"] for r in chunk])
+
+    for record in read_records(path, _STREAM_FIELDS):
+        if done(record["id"]):
+            continue
+        if chunk and (record["preamble"] != chunk[0]["preamble"] or len(chunk) >= sizes[record["device"]]):
+            yield batch()
+            chunk = []
+        chunk.append(record)
+    if chunk:
+        yield batch()
 
 
 def validate(
@@ -187,7 +198,6 @@ def _validate(
     on_progress: Callable[[int, int], None] | None,
     level: str,
 ) -> dict:
-    records = {path: list(read_records(path)) for path in paths}
     layout = DatasetLayout(paths[0].parent)
     cuda = next((p for p in paths if device_of(p) == "cuda"), None)
     if emit_ptx and cuda is None:
@@ -197,15 +207,14 @@ def _validate(
     progress = ValidationProgress(layout.progress, settings)
     resumed = sum(len(progress.done(device)) for device in DEVICES)
 
-    def pending(rows: list[dict]) -> list[dict]:
-        return [r for r in rows if r["id"] not in progress.done(r["device"])]
-
-    batches = [b for path, rows in records.items() for b in _batches(path, pending(rows), sizes)]
-    batches.sort(key=lambda b: b.device != "cuda")  # stable: file order within each device
+    ordered = sorted(paths, key=lambda path: device_of(path) != "cuda")  # the slow CUDA batches first
+    total = sum(_count_lines(path) - len(progress.done(device_of(path))) for path in ordered)
+    batches = (b for path in ordered for b in _batches(path, sizes, lambda i, d=device_of(path): i in progress.done(d)))
+    kernels: set[str] = set()
     started = time.perf_counter()
     try:
         with _ptx_writer(ptx_layout, progress) as ptx_out:
-            compiled_now, worker_seconds = _compile_all(batches, arch, workers, emit_ptx, progress, ptx_out, on_progress, level)
+            compiled_now, worker_seconds = _compile_all(batches, total, kernels, arch, workers, emit_ptx, progress, ptx_out, on_progress, level)
     except OSError as error:
         raise SynthError(f"can't write {ptx_layout.ptx}: {error.strerror}; the JSONL datasets are untouched") from None
     finally:
@@ -224,7 +233,7 @@ def _validate(
         "resumed": resumed,
         "seconds": round(seconds, 2),
         "records_per_second": round(sum(compiled_now.values()) / seconds, 2) if seconds else None,
-        "kernels_per_second": round(len({i for b in batches for i in b.ids}) / seconds, 2) if seconds else None,
+        "kernels_per_second": round(len(kernels) / seconds, 2) if seconds else None,
         "per_device": {
             device: {
                 "records": count,
@@ -249,8 +258,29 @@ def _validate(
     return figures
 
 
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+
+
+def _in_order(pool, jobs: Iterator[tuple], window: int) -> Iterator[tuple[tuple, BatchResult]]:
+    """``(job, result)`` in job order, at most ``window`` jobs in flight: the batches are read
+    from the files only as workers are ready for them, so memory stays flat."""
+    pending: deque = deque()
+    for job in jobs:
+        pending.append((job, pool.apply_async(_compile_job, (job,)) if pool else None))
+        if len(pending) >= window:
+            job, result = pending.popleft()
+            yield job, result.get() if pool else _compile_job(job)
+    while pending:
+        job, result = pending.popleft()
+        yield job, result.get() if pool else _compile_job(job)
+
+
 def _compile_all(
-    batches: list[Batch],
+    batches: Iterator[Batch],
+    total: int,
+    kernels: set[str],
     arch: int,
     workers: int,
     emit_ptx: bool,
@@ -259,21 +289,21 @@ def _compile_all(
     on_progress: Callable[[int, int], None] | None,
     level: str = "full",
 ) -> tuple[Counter, Counter]:
-    """Compile the batches in worker processes, counting each in ``progress`` as it finishes."""
-    total = sum(len(b.ids) for b in batches)
+    """Compile the batches in worker processes, counting each in ``progress`` as it finishes
+    (and each record's id in ``kernels``)."""
     compiled: Counter = Counter()
     worker_seconds: Counter = Counter()
     with tempfile.TemporaryDirectory(prefix="synth_validate_") as scratch:
-        jobs = [(batch, arch, Path(scratch), emit_ptx, level) for batch in batches]
-        pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 and jobs else None
-        results = pool.imap(_compile_job, jobs) if pool else map(_compile_job, jobs)  # ordered: PTX in file order
+        jobs = ((batch, arch, Path(scratch), emit_ptx, level) for batch in batches)
+        pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
         try:
-            for batch, result in zip(batches, results, strict=True):
+            for (batch, *_), result in _in_order(pool, jobs, 2 * workers):  # in order: PTX in file order
                 for record_id, ptx in result.ptx:
                     ptx_out.write(orjson.dumps({"id": record_id, "arch": f"sm_{arch}", "ptx": ptx}) + b"\n")
                 if result.ptx:
                     ptx_out.flush()  # before the batch counts as done
                 progress.add(batch.device, batch.ids, result.failures)
+                kernels.update(batch.ids)
                 compiled[batch.device] += len(batch.ids)
                 worker_seconds[batch.device] += result.seconds
                 if on_progress:
