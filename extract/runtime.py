@@ -34,6 +34,7 @@ FLOAT_RANGES = (
     (re.compile(r"stiffness|gain|scale"), (0.1, 2.0)),
 )
 UNIT_VECTOR_NAMES = re.compile(r"dir|normal|axis")
+SMALL_INT_RANGE = 64  # an integer role ranging no further may index arrays: drawn below the launch's bound
 GEOMETRY_KINDS = ("mesh", "bvh", "grid", "volume")  # what a uint64 parameter's name says it holds
 HASH_GRID_CELL = 0.5
 SPHERE_RADIUS = 0.7  # the volume holds this sphere's signed distance; the mesh is a cube of this half-size
@@ -43,8 +44,10 @@ def _float_range(name: str) -> tuple[float, float]:
     return next((bounds for pattern, bounds in FLOAT_RANGES if pattern.search(name)), (-1.0, 1.0))
 
 
-def _draw_leaf(dtype, name: str, shape: tuple, rng: np.random.Generator, index_bound: int) -> np.ndarray:
-    """``shape`` values of one Warp value type as numpy data (vector types add a trailing axis)."""
+def _draw_leaf(dtype, name: str, shape: tuple, rng: np.random.Generator, index_bound: int, role: dict | None = None) -> np.ndarray:
+    """``shape`` values of one Warp value type as numpy data (vector types add a trailing axis),
+    in the parameter's ``role`` range (``{"range": [low, high], "unit": bool}``) when known,
+    else in the range its name implies."""
     import warp as wp
 
     if dtype is wp.quat:
@@ -60,20 +63,25 @@ def _draw_leaf(dtype, name: str, shape: tuple, rng: np.random.Generator, index_b
     value_shape = tuple(getattr(dtype, "_shape_", ())) if wp_types.type_is_matrix(dtype) else (
         (dtype._length_,) if getattr(dtype, "_length_", 1) > 1 else ())  # fmt: skip
     full_shape = (*shape, *value_shape)
+    role_range = (role or {}).get("range")
     if scalar in wp_types.int_types:
-        high = 2**20 if name == "seed" else index_bound
-        return rng.integers(0, high, size=full_shape).astype(numpy_type)
+        low, high = (0, 2**20) if name == "seed" else (0, index_bound)
+        if role_range is not None:  # its role's range; small ones (counts, flags, indices) kept within the arrays
+            low, high = int(role_range[0]), int(role_range[1]) + 1
+            high = min(high, max(index_bound, low + 1)) if role_range[1] <= SMALL_INT_RANGE else high
+        return rng.integers(low, max(high, low + 1), size=full_shape).astype(numpy_type)
     if wp_types.type_is_matrix(dtype) and value_shape[0] == value_shape[1]:
         # well-conditioned square matrices: identity plus a small perturbation
         return (np.eye(value_shape[0]) + 0.25 * rng.uniform(-1.0, 1.0, size=full_shape)).astype(numpy_type)
-    if value_shape == (3,) and UNIT_VECTOR_NAMES.search(name):
+    unit = (role or {}).get("unit") if role else UNIT_VECTOR_NAMES.search(name) is not None
+    if len(value_shape) == 1 and value_shape[0] > 1 and unit:
         v = rng.normal(size=full_shape)
         return (v / np.linalg.norm(v, axis=-1, keepdims=True)).astype(numpy_type)
-    low, high = _float_range(name)
+    low, high = role_range if role_range is not None else _float_range(name)
     return rng.uniform(low, high, size=full_shape).astype(numpy_type)
 
 
-def _draw_value(dtype, name: str, key: str, shape: tuple, rng, index_bound: int, out: dict) -> None:
+def _draw_value(dtype, name: str, key: str, shape: tuple, rng, index_bound: int, out: dict, role: dict | None = None) -> None:
     """Draw a value (``shape`` of them) into ``out``; a struct becomes one entry per field."""
     from warp._src.codegen import Struct
 
@@ -81,7 +89,7 @@ def _draw_value(dtype, name: str, key: str, shape: tuple, rng, index_bound: int,
         for field, var in dtype.vars.items():
             _draw_value(var.type, field, f"{key}.{field}", shape, rng, index_bound, out)
     else:
-        out[key] = _draw_leaf(dtype, name, shape, rng, index_bound)
+        out[key] = _draw_leaf(dtype, name, shape, rng, index_bound, role)
 
 
 def _cube_mesh(half: float) -> tuple[np.ndarray, np.ndarray]:
@@ -118,8 +126,9 @@ def _draw_geometry(name: str, key: str, rng: np.random.Generator, out: dict) -> 
         raise ValueError(f"don't know what geometry parameter {name!r} holds (name it after one of {GEOMETRY_KINDS})")
 
 
-def draw_inputs(kernel, launch: dict, seed: int) -> dict[str, np.ndarray]:
-    """Every input of ``kernel`` as numpy data, drawn reproducibly from ``seed``.
+def draw_inputs(kernel, launch: dict, seed: int, roles: dict[str, dict] | None = None) -> dict[str, np.ndarray]:
+    """Every input of ``kernel`` as numpy data, drawn reproducibly from ``seed``, each parameter
+    in its role's range where ``roles`` (parameter -> ``{"range", "unit"}``) knows it.
 
     Keys: ``in.<param>`` (``in.<param>.<field>`` for structs, ``in.<param>:<part>`` for
     geometry) and ``launch_shape``. A hash grid is built over the kernel's own 1-d vec3 array
@@ -135,7 +144,7 @@ def draw_inputs(kernel, launch: dict, seed: int) -> dict[str, np.ndarray]:
     for arg in args:
         if wp_types.is_array(arg.type):
             array_shape = shape if arg.type.ndim == len(shape) else (max(max(shape), 32),) * arg.type.ndim
-            _draw_value(arg.type.dtype, arg.label, f"in.{arg.label}", array_shape, rng, index_bound, out)
+            _draw_value(arg.type.dtype, arg.label, f"in.{arg.label}", array_shape, rng, index_bound, out, (roles or {}).get(arg.label))
     for arg in args:
         if arg.type is wp.uint64:
             _draw_geometry(arg.label, f"in.{arg.label}", rng, out)
@@ -144,7 +153,7 @@ def draw_inputs(kernel, launch: dict, seed: int) -> dict[str, np.ndarray]:
                 if source is not None:
                     out[f"in.{arg.label}:grid_points"] = out[f"in.{source}"]
         elif not wp_types.is_array(arg.type):
-            _draw_value(arg.type, arg.label, f"in.{arg.label}", (), rng, 8, out)
+            _draw_value(arg.type, arg.label, f"in.{arg.label}", (), rng, 8, out, (roles or {}).get(arg.label))
     return out
 
 
@@ -377,7 +386,7 @@ def _directional_adjoint(wp, kernel, namespace, launch, data, weights, direction
     return total
 
 
-def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int) -> dict:
+def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int, roles: dict | None = None) -> dict:
     """Load ``source``, launch its kernel on the CPU with inputs drawn from ``seed``; raise on failure.
 
     The forward pass runs twice: bounds-checked (Warp's debug mode) and optimised; the backward
@@ -388,7 +397,7 @@ def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, se
     data = None
     for mode, backward in (("debug", False), ("release", True)):
         namespace, kernel = load_kernel(source, f"{module_name}_{mode}", f"{mode}_{filename}", mode)
-        data = data if data is not None else draw_inputs(kernel, launch, seed)
+        data = data if data is not None else draw_inputs(kernel, launch, seed, roles)
         results = run_kernel(kernel, namespace, launch, data, "cpu", backward)
     return {"non_finite": non_finite(results), "gradient": gradient_check(kernel, namespace, launch, data, seed)}
 

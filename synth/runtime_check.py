@@ -67,8 +67,39 @@ def kernel_job(record: dict, contracts: dict[str, dict], **extra) -> dict:
     """A job for one dataset record; ``extra`` adds the ``kind`` and its paths."""
     return {
         "id": record["id"], "seed": record["seed"], "family": record["family"], "name": record["kernel_name"],
-        "source": record["python_source"], "launch": contracts[record["family"]], **extra,
+        "source": record["python_source"], "launch": contracts[record["family"]], "ranges": role_ranges(record), **extra,
     }  # fmt: skip
+
+
+def role_ranges(record: dict) -> dict[str, dict]:
+    """Each parameter's input range from its role (``roles.toml``: ``range``, ``unit``), found by
+    drawing the kernel's derivation again from its seed; empty when the grammar has changed since
+    (the drawn kernel is not this one): inputs then follow the parameters' names."""
+    from warp_synth.grammar import sample
+
+    grammar, renderer = _grammar()
+    derivation = sample(grammar, record["seed"])
+    if renderer.render(derivation) != record["python_source"]:
+        return {}
+    ranges = {}
+    for param in derivation.params:
+        role = grammar.roles.by_name.get(param.role)
+        if role is not None and (role.range is not None or role.unit):
+            ranges[param.name] = {"range": list(role.range) if role.range else None, "unit": role.unit}
+    return ranges
+
+
+_grammar_cache: list = []
+
+
+def _grammar():
+    """The shipped grammar and its renderer, loaded once a process."""
+    from warp_synth.templates import Renderer, load_grammar
+
+    if not _grammar_cache:
+        grammar = load_grammar()
+        _grammar_cache.append((grammar, Renderer(grammar)))
+    return _grammar_cache[0]
 
 
 def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1) -> dict:
@@ -357,7 +388,7 @@ def _child() -> None:
             if job.get("kind", "check") == "record":
                 _record(job)
             else:
-                result.update(launch_on_cpu(job["source"], f"runtime_{job['id']}", f"{job['name']}.py", job["launch"], job["seed"] % 2**32))
+                result.update(launch_on_cpu(job["source"], f"runtime_{job['id']}", f"{job['name']}.py", job["launch"], job["seed"] % 2**32, job.get("ranges")))
         except Exception as error:  # the kernel failed to load or launch: report it, go on
             result.update(status="error", error=f"{type(error).__name__}: {error}"[-2000:])
         results.write(json.dumps(result).encode() + b"\n")

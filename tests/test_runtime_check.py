@@ -4,6 +4,7 @@ the same inputs through the npz files agree, and the comparison catches what it 
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -268,3 +269,25 @@ def test_known_limits_of_warps_adjoint_are_named(body, limit):
     source = f"import warp as wp\n\n@wp.kernel\ndef k(x: wp.array(dtype=float), n: int, counter: wp.array(dtype=int), out: wp.array(dtype=float)):\n    i = wp.tid()\n    {body}\n"
     assert known_ad_limits(source, missing_adjoints()) == [limit]
     assert known_ad_limits("import warp as wp\n\n@wp.kernel\ndef k(x: wp.array(dtype=float), out: wp.array(dtype=float)):\n    i = wp.tid()\n    s = float(0.0)\n    for k in range(4):\n        s += x[k]\n    out[i] = s\n", missing_adjoints()) == []
+
+
+def test_inputs_follow_the_roles_ranges_when_known(tmp_path):
+    _, kernel = _kernel(tmp_path, QUERIES, "roles")
+    roles = {"weights": {"range": [2.0, 3.0], "unit": False}, "points": {"range": None, "unit": True}, "picks": {"range": [0, 1], "unit": False}}
+    data = draw_inputs(kernel, {"ndim": 1}, seed=7, roles=roles)
+    assert ((data["in.weights"] >= 2.0) & (data["in.weights"] <= 3.0)).all()
+    assert np.allclose(np.linalg.norm(data["in.points"], axis=1), 1.0, atol=1e-5)
+    assert set(np.unique(data["in.picks"])) <= {0, 1}
+
+
+def test_role_ranges_come_from_the_kernels_own_derivation(dataset):
+    from warp_synth.synth.runtime_check import role_ranges
+
+    records = [orjson.loads(line) for line in (dataset / "cpu_code.jsonl").read_bytes().splitlines()]
+    found = [role_ranges(r) for r in records]
+    assert any(found)
+    for record, ranges in zip(records, found):
+        kernel = next(n for n in ast.walk(ast.parse(record["python_source"])) if isinstance(n, ast.FunctionDef) and ast.unparse(n.decorator_list[0]) == "wp.kernel")
+        assert set(ranges) <= {a.arg for a in kernel.args.args}
+    edited = {**records[0], "python_source": records[0]["python_source"].replace("wp.tid()", "wp.tid()  # edited")}
+    assert role_ranges(edited) == {}  # not the kernel its seed draws today: names decide instead
