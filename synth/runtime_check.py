@@ -133,6 +133,7 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
             mismatches.append({"id": result["id"], "seed": result["seed"], "family": result["family"],
                                **{k: check[k] for k in ("adjoint", "fd", "fd_quarter_step")}})  # fmt: skip
     _write_mismatches(path.parent / MISMATCHES_FILE, mismatches, sources)
+    _write_checks(path.parent / CHECKS_FILE, results, sources)
     finite = [r for r in ran if not r["non_finite"]]
     return {
         "kernels": len(jobs),
@@ -152,10 +153,31 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
             "mismatches": mismatches,
             "mismatches_file": MISMATCHES_FILE if mismatches else None,
         },
+        "checks_file": CHECKS_FILE,
     }  # fmt: skip
 
 
 MISMATCHES_FILE = "gradient_mismatches.jsonl"
+CHECKS_FILE = "runtime_checks.jsonl"
+
+
+def _write_checks(path: Path, results: dict[str, dict], sources: dict[str, str]) -> None:
+    """What each checked kernel passed, one line per kernel id: ``ran`` (ok, error, crash or
+    hang), ``finite`` and ``gradient`` (passed, mismatch, known_limit or skipped, with why)."""
+    from warp_synth.extract.runtime import missing_adjoints
+    from warp_synth.synth.layout import replace_file
+
+    lines = []
+    for kernel_id, result in sorted(results.items()):
+        check = {"id": kernel_id, "seed": result["seed"], "family": result["family"], "ran": result["status"]}
+        if result["status"] == "ok":
+            gradient = result["gradient"]
+            status, why = gradient["status"], gradient.get("reason")
+            if status == "mismatch" and (limits := known_ad_limits(sources[kernel_id], missing_adjoints())):
+                status, why = "known_limit", "; ".join(limits)
+            check.update(finite=not result["non_finite"], gradient=status, **({"why": why} if why else {}))
+        lines.append(json.dumps(check) + "\n")
+    replace_file(path, "".join(lines))
 
 
 def _write_mismatches(path: Path, mismatches: list[dict], sources: dict[str, str]) -> None:

@@ -241,6 +241,8 @@ def test_non_finite_outputs_are_reported_and_smooth_gradients_pass(tmp_path):
     report = run_sample(_one_record(tmp_path, SMOOTH_AND_NAN, "shade"), 1)
     assert report["finite"]["all_finite"] == 0 and report["finite"]["non_finite"][0]["arrays"] == ["out.bad"]
     assert report["gradient"]["totals"] == {"checked": 1, "passed": 1, "mismatch": 0}
+    (check,) = [json.loads(line) for line in (tmp_path / report["checks_file"]).read_text().splitlines()]
+    assert check == {"id": "shade", "seed": 99, "family": "elementwise_math", "ran": "ok", "finite": False, "gradient": "passed"}
 
 
 def test_a_wrong_adjoint_is_a_mismatch_with_its_reproducer(tmp_path):
