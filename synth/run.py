@@ -32,6 +32,7 @@ from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.novelty import NoveltyFilter
 from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch, fixed_hash_seed, init_worker
 from warp_synth.synth.quarantine import finish_quarantine
+from warp_synth.synth.runtime_check import CHECKS_FILE, MISMATCHES_FILE
 from warp_synth.synth.splits import DEFAULT_RATIOS, SPLITS, assign
 from warp_synth.synth.realism import read_kernels, realism
 from warp_synth.synth.stats import Tally, summary
@@ -101,7 +102,8 @@ def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool) -> Checkpoin
     names = _file_names(config, layout)
     if fresh:  # the run's files, and what validating them wrote
         paths = [layout.folder / name for name in names]
-        for path in paths + [layout.state, layout.stats, layout.quarantine, layout.ptx, layout.ptx_partial, layout.progress]:
+        checked = [layout.folder / CHECKS_FILE, layout.folder / MISMATCHES_FILE]
+        for path in paths + [layout.state, layout.stats, layout.quarantine, layout.ptx, layout.ptx_partial, layout.progress, *checked]:
             path.unlink(missing_ok=True)
     identity = config.identity()
     checkpoint = Checkpoint.load(layout)
