@@ -305,6 +305,7 @@ def _aggregate(modules: Sequence[_ModuleFacts]) -> dict:
         "multi_dim_arrays": _share((max(k["array_dims"], default=0) >= 2 for k in kernels), n),
         "several_outputs": _share((k["outputs"] >= 2 for k in kernels), n),
         "distinct_signatures": round(len({k["signature"] for k in kernels}) / n, 4) if n else 0.0,
+        "signature_counts": sorted(Counter(k["signature"] for k in kernels).values(), reverse=True),
         "params": _quantiles([k["params"] for k in kernels]),
         "helpers_taking": {key: _share((h[key] for h in helpers), len(helpers)) for key in HELPER_SHARES},
         "idioms": {name: _share((name in k["idioms"] for k in kernels), n) for name in RULES},

@@ -282,3 +282,17 @@ def test_cli_names_a_folder_without_records(tmp_path, capsys):
         main(["realism", str(tmp_path)])
     error = capsys.readouterr().err
     assert exit.value.code == 2 and str(tmp_path) in error and "Traceback" not in error
+
+
+def test_expected_distinct_share_matches_drawing_at_random():
+    import random
+
+    from warp_synth.synth.realism import expected_distinct_share
+
+    assert expected_distinct_share([1] * 500, 170) == 1.0
+    assert expected_distinct_share([500], 170) == round(1 / 170, 4)
+    counts = [40, 25, 10, 10, 5, 5, 3, 1, 1, 1] * 20
+    corpus = [i for i, c in enumerate(counts) for _ in range(c)]
+    rng = random.Random(1)
+    drawn = sum(len(set(rng.sample(corpus, 170))) for _ in range(400)) / 400 / 170
+    assert abs(expected_distinct_share(counts, 170) - drawn) < 0.01
