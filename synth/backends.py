@@ -10,7 +10,10 @@ only ``--backend ray`` imports it.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from typing import Any, Protocol
 
@@ -28,7 +31,12 @@ class Handle(Protocol):
 
 
 class LocalBackend:
-    """A pool of ``workers`` spawned processes on this machine (no Ray needed)."""
+    """``workers`` spawned processes on this machine (no Ray needed).
+
+    A process pool executor, not ``multiprocessing.Pool``: stopping early (a finished run or an
+    error) waits for the calls already running, where ``Pool.terminate`` can kill a worker while
+    it holds the result queue's lock and hang; and a worker that dies fails its calls instead of
+    leaving them waiting forever."""
 
     name = "local"
 
@@ -38,16 +46,33 @@ class LocalBackend:
         self._stack = ExitStack()
 
     def __enter__(self) -> LocalBackend:
-        self._stack.enter_context(fixed_hash_seed())  # spawned workers inherit it
-        context = multiprocessing.get_context("spawn")
-        self._pool = self._stack.enter_context(context.Pool(self.workers, init_worker, self.worker_args))
+        self._stack.enter_context(fixed_hash_seed())  # workers, spawned on demand, inherit it
+        self._executor = ProcessPoolExecutor(
+            self.workers, multiprocessing.get_context("spawn"), initializer=init_worker, initargs=self.worker_args
+        )
+        self._stack.callback(self._executor.shutdown, wait=True, cancel_futures=True)
         return self
 
     def __exit__(self, *exc) -> None:
-        self._stack.close()  # terminates the pool
+        self._stack.close()
 
     def submit(self, fn: Callable, *args) -> Handle:
-        return self._pool.apply_async(fn, args)
+        return _LocalHandle(self._executor.submit(fn, *args), fn.__name__)
+
+
+class _LocalHandle:
+    def __init__(self, future: Future, what: str):
+        self.future = future
+        self.what = what
+
+    def get(self) -> Any:
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            raise SynthError(
+                f"a worker process died while running {self.what} (out of memory, or killed)",
+                hint="what was written up to the last batch is kept; rerun the same command to resume",
+            ) from None
 
 
 # Ray worker side: the factory this process holds, made for these init_worker arguments.
@@ -72,7 +97,8 @@ def import_ray():
 
 
 class RayBackend:
-    """Ray tasks: on the cluster at ``address``, else on a local Ray instance of ``workers`` CPUs.
+    """Ray tasks: on the cluster at ``address`` (or ``RAY_ADDRESS``, as ``ray job submit`` sets it),
+    else on a local Ray instance of ``workers`` CPUs.
 
     A Ray instance already started in this process (``ray.init``) is used as it is and left running."""
 
@@ -81,7 +107,7 @@ class RayBackend:
     def __init__(self, workers: int, worker_args: tuple, address: str | None = None):
         self.workers = workers
         self.worker_args = worker_args
-        self.address = address
+        self.address = address or os.environ.get("RAY_ADDRESS")
         self._ray = import_ray()
         self._started = False
         self._pending: set = set()
