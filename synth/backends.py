@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import socket
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -24,6 +25,7 @@ BACKENDS = ("local", "ray")
 RAY_HINT = "install it with: pip install 'warp-synth[ray]'"
 # A task whose worker process dies is run again this many times before the run stops.
 RAY_TASK_RETRIES = 3
+ADDRESS_TIMEOUT_S = 10
 
 
 class Handle(Protocol):
@@ -117,8 +119,10 @@ class RayBackend:
         if not ray.is_initialized():
             where = {"address": self.address} if self.address else {"num_cpus": self.workers, "include_dashboard": False}
             try:
+                if self.address:
+                    _check_reachable(self.address)
                 ray.init(**where, log_to_driver=False, logging_level="WARNING")
-            except (ConnectionError, RuntimeError, ValueError) as error:
+            except (OSError, RuntimeError, ValueError) as error:
                 raise SynthError(
                     f"can't start Ray at {self.address or 'this machine'}: {_first_line(error)}", where="--address",
                     hint="give the address of a running cluster's head, e.g. ray://host:10001, or leave --address out",
@@ -165,6 +169,13 @@ class _RayHandle:
             ) from None
         finally:
             self.backend._pending.discard(self.ref)
+
+
+def _check_reachable(address: str) -> None:
+    """Fail fast on an address nothing listens at (Ray itself retries for minutes)."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if host and port.isdigit():  # not "auto" or "local"
+        socket.create_connection((host, int(port)), timeout=ADDRESS_TIMEOUT_S).close()
 
 
 def _first_line(error: Exception) -> str:

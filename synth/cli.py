@@ -138,7 +138,7 @@ def run(
     run_sample: RunSampleOption = 0,
     emit: EmitOption = None,
     backend: Annotated[
-        Backend, typer.Option(help="Where kernels are built: local worker processes, or Ray tasks (pip install 'warp-synth[ray]'). Same bytes either way.")
+        Backend, typer.Option(help="Where kernels are built: local worker processes, or Ray tasks (needs the ray extra). Same bytes either way.")
     ] = Backend.local,
     address: Annotated[
         Optional[str], typer.Option(help="With --backend ray: a running cluster, e.g. ray://host:10001 (default: a local Ray instance of --workers CPUs).")

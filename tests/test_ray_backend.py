@@ -150,3 +150,15 @@ def test_without_ray_the_local_backend_runs_and_the_ray_backend_says_how_to_inst
 def test_an_address_without_the_ray_backend_is_refused(tmp_path):
     refused = synth_without_ray("run", "--address", "ray://head:10001", "--out", str(tmp_path))
     assert refused.returncode == 2 and "--address" in refused.stderr and "--backend ray" in refused.stderr
+
+
+def test_an_address_nothing_listens_at_is_one_clear_error(tmp_path):
+    refused = subprocess.run(
+        [sys.executable, "-m", "warp_synth.synth", "run", "--backend", "ray", "--address", "ray://127.0.0.1:1", "--out", str(tmp_path)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert refused.stderr.strip().splitlines() == [
+        "error: --address: can't start Ray at ray://127.0.0.1:1: [Errno 111] Connection refused "
+        "(hint: give the address of a running cluster's head, e.g. ray://host:10001, or leave --address out)"
+    ]
