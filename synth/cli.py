@@ -70,6 +70,11 @@ class Device(str, Enum):
         return ("cpu", "cuda") if self is Device.both else (self.value,)
 
 
+class Backend(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 class Emit(str, Enum):
     ptx = "ptx"
 
@@ -140,6 +145,12 @@ def run(
     run_sample: RunSampleOption = 0,
     emit: EmitOption = None,
     level: LevelOption = Level.full,
+    backend: Annotated[
+        Backend, typer.Option(help="Where kernels are built: local worker processes, or Ray tasks (needs the ray extra). Same bytes either way.")
+    ] = Backend.local,
+    address: Annotated[
+        Optional[str], typer.Option(help="With --backend ray: a running cluster, e.g. ray://host:10001 (default: a local Ray instance of --workers CPUs).")
+    ] = None,
 ) -> None:
     """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json.
 
@@ -153,7 +164,7 @@ def run(
 
     config = RunConfig(
         out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights, dedup=dedup,
-        splits=parse_ratios(splits),
+        splits=parse_ratios(splits), backend=backend.value, address=address,
     )
     with ProgressDisplay(config.devices) as display:
         stats = run_job(config, fresh=fresh, on_progress=display.update)

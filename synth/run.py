@@ -12,7 +12,6 @@ next index. The folder is locked while a run writes it.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -22,6 +21,7 @@ from pathlib import Path
 import orjson
 
 from warp_synth.extract import warp_builtin_names, warp_version
+from warp_synth.synth.backends import check_backend, open_backend
 from warp_synth.synth.card import write_card
 from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.diversity import diversity
@@ -30,7 +30,7 @@ from warp_synth.synth.layout import DatasetLayout, read_records, replace_file
 from warp_synth.synth.lengths import length_figures
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.novelty import NoveltyFilter
-from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch, fixed_hash_seed, init_worker
+from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch
 from warp_synth.synth.quarantine import finish_quarantine
 from warp_synth.synth.runtime_check import CHECKS_FILE, MISMATCHES_FILE
 from warp_synth.synth.splits import DEFAULT_RATIOS, SPLITS, assign
@@ -53,6 +53,10 @@ class RunConfig:
     dedup: bool = True  # skip kernels whose structure or near-duplicate is already kept
     splits: tuple[float, float, float] = DEFAULT_RATIOS  # train, validation, test: shares of the kernel templates
     batch_size: int = 24
+    # Where batches are computed: not in the identity (the bytes are the same), so a run
+    # started on one backend resumes on the other.
+    backend: str = "local"  # synth.backends.BACKENDS
+    address: str | None = None  # a Ray cluster's; None: a local Ray instance of `workers` CPUs
 
     def identity(self) -> dict:
         """What decides the output bytes; a resumed run must match it exactly."""
@@ -138,25 +142,23 @@ STALL_DRAWS = 20000
 
 
 def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None) -> Iterator[list[Built | Rejected | Skipped]]:
-    """Batches in index order, from ``start`` on, computed ``workers`` at a time.
+    """Batches in index order, from ``start`` on, computed by the backend's workers, as many at a time.
 
     With a novelty filter, workers first fingerprint a batch's kernels (sample and render); the
     filter judges them in index order, and only the new ones are built. Always in worker
     processes, a pool of one included: only a process started with the fixed hash seed makes
-    Warp's code the same bytes every time."""
+    Warp's code the same bytes every time (``synth.backends``)."""
     size = config.batch_size
-    context = multiprocessing.get_context("spawn")
-    with fixed_hash_seed(), context.Pool(
-        config.workers, init_worker, (config.devices, config.weights_file, config.templates, config.splits)
-    ) as pool:
+    worker_args = (config.devices, config.weights_file, config.templates, config.splits)
+    with open_backend(config.backend, config.workers, worker_args, config.address) as backend:
         drafts: deque = deque()
         builds: deque = deque()
         index = start
         unkept = 0
         while True:
-            while len(drafts) < 2 * config.workers:
+            while len(drafts) < 2 * backend.workers:
                 indices = range(index, index + size)
-                drafts.append((indices, pool.apply_async(fingerprint_batch, (config.seed, indices)) if novelty else None))
+                drafts.append((indices, backend.submit(fingerprint_batch, config.seed, indices) if novelty else None))
                 index += size
             indices, fingerprints = drafts.popleft()
             skipped = []
@@ -170,8 +172,8 @@ def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None) -> It
                         f"the last {unkept} kernels drawn were all like kernels already kept: the grammar has no new ones left",
                         hint="add templates or variety to them, lower --target-mb, or pass --no-dedup",
                     )
-            builds.append((skipped, pool.apply_async(build_batch, (config.seed, list(indices)))))
-            if len(builds) > config.workers:
+            builds.append((skipped, backend.submit(build_batch, config.seed, list(indices))))
+            if len(builds) > backend.workers:
                 skipped, built = builds.popleft()
                 yield sorted([*skipped, *built.get()], key=lambda item: item.index)
 
@@ -225,9 +227,10 @@ class _Writer:
 
 def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progress], None] | None = None) -> dict:
     """Run (or resume) the main job; return the stats written to dataset_stats.json."""
-    # A broken template or weights file fails here, once, before workers start (a worker
-    # pool whose initializer raises would only respawn it).
+    # A broken template or weights file (or a backend that can't run) fails here, once, before
+    # workers start (a worker pool whose initializer raises would only respawn it).
     Renderer(load_grammar(config.weights_file, config.templates)).check_all()
+    check_backend(config.backend, config.address)
     layout = DatasetLayout(config.out)
     try:
         config.out.mkdir(parents=True, exist_ok=True)
@@ -299,6 +302,7 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
     run_info = {
         **checkpoint.identity,
         "workers": config.workers,
+        "backend": config.backend,
         "command": "synth run",
         "out": str(config.out),
         "next_index": checkpoint.next_index,

@@ -1,0 +1,164 @@
+"""The same run on Ray: byte for byte the local backend's, resumed on either backend, a dead
+worker's task retried, and a task that always dies stopping the run with one message and
+leaving files a resumed run completes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from warp_synth.synth import backends
+from warp_synth.synth import run as run_module
+from warp_synth.synth.errors import SynthError
+from warp_synth.synth.pipeline import HASH_SEED, build_batch
+from warp_synth.synth.run import RunConfig, run
+
+ray = pytest.importorskip("ray")
+
+FILES = ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl")
+DIES_FROM = 12  # the kernel index from which the always-dying task dies: batches before it are written
+
+
+def config(out: Path, backend: str) -> RunConfig:
+    return RunConfig(out=out, target_mb=0.5, seed=7, workers=2, batch_size=4, backend=backend)
+
+
+def same_files(a: Path, b: Path) -> bool:
+    return all((a / name).read_bytes() == (b / name).read_bytes() for name in FILES)
+
+
+@pytest.fixture(scope="module")
+def ray_instance():
+    """One local Ray instance of 2 CPUs for the module: the runs use it and leave it running."""
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+    ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])  # Ray workers can't import this module
+    yield
+    ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("local")
+    stats = run(config(out, "local"))
+    assert stats["run"]["next_index"] > 4 * 4, "too few batches to compare"
+    return out
+
+
+def test_a_ray_run_is_the_local_run_byte_for_byte(ray_instance, reference, tmp_path):
+    stats = run(config(tmp_path, "ray"))
+    assert stats["run"]["backend"] == "ray"
+    assert same_files(reference, tmp_path)
+
+
+def test_ray_workers_hash_with_the_fixed_seed(ray_instance):
+    """Warp's output bytes depend on the hash seed, which only a process's start decides."""
+    fixed = subprocess.run(
+        [sys.executable, "-c", "print(hash('warp-synth'))"], env={**os.environ, "PYTHONHASHSEED": HASH_SEED},
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    with backends.open_backend("ray", 2, (("cpu",), None, None, (0.98, 0.01, 0.01))) as backend:
+        assert [backend.submit(hash, "warp-synth").get() for _ in range(4)] == [int(fixed)] * 4
+
+
+class Interrupt(Exception):
+    pass
+
+
+def stop_after(batches: int):
+    seen = 0
+
+    def on_progress(progress) -> None:
+        nonlocal seen
+        seen += 1
+        if seen == batches:
+            raise Interrupt
+
+    return on_progress
+
+
+@pytest.mark.parametrize("first, then", [("local", "ray"), ("ray", "local")])
+def test_a_run_resumes_on_the_other_backend(ray_instance, reference, tmp_path, first, then):
+    with pytest.raises(Interrupt):
+        run(config(tmp_path, first), on_progress=stop_after(3))
+    run(config(tmp_path, then))
+    assert same_files(reference, tmp_path)
+
+
+def test_a_task_whose_worker_dies_is_retried(ray_instance, reference, tmp_path, monkeypatch):
+    marker = tmp_path / "died"
+
+    def dies_once(run_seed, indices):
+        if not marker.exists():
+            marker.touch()
+            os._exit(1)
+        return build_batch(run_seed, indices)
+
+    monkeypatch.setattr(run_module, "build_batch", dies_once)
+    out = tmp_path / "out"
+    run(config(out, "ray"))
+    assert marker.exists(), "no worker died"
+    assert same_files(reference, out)
+
+
+def dies_late(run_seed, indices):
+    """build_batch, but its worker process dies on any batch from DIES_FROM on."""
+    if any(index >= DIES_FROM for index in indices):
+        os._exit(1)
+    return build_batch(run_seed, indices)
+
+
+@pytest.mark.parametrize("backend, message", [
+    ("ray", r"a Ray task \(dies_late\) failed 2 times: .*died"),
+    ("local", r"a worker process died while running dies_late"),
+])  # fmt: skip
+def test_a_worker_that_always_dies_stops_the_run_and_keeps_what_it_wrote(ray_instance, reference, tmp_path, monkeypatch, backend, message):
+    monkeypatch.setattr(run_module, "build_batch", dies_late)
+    monkeypatch.setattr(backends, "RAY_TASK_RETRIES", 1)
+    with pytest.raises(SynthError, match=message) as error:
+        run(config(tmp_path, backend))
+    assert "rerun the same command to resume" in str(error.value) and "\n" not in str(error.value)
+    state = orjson.loads((tmp_path / ".run_state.json").read_bytes())
+    assert 0 < state["next_index"] <= DIES_FROM and not state["done"]
+    monkeypatch.undo()
+    run(config(tmp_path, "local"))  # what was written is what the checkpoint says: the run completes
+    assert same_files(reference, tmp_path)
+
+
+NO_RAY = "import sys; sys.modules['ray'] = None; from warp_synth.synth.cli import main; sys.argv[0] = 'synth'; main()"
+
+
+def synth_without_ray(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", NO_RAY, *args], capture_output=True, text=True)
+
+
+def test_without_ray_the_local_backend_runs_and_the_ray_backend_says_how_to_install_it(tmp_path):
+    local = synth_without_ray("run", "--target-mb", "0.02", "--workers", "1", "--out", str(tmp_path / "local"))
+    assert local.returncode == 0, local.stderr
+    refused = synth_without_ray("run", "--backend", "ray", "--out", str(tmp_path / "ray"))
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.strip().splitlines() == [
+        "error: --backend ray needs Ray, which is not installed (hint: install it with: pip install 'warp-synth[ray]')"
+    ]
+    assert not (tmp_path / "ray").exists()
+
+
+def test_an_address_without_the_ray_backend_is_refused(tmp_path):
+    refused = synth_without_ray("run", "--address", "ray://head:10001", "--out", str(tmp_path))
+    assert refused.returncode == 2 and "--address" in refused.stderr and "--backend ray" in refused.stderr
+
+
+def test_an_address_nothing_listens_at_is_one_clear_error(tmp_path):
+    refused = subprocess.run(
+        [sys.executable, "-m", "warp_synth.synth", "run", "--backend", "ray", "--address", "ray://127.0.0.1:1", "--out", str(tmp_path)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert refused.stderr.strip().splitlines() == [
+        "error: --address: can't start Ray at ray://127.0.0.1:1: [Errno 111] Connection refused "
+        "(hint: give the address of a running cluster's head, e.g. ray://host:10001, or leave --address out)"
+    ]
