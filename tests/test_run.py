@@ -199,7 +199,7 @@ def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path, dedu
     sources) and counted, and the stats agree with the files."""
     for name in ("refused", "fixed"):
         add_family(template_copy, name)
-    (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL)
+    (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL.replace("3.0", "40.0"))
     (template_copy / "kernel" / "fixed.j2").write_text(FIXED_KERNEL)
     stats = run(RunConfig(out=tmp_path, target_mb=0.5, seed=1, workers=2, templates=template_copy, batch_size=8, dedup=dedup))
     rows = {d: [orjson.loads(l) for l in (tmp_path / f"{d}_code.jsonl").read_bytes().splitlines()] for d in ("cpu", "cuda")}
