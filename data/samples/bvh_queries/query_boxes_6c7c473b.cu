@@ -1,0 +1,214 @@
+// Warp 1.19.0 cuda code for query_boxes_6c7c473b.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+
+
+extern "C" __global__ void query_boxes_7397d935_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::uint64 var_bvh_id,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_positions,
+    wp::array_t<wp::float32> var_particle_radius,
+    wp::array_t<wp::int32> var_num_hits)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
+    if (_idx >= dim.size) return;
+            // reset shared memory allocator
+    wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<3, wp::float32>* var_1;
+        wp::vec_t<3, wp::float32> var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        wp::float32* var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        wp::float32 var_6;
+        wp::vec_t<3, wp::float32> var_7;
+        wp::vec_t<3, wp::float32> var_8;
+        wp::bvh_query_t var_9;
+        const wp::int32 var_10 = -1;
+        const wp::int32 var_11 = 0;
+        wp::int32 var_12;
+        const wp::int32 var_13 = 0;
+        wp::int32 var_14;
+        bool var_15;
+        const wp::float32 var_16 = INFINITY;
+        bool var_17;
+        const wp::int32 var_18 = 1;
+        wp::int32 var_19;
+        wp::int32 var_20;
+        //---------
+        // forward
+        // def query_boxes(                                                                       <L 5>
+        // tid = wp.tid()                                                                         <L 11>
+        var_0 = builtin_tid1d();
+        // x = positions[tid]                                                                     <L 12>
+        var_1 = wp::address(var_positions, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // extent = wp.vec3(particle_radius[tid])                                                 <L 13>
+        var_4 = wp::address(var_particle_radius, var_0);
+        var_6 = wp::load(var_4);
+        var_5 = wp::vec_t<3, wp::float32>(var_6);
+        // query = wp.bvh_query_aabb(bvh_id, x - extent, x + extent)                              <L 14>
+        var_7 = wp::sub(var_2, var_5);
+        var_8 = wp::add(var_2, var_5);
+        var_9 = wp::bvh_query_aabb(var_bvh_id, var_7, var_8, var_10);
+        // bounds_nr = int(0)                                                                     <L 15>
+        var_12 = wp::int(var_11);
+        // num_overlaps = int(0)                                                                  <L 16>
+        var_14 = wp::int(var_13);
+        // while wp.bvh_query_next(query, bounds_nr):                                             <L 17>
+        start_while_0:;
+        var_15 = wp::bvh_query_next(var_9, var_12, var_16);
+        if ((var_15) == false) goto end_while_0;
+            // if bounds_nr != tid:                                                               <L 19>
+            var_17 = (var_12 != var_0);
+            if (var_17) {
+                // num_overlaps += 1                                                              <L 20>
+                var_19 = wp::add(var_14, var_18);
+            }
+            var_20 = wp::where(var_17, var_19, var_14);
+            wp::assign(var_14, var_20);
+        goto start_while_0;
+        end_while_0:;
+        // num_hits[tid] = num_overlaps                                                           <L 21>
+        wp::array_store(var_num_hits, var_0, var_14);
+}
+
+
+
+extern "C" __global__ void query_boxes_7397d935_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::uint64 var_bvh_id,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_positions,
+    wp::array_t<wp::float32> var_particle_radius,
+    wp::array_t<wp::int32> var_num_hits,
+    wp::uint64 adj_bvh_id,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_positions,
+    wp::array_t<wp::float32> adj_particle_radius,
+    wp::array_t<wp::int32> adj_num_hits)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
+    if (_idx >= dim.size) return;
+            // reset shared memory allocator
+    wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::vec_t<3, wp::float32>* var_1;
+        wp::vec_t<3, wp::float32> var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        wp::float32* var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        wp::float32 var_6;
+        wp::vec_t<3, wp::float32> var_7;
+        wp::vec_t<3, wp::float32> var_8;
+        wp::bvh_query_t var_9;
+        const wp::int32 var_10 = -1;
+        const wp::int32 var_11 = 0;
+        wp::int32 var_12;
+        const wp::int32 var_13 = 0;
+        wp::int32 var_14;
+        bool var_15;
+        const wp::float32 var_16 = INFINITY;
+        bool var_17;
+        const wp::int32 var_18 = 1;
+        wp::int32 var_19;
+        wp::int32 var_20;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::vec_t<3, wp::float32> adj_1 = {};
+        wp::vec_t<3, wp::float32> adj_2 = {};
+        wp::vec_t<3, wp::float32> adj_3 = {};
+        wp::float32 adj_4 = {};
+        wp::vec_t<3, wp::float32> adj_5 = {};
+        wp::float32 adj_6 = {};
+        wp::vec_t<3, wp::float32> adj_7 = {};
+        wp::vec_t<3, wp::float32> adj_8 = {};
+        wp::bvh_query_t adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        bool adj_15 = {};
+        wp::float32 adj_16 = {};
+        bool adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::int32 adj_20 = {};
+        //---------
+        // forward
+        // def query_boxes(                                                                       <L 5>
+        // tid = wp.tid()                                                                         <L 11>
+        var_0 = builtin_tid1d();
+        // x = positions[tid]                                                                     <L 12>
+        var_1 = wp::address(var_positions, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // extent = wp.vec3(particle_radius[tid])                                                 <L 13>
+        var_4 = wp::address(var_particle_radius, var_0);
+        var_6 = wp::load(var_4);
+        var_5 = wp::vec_t<3, wp::float32>(var_6);
+        // query = wp.bvh_query_aabb(bvh_id, x - extent, x + extent)                              <L 14>
+        var_7 = wp::sub(var_2, var_5);
+        var_8 = wp::add(var_2, var_5);
+        var_9 = wp::bvh_query_aabb(var_bvh_id, var_7, var_8, var_10);
+        // bounds_nr = int(0)                                                                     <L 15>
+        var_12 = wp::int(var_11);
+        // num_overlaps = int(0)                                                                  <L 16>
+        var_14 = wp::int(var_13);
+        // while wp.bvh_query_next(query, bounds_nr):                                             <L 17>
+        // num_hits[tid] = num_overlaps                                                           <L 21>
+        // wp::array_store(var_num_hits, var_0, var_14);
+        //---------
+        // reverse
+        wp::adj_array_store(var_num_hits, var_0, var_14, adj_num_hits, adj_0, adj_14);
+        // adj: num_hits[tid] = num_overlaps                                                      <L 21>
+        start_while_0:;
+        var_15 = wp::bvh_query_next(var_9, var_12, var_16);
+        if ((var_15) == false) goto end_while_0;
+        adj_17 = {};
+        adj_18 = {};
+        adj_19 = {};
+        adj_20 = {};
+            // if bounds_nr != tid:                                                               <L 19>
+            var_17 = (var_12 != var_0);
+            if (var_17) {
+                // num_overlaps += 1                                                              <L 20>
+                var_19 = wp::add(var_14, var_18);
+            }
+            var_20 = wp::where(var_17, var_19, var_14);
+            wp::assign(var_14, var_20);
+            wp::adj_assign(var_14, var_20, adj_14, adj_20);
+            wp::adj_where(var_17, var_19, var_14, adj_17, adj_19, adj_14, adj_20);
+            if (var_17) {
+                wp::adj_add(var_14, var_18, adj_14, adj_18, adj_19);
+                // adj: num_overlaps += 1                                                         <L 20>
+            }
+            // adj: if bounds_nr != tid:                                                          <L 19>
+        goto start_while_0;
+        end_while_0:;
+        // adj: while wp.bvh_query_next(query, bounds_nr):                                        <L 17>
+        // adj: num_overlaps = int(0)                                                             <L 16>
+        // adj: bounds_nr = int(0)                                                                <L 15>
+        wp::adj_add(var_2, var_5, adj_2, adj_5, adj_8);
+        wp::adj_sub(var_2, var_5, adj_2, adj_5, adj_7);
+        // adj: query = wp.bvh_query_aabb(bvh_id, x - extent, x + extent)                         <L 14>
+        wp::adj_vec_t(var_6, adj_4, adj_5);
+        wp::adj_address(var_particle_radius, var_0, adj_particle_radius, adj_0, adj_4);
+        // adj: extent = wp.vec3(particle_radius[tid])                                            <L 13>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_positions, var_0, adj_positions, adj_0, adj_1);
+        // adj: x = positions[tid]                                                                <L 12>
+        // adj: tid = wp.tid()                                                                    <L 11>
+        // adj: def query_boxes(                                                                  <L 5>
+        return;
+}
+

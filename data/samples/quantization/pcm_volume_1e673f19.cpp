@@ -1,0 +1,237 @@
+// Warp 1.19.0 cpu code for pcm_volume_1e673f19.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+struct wp_args_pcm_volume_59d5077c {
+    wp::array_t<wp::int16> samples;
+    wp::float32 gain;
+};
+
+
+template <bool wp_linear_contiguous>
+static void pcm_volume_59d5077c_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_pcm_volume_59d5077c *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int16> var_samples = _wp_args->samples;
+    wp::float32 var_gain = _wp_args->gain;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int16* var_1;
+    wp::float32 var_2;
+    wp::int16 var_3;
+    const wp::float32 var_4 = 32768.0;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    const wp::float32 var_8 = 32767.0;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    const wp::float32 var_11 = -32768.0;
+    const wp::float32 var_12 = 32767.0;
+    wp::float32 var_13;
+    wp::int16 var_14;
+    //---------
+    // forward
+    // def pcm_volume(samples: wp.array[wp.int16], gain: float):                              <L 5>
+    // tid = wp.tid()                                                                         <L 7>
+    var_0 = builtin_tid1d();
+    // x = float(samples[tid]) / 32768.0 * gain                                               <L 8>
+    var_1 = wp::address(var_samples, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::float(var_3);
+    var_5 = wp::div(var_2, var_4);
+    var_6 = wp::mul(var_5, var_gain);
+    // samples[tid] = wp.int16(wp.clamp(wp.round(wp.tanh(x) * 32767.0), -32768.0, 32767.0))       <L 10>
+    var_7 = wp::tanh(var_6);
+    var_9 = wp::mul(var_7, var_8);
+    var_10 = wp::round(var_9);
+    var_13 = wp::clamp(var_10, var_11, var_12);
+    var_14 = wp::int16(var_13);
+    wp::array_store(var_samples, var_0, var_14);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void pcm_volume_59d5077c_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_pcm_volume_59d5077c *_wp_args,
+    wp_args_pcm_volume_59d5077c *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int16> var_samples = _wp_args->samples;
+    wp::float32 var_gain = _wp_args->gain;
+    wp::array_t<wp::int16> adj_samples = _wp_adj_args->samples;
+    wp::float32 adj_gain = _wp_adj_args->gain;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int16* var_1;
+    wp::float32 var_2;
+    wp::int16 var_3;
+    const wp::float32 var_4 = 32768.0;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    const wp::float32 var_8 = 32767.0;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    const wp::float32 var_11 = -32768.0;
+    const wp::float32 var_12 = 32767.0;
+    wp::float32 var_13;
+    wp::int16 var_14;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int16 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::int16 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::int16 adj_14 = {};
+    //---------
+    // forward
+    // def pcm_volume(samples: wp.array[wp.int16], gain: float):                              <L 5>
+    // tid = wp.tid()                                                                         <L 7>
+    var_0 = builtin_tid1d();
+    // x = float(samples[tid]) / 32768.0 * gain                                               <L 8>
+    var_1 = wp::address(var_samples, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::float(var_3);
+    var_5 = wp::div(var_2, var_4);
+    var_6 = wp::mul(var_5, var_gain);
+    // samples[tid] = wp.int16(wp.clamp(wp.round(wp.tanh(x) * 32767.0), -32768.0, 32767.0))       <L 10>
+    var_7 = wp::tanh(var_6);
+    var_9 = wp::mul(var_7, var_8);
+    var_10 = wp::round(var_9);
+    var_13 = wp::clamp(var_10, var_11, var_12);
+    var_14 = wp::int16(var_13);
+    // wp::array_store(var_samples, var_0, var_14);
+    //---------
+    // reverse
+    wp::adj_array_store(var_samples, var_0, var_14, adj_samples, adj_0, adj_14);
+    wp::adj_clamp(var_10, var_11, var_12, adj_10, adj_11, adj_12, adj_13);
+    wp::adj_mul(var_7, var_8, adj_7, adj_8, adj_9);
+    wp::adj_tanh(var_6, var_7, adj_6, adj_7);
+    // adj: samples[tid] = wp.int16(wp.clamp(wp.round(wp.tanh(x) * 32767.0), -32768.0, 32767.0))  <L 10>
+    wp::adj_mul(var_5, var_gain, adj_5, adj_gain, adj_6);
+    wp::adj_div(var_2, var_4, var_5, adj_2, adj_4, adj_5);
+    wp::adj_float(var_3, adj_1, adj_2);
+    wp::adj_address(var_samples, var_0, adj_samples, adj_0, adj_1);
+    // adj: x = float(samples[tid]) / 32768.0 * gain                                          <L 8>
+    // adj: tid = wp.tid()                                                                    <L 7>
+    // adj: def pcm_volume(samples: wp.array[wp.int16], gain: float):                         <L 5>
+    return;
+}
+
+
+
+struct pcm_volume_59d5077c_cpu_block_payload_forward
+{
+    wp_args_pcm_volume_59d5077c* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void pcm_volume_59d5077c_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    pcm_volume_59d5077c_cpu_block_payload_forward* payload = (pcm_volume_59d5077c_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    pcm_volume_59d5077c_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void pcm_volume_59d5077c_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_pcm_volume_59d5077c *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        pcm_volume_59d5077c_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &pcm_volume_59d5077c_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct pcm_volume_59d5077c_cpu_block_payload_backward
+{
+    wp_args_pcm_volume_59d5077c* args;
+    wp_args_pcm_volume_59d5077c* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void pcm_volume_59d5077c_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    pcm_volume_59d5077c_cpu_block_payload_backward* payload = (pcm_volume_59d5077c_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    pcm_volume_59d5077c_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void pcm_volume_59d5077c_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_pcm_volume_59d5077c *_wp_args,
+    wp_args_pcm_volume_59d5077c *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        pcm_volume_59d5077c_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &pcm_volume_59d5077c_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+

@@ -1,0 +1,97 @@
+// Warp 1.19.0 cuda code for accumulate_sum_87049a28.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+
+
+extern "C" __global__ void accumulate_sum_b414f3eb_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_data,
+    wp::array_t<wp::float32> var_total)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
+    if (_idx >= dim.size) return;
+            // reset shared memory allocator
+    wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        const wp::int32 var_4 = 0;
+        wp::float32 var_5;
+        wp::float32 var_6;
+        //---------
+        // forward
+        // def accumulate_sum(data: wp.array[float], total: wp.array[float]):                     <L 5>
+        // tid = wp.tid()                                                                         <L 7>
+        var_0 = builtin_tid1d();
+        // x = data[tid]                                                                          <L 8>
+        var_1 = wp::address(var_data, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // wp.atomic_add(total, 0, wp.abs(x))                                                     <L 9>
+        var_5 = wp::abs(var_2);
+        var_6 = wp::atomic_add(var_total, var_4, var_5);
+}
+
+
+
+extern "C" __global__ void accumulate_sum_b414f3eb_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_data,
+    wp::array_t<wp::float32> var_total,
+    wp::array_t<wp::float32> adj_data,
+    wp::array_t<wp::float32> adj_total)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
+    if (_idx >= dim.size) return;
+            // reset shared memory allocator
+    wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        const wp::int32 var_4 = 0;
+        wp::float32 var_5;
+        wp::float32 var_6;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        wp::float32 adj_6 = {};
+        //---------
+        // forward
+        // def accumulate_sum(data: wp.array[float], total: wp.array[float]):                     <L 5>
+        // tid = wp.tid()                                                                         <L 7>
+        var_0 = builtin_tid1d();
+        // x = data[tid]                                                                          <L 8>
+        var_1 = wp::address(var_data, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // wp.atomic_add(total, 0, wp.abs(x))                                                     <L 9>
+        var_5 = wp::abs(var_2);
+        // var_6 = wp::atomic_add(var_total, var_4, var_5);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_total, var_4, var_5, adj_total, adj_4, adj_5, adj_6);
+        wp::adj_abs(var_2, adj_2, adj_5);
+        // adj: wp.atomic_add(total, 0, wp.abs(x))                                                <L 9>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_data, var_0, adj_data, adj_0, adj_1);
+        // adj: x = data[tid]                                                                     <L 8>
+        // adj: tid = wp.tid()                                                                    <L 7>
+        // adj: def accumulate_sum(data: wp.array[float], total: wp.array[float]):                <L 5>
+        return;
+}
+

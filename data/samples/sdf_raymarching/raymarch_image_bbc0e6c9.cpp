@@ -1,0 +1,1179 @@
+// Warp 1.19.0 cpu code for raymarch_image_bbc0e6c9.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+
+// raymarch_image.py:7
+static wp::float32 scene_sdf_0(
+    wp::vec_t<3, wp::float32> var_p)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    const wp::int32 var_3 = 1;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    const wp::int32 var_6 = 2;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::vec_t<3, wp::float32> var_9;
+    const wp::float32 var_10 = 0.8;
+    const wp::float32 var_11 = 0.4;
+    const wp::float32 var_12 = 0.6;
+    wp::vec_t<3, wp::float32> var_13;
+    wp::vec_t<3, wp::float32> var_14;
+    const wp::int32 var_15 = 0;
+    wp::float32 var_16;
+    const wp::float32 var_17 = 0.0;
+    wp::float32 var_18;
+    const wp::int32 var_19 = 1;
+    wp::float32 var_20;
+    const wp::float32 var_21 = 0.0;
+    wp::float32 var_22;
+    const wp::int32 var_23 = 2;
+    wp::float32 var_24;
+    const wp::float32 var_25 = 0.0;
+    wp::float32 var_26;
+    wp::vec_t<3, wp::float32> var_27;
+    wp::float32 var_28;
+    const wp::int32 var_29 = 0;
+    wp::float32 var_30;
+    const wp::int32 var_31 = 1;
+    wp::float32 var_32;
+    const wp::int32 var_33 = 2;
+    wp::float32 var_34;
+    wp::float32 var_35;
+    wp::float32 var_36;
+    const wp::float32 var_37 = 0.0;
+    wp::float32 var_38;
+    wp::float32 var_39;
+    const wp::float32 var_40 = 0.1;
+    wp::float32 var_41;
+    //---------
+    // forward
+    // def scene_sdf(p: wp.vec3):                                                             <L 8>
+    // q = wp.vec3(wp.abs(p[0]), wp.abs(p[1]), wp.abs(p[2])) - wp.vec3(0.8, 0.4, 0.6)         <L 9>
+    var_1 = wp::extract(var_p, var_0);
+    var_2 = wp::abs(var_1);
+    var_4 = wp::extract(var_p, var_3);
+    var_5 = wp::abs(var_4);
+    var_7 = wp::extract(var_p, var_6);
+    var_8 = wp::abs(var_7);
+    var_9 = wp::vec_t<3, wp::float32>(var_2, var_5, var_8);
+    var_13 = wp::vec_t<3, wp::float32>(var_10, var_11, var_12);
+    var_14 = wp::sub(var_9, var_13);
+    // outside = wp.vec3(wp.max(q[0], 0.0), wp.max(q[1], 0.0), wp.max(q[2], 0.0))             <L 10>
+    var_16 = wp::extract(var_14, var_15);
+    var_18 = wp::max(var_16, var_17);
+    var_20 = wp::extract(var_14, var_19);
+    var_22 = wp::max(var_20, var_21);
+    var_24 = wp::extract(var_14, var_23);
+    var_26 = wp::max(var_24, var_25);
+    var_27 = wp::vec_t<3, wp::float32>(var_18, var_22, var_26);
+    // return wp.length(outside) + wp.min(wp.max(q[0], wp.max(q[1], q[2])), 0.0) - 0.1        <L 11>
+    var_28 = wp::length(var_27);
+    var_30 = wp::extract(var_14, var_29);
+    var_32 = wp::extract(var_14, var_31);
+    var_34 = wp::extract(var_14, var_33);
+    var_35 = wp::max(var_32, var_34);
+    var_36 = wp::max(var_30, var_35);
+    var_38 = wp::min(var_36, var_37);
+    var_39 = wp::add(var_28, var_38);
+    var_41 = wp::sub(var_39, var_40);
+    return var_41;
+}
+
+
+// raymarch_image.py:14
+static wp::vec_t<3, wp::float32> estimate_normal_0(
+    wp::vec_t<3, wp::float32> var_p)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.001;
+    const wp::float32 var_1 = 0.0;
+    const wp::float32 var_2 = 0.0;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::vec_t<3, wp::float32> var_4;
+    wp::float32 var_5;
+    const wp::float32 var_6 = 0.0;
+    const wp::float32 var_7 = 0.0;
+    wp::vec_t<3, wp::float32> var_8;
+    wp::vec_t<3, wp::float32> var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    const wp::float32 var_12 = 0.0;
+    const wp::float32 var_13 = 0.0;
+    wp::vec_t<3, wp::float32> var_14;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::float32 var_16;
+    const wp::float32 var_17 = 0.0;
+    const wp::float32 var_18 = 0.0;
+    wp::vec_t<3, wp::float32> var_19;
+    wp::vec_t<3, wp::float32> var_20;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    const wp::float32 var_23 = 0.0;
+    const wp::float32 var_24 = 0.0;
+    wp::vec_t<3, wp::float32> var_25;
+    wp::vec_t<3, wp::float32> var_26;
+    wp::float32 var_27;
+    const wp::float32 var_28 = 0.0;
+    const wp::float32 var_29 = 0.0;
+    wp::vec_t<3, wp::float32> var_30;
+    wp::vec_t<3, wp::float32> var_31;
+    wp::float32 var_32;
+    wp::float32 var_33;
+    wp::vec_t<3, wp::float32> var_34;
+    wp::vec_t<3, wp::float32> var_35;
+    //---------
+    // forward
+    // def estimate_normal(p: wp.vec3):                                                       <L 15>
+    // eps = 1.0e-3                                                                           <L 16>
+    // dx = scene_sdf(p + wp.vec3(eps, 0.0, 0.0)) - scene_sdf(p - wp.vec3(eps, 0.0, 0.0))       <L 18>
+    var_3 = wp::vec_t<3, wp::float32>(var_0, var_1, var_2);
+    var_4 = wp::add(var_p, var_3);
+    var_5 = scene_sdf_0(var_4);
+    var_8 = wp::vec_t<3, wp::float32>(var_0, var_6, var_7);
+    var_9 = wp::sub(var_p, var_8);
+    var_10 = scene_sdf_0(var_9);
+    var_11 = wp::sub(var_5, var_10);
+    // dy = scene_sdf(p + wp.vec3(0.0, eps, 0.0)) - scene_sdf(p - wp.vec3(0.0, eps, 0.0))       <L 19>
+    var_14 = wp::vec_t<3, wp::float32>(var_12, var_0, var_13);
+    var_15 = wp::add(var_p, var_14);
+    var_16 = scene_sdf_0(var_15);
+    var_19 = wp::vec_t<3, wp::float32>(var_17, var_0, var_18);
+    var_20 = wp::sub(var_p, var_19);
+    var_21 = scene_sdf_0(var_20);
+    var_22 = wp::sub(var_16, var_21);
+    // dz = scene_sdf(p + wp.vec3(0.0, 0.0, eps)) - scene_sdf(p - wp.vec3(0.0, 0.0, eps))       <L 20>
+    var_25 = wp::vec_t<3, wp::float32>(var_23, var_24, var_0);
+    var_26 = wp::add(var_p, var_25);
+    var_27 = scene_sdf_0(var_26);
+    var_30 = wp::vec_t<3, wp::float32>(var_28, var_29, var_0);
+    var_31 = wp::sub(var_p, var_30);
+    var_32 = scene_sdf_0(var_31);
+    var_33 = wp::sub(var_27, var_32);
+    // return wp.normalize(wp.vec3(dx, dy, dz))                                               <L 21>
+    var_34 = wp::vec_t<3, wp::float32>(var_11, var_22, var_33);
+    var_35 = wp::normalize(var_34);
+    return var_35;
+}
+
+
+// raymarch_image.py:7
+static void adj_scene_sdf_0(
+    wp::vec_t<3, wp::float32> var_p,
+    wp::vec_t<3, wp::float32> & adj_p,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    const wp::int32 var_3 = 1;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    const wp::int32 var_6 = 2;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::vec_t<3, wp::float32> var_9;
+    const wp::float32 var_10 = 0.8;
+    const wp::float32 var_11 = 0.4;
+    const wp::float32 var_12 = 0.6;
+    wp::vec_t<3, wp::float32> var_13;
+    wp::vec_t<3, wp::float32> var_14;
+    const wp::int32 var_15 = 0;
+    wp::float32 var_16;
+    const wp::float32 var_17 = 0.0;
+    wp::float32 var_18;
+    const wp::int32 var_19 = 1;
+    wp::float32 var_20;
+    const wp::float32 var_21 = 0.0;
+    wp::float32 var_22;
+    const wp::int32 var_23 = 2;
+    wp::float32 var_24;
+    const wp::float32 var_25 = 0.0;
+    wp::float32 var_26;
+    wp::vec_t<3, wp::float32> var_27;
+    wp::float32 var_28;
+    const wp::int32 var_29 = 0;
+    wp::float32 var_30;
+    const wp::int32 var_31 = 1;
+    wp::float32 var_32;
+    const wp::int32 var_33 = 2;
+    wp::float32 var_34;
+    wp::float32 var_35;
+    wp::float32 var_36;
+    const wp::float32 var_37 = 0.0;
+    wp::float32 var_38;
+    wp::float32 var_39;
+    const wp::float32 var_40 = 0.1;
+    wp::float32 var_41;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::vec_t<3, wp::float32> adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::vec_t<3, wp::float32> adj_13 = {};
+    wp::vec_t<3, wp::float32> adj_14 = {};
+    wp::int32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::int32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::float32 adj_22 = {};
+    wp::int32 adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    wp::float32 adj_26 = {};
+    wp::vec_t<3, wp::float32> adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::int32 adj_29 = {};
+    wp::float32 adj_30 = {};
+    wp::int32 adj_31 = {};
+    wp::float32 adj_32 = {};
+    wp::int32 adj_33 = {};
+    wp::float32 adj_34 = {};
+    wp::float32 adj_35 = {};
+    wp::float32 adj_36 = {};
+    wp::float32 adj_37 = {};
+    wp::float32 adj_38 = {};
+    wp::float32 adj_39 = {};
+    wp::float32 adj_40 = {};
+    wp::float32 adj_41 = {};
+    //---------
+    // forward
+    // def scene_sdf(p: wp.vec3):                                                             <L 8>
+    // q = wp.vec3(wp.abs(p[0]), wp.abs(p[1]), wp.abs(p[2])) - wp.vec3(0.8, 0.4, 0.6)         <L 9>
+    var_1 = wp::extract(var_p, var_0);
+    var_2 = wp::abs(var_1);
+    var_4 = wp::extract(var_p, var_3);
+    var_5 = wp::abs(var_4);
+    var_7 = wp::extract(var_p, var_6);
+    var_8 = wp::abs(var_7);
+    var_9 = wp::vec_t<3, wp::float32>(var_2, var_5, var_8);
+    var_13 = wp::vec_t<3, wp::float32>(var_10, var_11, var_12);
+    var_14 = wp::sub(var_9, var_13);
+    // outside = wp.vec3(wp.max(q[0], 0.0), wp.max(q[1], 0.0), wp.max(q[2], 0.0))             <L 10>
+    var_16 = wp::extract(var_14, var_15);
+    var_18 = wp::max(var_16, var_17);
+    var_20 = wp::extract(var_14, var_19);
+    var_22 = wp::max(var_20, var_21);
+    var_24 = wp::extract(var_14, var_23);
+    var_26 = wp::max(var_24, var_25);
+    var_27 = wp::vec_t<3, wp::float32>(var_18, var_22, var_26);
+    // return wp.length(outside) + wp.min(wp.max(q[0], wp.max(q[1], q[2])), 0.0) - 0.1        <L 11>
+    var_28 = wp::length(var_27);
+    var_30 = wp::extract(var_14, var_29);
+    var_32 = wp::extract(var_14, var_31);
+    var_34 = wp::extract(var_14, var_33);
+    var_35 = wp::max(var_32, var_34);
+    var_36 = wp::max(var_30, var_35);
+    var_38 = wp::min(var_36, var_37);
+    var_39 = wp::add(var_28, var_38);
+    var_41 = wp::sub(var_39, var_40);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_41 += adj_ret;
+    wp::adj_sub(var_39, var_40, adj_39, adj_40, adj_41);
+    wp::adj_add(var_28, var_38, adj_28, adj_38, adj_39);
+    wp::adj_min(var_36, var_37, adj_36, adj_37, adj_38);
+    wp::adj_max(var_30, var_35, adj_30, adj_35, adj_36);
+    wp::adj_max(var_32, var_34, adj_32, adj_34, adj_35);
+    wp::adj_extract(var_14, var_33, adj_14, adj_33, adj_34);
+    wp::adj_extract(var_14, var_31, adj_14, adj_31, adj_32);
+    wp::adj_extract(var_14, var_29, adj_14, adj_29, adj_30);
+    wp::adj_length(var_27, var_28, adj_27, adj_28);
+    // adj: return wp.length(outside) + wp.min(wp.max(q[0], wp.max(q[1], q[2])), 0.0) - 0.1   <L 11>
+    wp::adj_vec_t(var_18, var_22, var_26, adj_18, adj_22, adj_26, adj_27);
+    wp::adj_max(var_24, var_25, adj_24, adj_25, adj_26);
+    wp::adj_extract(var_14, var_23, adj_14, adj_23, adj_24);
+    wp::adj_max(var_20, var_21, adj_20, adj_21, adj_22);
+    wp::adj_extract(var_14, var_19, adj_14, adj_19, adj_20);
+    wp::adj_max(var_16, var_17, adj_16, adj_17, adj_18);
+    wp::adj_extract(var_14, var_15, adj_14, adj_15, adj_16);
+    // adj: outside = wp.vec3(wp.max(q[0], 0.0), wp.max(q[1], 0.0), wp.max(q[2], 0.0))        <L 10>
+    wp::adj_sub(var_9, var_13, adj_9, adj_13, adj_14);
+    wp::adj_vec_t(var_10, var_11, var_12, adj_10, adj_11, adj_12, adj_13);
+    wp::adj_vec_t(var_2, var_5, var_8, adj_2, adj_5, adj_8, adj_9);
+    wp::adj_abs(var_7, adj_7, adj_8);
+    wp::adj_extract(var_p, var_6, adj_p, adj_6, adj_7);
+    wp::adj_abs(var_4, adj_4, adj_5);
+    wp::adj_extract(var_p, var_3, adj_p, adj_3, adj_4);
+    wp::adj_abs(var_1, adj_1, adj_2);
+    wp::adj_extract(var_p, var_0, adj_p, adj_0, adj_1);
+    // adj: q = wp.vec3(wp.abs(p[0]), wp.abs(p[1]), wp.abs(p[2])) - wp.vec3(0.8, 0.4, 0.6)    <L 9>
+    // adj: def scene_sdf(p: wp.vec3):                                                        <L 8>
+    return;
+}
+
+
+// raymarch_image.py:14
+static void adj_estimate_normal_0(
+    wp::vec_t<3, wp::float32> var_p,
+    wp::vec_t<3, wp::float32> & adj_p,
+    wp::vec_t<3, wp::float32> & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.001;
+    const wp::float32 var_1 = 0.0;
+    const wp::float32 var_2 = 0.0;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::vec_t<3, wp::float32> var_4;
+    wp::float32 var_5;
+    const wp::float32 var_6 = 0.0;
+    const wp::float32 var_7 = 0.0;
+    wp::vec_t<3, wp::float32> var_8;
+    wp::vec_t<3, wp::float32> var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    const wp::float32 var_12 = 0.0;
+    const wp::float32 var_13 = 0.0;
+    wp::vec_t<3, wp::float32> var_14;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::float32 var_16;
+    const wp::float32 var_17 = 0.0;
+    const wp::float32 var_18 = 0.0;
+    wp::vec_t<3, wp::float32> var_19;
+    wp::vec_t<3, wp::float32> var_20;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    const wp::float32 var_23 = 0.0;
+    const wp::float32 var_24 = 0.0;
+    wp::vec_t<3, wp::float32> var_25;
+    wp::vec_t<3, wp::float32> var_26;
+    wp::float32 var_27;
+    const wp::float32 var_28 = 0.0;
+    const wp::float32 var_29 = 0.0;
+    wp::vec_t<3, wp::float32> var_30;
+    wp::vec_t<3, wp::float32> var_31;
+    wp::float32 var_32;
+    wp::float32 var_33;
+    wp::vec_t<3, wp::float32> var_34;
+    wp::vec_t<3, wp::float32> var_35;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::vec_t<3, wp::float32> adj_3 = {};
+    wp::vec_t<3, wp::float32> adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::vec_t<3, wp::float32> adj_8 = {};
+    wp::vec_t<3, wp::float32> adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::vec_t<3, wp::float32> adj_14 = {};
+    wp::vec_t<3, wp::float32> adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::vec_t<3, wp::float32> adj_19 = {};
+    wp::vec_t<3, wp::float32> adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::float32 adj_22 = {};
+    wp::float32 adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::vec_t<3, wp::float32> adj_25 = {};
+    wp::vec_t<3, wp::float32> adj_26 = {};
+    wp::float32 adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::float32 adj_29 = {};
+    wp::vec_t<3, wp::float32> adj_30 = {};
+    wp::vec_t<3, wp::float32> adj_31 = {};
+    wp::float32 adj_32 = {};
+    wp::float32 adj_33 = {};
+    wp::vec_t<3, wp::float32> adj_34 = {};
+    wp::vec_t<3, wp::float32> adj_35 = {};
+    //---------
+    // forward
+    // def estimate_normal(p: wp.vec3):                                                       <L 15>
+    // eps = 1.0e-3                                                                           <L 16>
+    // dx = scene_sdf(p + wp.vec3(eps, 0.0, 0.0)) - scene_sdf(p - wp.vec3(eps, 0.0, 0.0))       <L 18>
+    var_3 = wp::vec_t<3, wp::float32>(var_0, var_1, var_2);
+    var_4 = wp::add(var_p, var_3);
+    var_5 = scene_sdf_0(var_4);
+    var_8 = wp::vec_t<3, wp::float32>(var_0, var_6, var_7);
+    var_9 = wp::sub(var_p, var_8);
+    var_10 = scene_sdf_0(var_9);
+    var_11 = wp::sub(var_5, var_10);
+    // dy = scene_sdf(p + wp.vec3(0.0, eps, 0.0)) - scene_sdf(p - wp.vec3(0.0, eps, 0.0))       <L 19>
+    var_14 = wp::vec_t<3, wp::float32>(var_12, var_0, var_13);
+    var_15 = wp::add(var_p, var_14);
+    var_16 = scene_sdf_0(var_15);
+    var_19 = wp::vec_t<3, wp::float32>(var_17, var_0, var_18);
+    var_20 = wp::sub(var_p, var_19);
+    var_21 = scene_sdf_0(var_20);
+    var_22 = wp::sub(var_16, var_21);
+    // dz = scene_sdf(p + wp.vec3(0.0, 0.0, eps)) - scene_sdf(p - wp.vec3(0.0, 0.0, eps))       <L 20>
+    var_25 = wp::vec_t<3, wp::float32>(var_23, var_24, var_0);
+    var_26 = wp::add(var_p, var_25);
+    var_27 = scene_sdf_0(var_26);
+    var_30 = wp::vec_t<3, wp::float32>(var_28, var_29, var_0);
+    var_31 = wp::sub(var_p, var_30);
+    var_32 = scene_sdf_0(var_31);
+    var_33 = wp::sub(var_27, var_32);
+    // return wp.normalize(wp.vec3(dx, dy, dz))                                               <L 21>
+    var_34 = wp::vec_t<3, wp::float32>(var_11, var_22, var_33);
+    var_35 = wp::normalize(var_34);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_35 += adj_ret;
+    wp::adj_normalize(var_34, var_35, adj_34, adj_35);
+    wp::adj_vec_t(var_11, var_22, var_33, adj_11, adj_22, adj_33, adj_34);
+    // adj: return wp.normalize(wp.vec3(dx, dy, dz))                                          <L 21>
+    wp::adj_sub(var_27, var_32, adj_27, adj_32, adj_33);
+    adj_scene_sdf_0(var_31, adj_31, adj_32);
+    wp::adj_sub(var_p, var_30, adj_p, adj_30, adj_31);
+    wp::adj_vec_t(var_28, var_29, var_0, adj_28, adj_29, adj_0, adj_30);
+    adj_scene_sdf_0(var_26, adj_26, adj_27);
+    wp::adj_add(var_p, var_25, adj_p, adj_25, adj_26);
+    wp::adj_vec_t(var_23, var_24, var_0, adj_23, adj_24, adj_0, adj_25);
+    // adj: dz = scene_sdf(p + wp.vec3(0.0, 0.0, eps)) - scene_sdf(p - wp.vec3(0.0, 0.0, eps))  <L 20>
+    wp::adj_sub(var_16, var_21, adj_16, adj_21, adj_22);
+    adj_scene_sdf_0(var_20, adj_20, adj_21);
+    wp::adj_sub(var_p, var_19, adj_p, adj_19, adj_20);
+    wp::adj_vec_t(var_17, var_0, var_18, adj_17, adj_0, adj_18, adj_19);
+    adj_scene_sdf_0(var_15, adj_15, adj_16);
+    wp::adj_add(var_p, var_14, adj_p, adj_14, adj_15);
+    wp::adj_vec_t(var_12, var_0, var_13, adj_12, adj_0, adj_13, adj_14);
+    // adj: dy = scene_sdf(p + wp.vec3(0.0, eps, 0.0)) - scene_sdf(p - wp.vec3(0.0, eps, 0.0))  <L 19>
+    wp::adj_sub(var_5, var_10, adj_5, adj_10, adj_11);
+    adj_scene_sdf_0(var_9, adj_9, adj_10);
+    wp::adj_sub(var_p, var_8, adj_p, adj_8, adj_9);
+    wp::adj_vec_t(var_0, var_6, var_7, adj_0, adj_6, adj_7, adj_8);
+    adj_scene_sdf_0(var_4, adj_4, adj_5);
+    wp::adj_add(var_p, var_3, adj_p, adj_3, adj_4);
+    wp::adj_vec_t(var_0, var_1, var_2, adj_0, adj_1, adj_2, adj_3);
+    // adj: dx = scene_sdf(p + wp.vec3(eps, 0.0, 0.0)) - scene_sdf(p - wp.vec3(eps, 0.0, 0.0))  <L 18>
+    // adj: eps = 1.0e-3                                                                      <L 16>
+    // adj: def estimate_normal(p: wp.vec3):                                                  <L 15>
+    return;
+}
+
+struct wp_args_raymarch_image_f4105753 {
+    wp::vec_t<3, wp::float32> cam_pos;
+    wp::quat_t<wp::float32> camera_rotation;
+    wp::vec_t<3, wp::float32> background;
+    wp::vec_t<3, wp::float32> material_color;
+    wp::float32 shininess;
+    wp::float32 fog;
+    wp::array_t<wp::vec_t<3, wp::float32>> dst;
+};
+
+
+template <bool wp_linear_contiguous>
+static void raymarch_image_f4105753_cpu_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_raymarch_image_f4105753 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::vec_t<3, wp::float32> var_cam_pos = _wp_args->cam_pos;
+    wp::quat_t<wp::float32> var_camera_rotation = _wp_args->camera_rotation;
+    wp::vec_t<3, wp::float32> var_background = _wp_args->background;
+    wp::vec_t<3, wp::float32> var_material_color = _wp_args->material_color;
+    wp::float32 var_shininess = _wp_args->shininess;
+    wp::float32 var_fog = _wp_args->fog;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_dst = _wp_args->dst;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::shape_t* var_2;
+    const wp::int32 var_3 = 0;
+    wp::int32 var_4;
+    wp::shape_t var_5;
+    wp::shape_t* var_6;
+    const wp::int32 var_7 = 1;
+    wp::int32 var_8;
+    wp::shape_t var_9;
+    const wp::float32 var_10 = 2.0;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    wp::float32 var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    const wp::float32 var_17 = 2.0;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    wp::float32 var_23;
+    const wp::float32 var_24 = -2.0;
+    wp::vec_t<3, wp::float32> var_25;
+    wp::vec_t<3, wp::float32> var_26;
+    wp::vec_t<3, wp::float32> var_27;
+    const wp::float32 var_28 = 0.0;
+    wp::float32 var_29;
+    const wp::float32 var_30 = 1.0;
+    wp::float32 var_31;
+    const wp::int32 var_32 = 64;
+    wp::range_t var_33;
+    wp::int32 var_34;
+    wp::vec_t<3, wp::float32> var_35;
+    wp::vec_t<3, wp::float32> var_36;
+    wp::float32 var_37;
+    bool var_38;
+    const wp::float32 var_39 = 0.001;
+    bool var_40;
+    const wp::float32 var_41 = 20.0;
+    bool var_42;
+    wp::float32 var_43;
+    wp::float32 var_44;
+    const wp::float32 var_45 = 0.001;
+    bool var_46;
+    wp::vec_t<3, wp::float32> var_47;
+    wp::vec_t<3, wp::float32> var_48;
+    wp::vec_t<3, wp::float32> var_49;
+    const wp::float32 var_50 = 0.6;
+    const wp::float32 var_51 = 0.4;
+    const wp::float32 var_52 = 0.5;
+    wp::vec_t<3, wp::float32> var_53;
+    wp::vec_t<3, wp::float32> var_54;
+    wp::vec_t<3, wp::float32> var_55;
+    wp::vec_t<3, wp::float32> var_56;
+    const wp::float32 var_57 = 0.6;
+    const wp::float32 var_58 = 0.4;
+    const wp::float32 var_59 = 0.5;
+    wp::vec_t<3, wp::float32> var_60;
+    wp::vec_t<3, wp::float32> var_61;
+    wp::float32 var_62;
+    const wp::float32 var_63 = 0.0;
+    wp::float32 var_64;
+    wp::float32 var_65;
+    const wp::float32 var_66 = 0.0;
+    const wp::float32 var_67 = 1.0;
+    wp::float32 var_68;
+    wp::float32 var_69;
+    wp::vec_t<3, wp::float32> var_70;
+    wp::vec_t<3, wp::float32> var_71;
+    wp::vec_t<3, wp::float32> var_72;
+    const wp::float32 var_73 = 0.4;
+    const wp::float32 var_74 = 0.45;
+    const wp::float32 var_75 = 0.5;
+    wp::vec_t<3, wp::float32> var_76;
+    wp::float32 var_77;
+    wp::float32 var_78;
+    wp::float32 var_79;
+    wp::vec_t<3, wp::float32> var_80;
+    //---------
+    // forward
+    // def raymarch_image(                                                                    <L 25>
+    // i, j = wp.tid()                                                                        <L 34>
+    builtin_tid2d(var_0, var_1);
+    // width = dst.shape[0]                                                                   <L 35>
+    var_2 = &(var_dst.shape);
+    var_5 = wp::load(var_2);
+    var_4 = wp::extract(var_5, var_3);
+    // height = dst.shape[1]                                                                  <L 36>
+    var_6 = &(var_dst.shape);
+    var_9 = wp::load(var_6);
+    var_8 = wp::extract(var_9, var_7);
+    // sx = (2.0 * float(i) - float(width)) / float(height)                                   <L 37>
+    var_11 = wp::float(var_0);
+    var_12 = wp::mul(var_10, var_11);
+    var_13 = wp::float(var_4);
+    var_14 = wp::sub(var_12, var_13);
+    var_15 = wp::float(var_8);
+    var_16 = wp::div(var_14, var_15);
+    // sy = (2.0 * float(j) - float(height)) / float(height)                                  <L 38>
+    var_18 = wp::float(var_1);
+    var_19 = wp::mul(var_17, var_18);
+    var_20 = wp::float(var_8);
+    var_21 = wp::sub(var_19, var_20);
+    var_22 = wp::float(var_8);
+    var_23 = wp::div(var_21, var_22);
+    // rd = wp.quat_rotate(camera_rotation, wp.normalize(wp.vec3(sx, sy, -2.0)))              <L 39>
+    var_25 = wp::vec_t<3, wp::float32>(var_16, var_23, var_24);
+    var_26 = wp::normalize(var_25);
+    var_27 = wp::quat_rotate(var_camera_rotation, var_26);
+    // t = float(0.0)                                                                         <L 40>
+    var_29 = wp::float(var_28);
+    // d = float(1.0)                                                                         <L 41>
+    var_31 = wp::float(var_30);
+    // for _step in range(MAX_STEPS):                                                         <L 42>
+    var_33 = wp::range(var_32);
+    start_for_0:;
+        if (iter_cmp(var_33) == 0) goto end_for_0;
+        var_34 = wp::iter_next(var_33);
+        // d = scene_sdf(cam_pos + rd * t)                                                    <L 43>
+        var_35 = wp::mul(var_27, var_29);
+        var_36 = wp::add(var_cam_pos, var_35);
+        var_37 = scene_sdf_0(var_36);
+        // if d < 1.0e-3 or t > 20.0:                                                         <L 44>
+        var_40 = (var_37 < var_39);
+        var_38 = var_40;
+        if (!var_38) {
+            var_42 = (var_29 > var_41);
+            var_38 = var_38 || var_42;
+        }
+        if (var_38) {
+            // break                                                                          <L 45>
+            wp::assign(var_31, var_37);
+            goto end_for_0;
+        }
+        var_43 = wp::where(var_38, var_31, var_37);
+        // t += d                                                                             <L 46>
+        var_44 = wp::add(var_29, var_43);
+        wp::assign(var_29, var_44);
+        wp::assign(var_31, var_43);
+        goto start_for_0;
+    end_for_0:;
+    // if d < 1.0e-3:                                                                         <L 47>
+    var_46 = (var_31 < var_45);
+    if (var_46) {
+        // p = cam_pos + rd * t                                                               <L 48>
+        var_47 = wp::mul(var_27, var_29);
+        var_48 = wp::add(var_cam_pos, var_47);
+        // n = estimate_normal(p)                                                             <L 49>
+        var_49 = estimate_normal_0(var_48);
+        // half_dir = wp.normalize(wp.normalize(wp.vec3(0.6, 0.4, 0.5)) - rd)                 <L 50>
+        var_53 = wp::vec_t<3, wp::float32>(var_50, var_51, var_52);
+        var_54 = wp::normalize(var_53);
+        var_55 = wp::sub(var_54, var_27);
+        var_56 = wp::normalize(var_55);
+        // ndotl = wp.max(wp.dot(n, wp.normalize(wp.vec3(0.6, 0.4, 0.5))), 0.0)               <L 51>
+        var_60 = wp::vec_t<3, wp::float32>(var_57, var_58, var_59);
+        var_61 = wp::normalize(var_60);
+        var_62 = wp::dot(var_49, var_61);
+        var_64 = wp::max(var_62, var_63);
+        // specular = wp.pow(wp.clamp(wp.dot(n, half_dir), 0.0, 1.0), shininess)              <L 52>
+        var_65 = wp::dot(var_49, var_56);
+        var_68 = wp::clamp(var_65, var_66, var_67);
+        var_69 = wp::pow(var_68, var_shininess);
+        // shaded = material_color * ndotl + wp.vec3(specular)                                <L 53>
+        var_70 = wp::mul(var_material_color, var_64);
+        var_71 = wp::vec_t<3, wp::float32>(var_69);
+        var_72 = wp::add(var_70, var_71);
+        // shade = wp.lerp(wp.vec3(0.4, 0.45, 0.5), shaded, wp.exp(-fog * t))                 <L 54>
+        var_76 = wp::vec_t<3, wp::float32>(var_73, var_74, var_75);
+        var_77 = wp::neg(var_fog);
+        var_78 = wp::mul(var_77, var_29);
+        var_79 = wp::exp(var_78);
+        var_80 = wp::lerp(var_76, var_72, var_79);
+        // dst[i, j] = shade                                                                  <L 55>
+        wp::array_store(var_dst, var_0, var_1, var_80);
+    }
+    if (!var_46) {
+        // dst[i, j] = background                                                             <L 57>
+        wp::array_store(var_dst, var_0, var_1, var_background);
+    }
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void raymarch_image_f4105753_cpu_kernel_backward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_raymarch_image_f4105753 *_wp_args,
+    wp_args_raymarch_image_f4105753 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::vec_t<3, wp::float32> var_cam_pos = _wp_args->cam_pos;
+    wp::quat_t<wp::float32> var_camera_rotation = _wp_args->camera_rotation;
+    wp::vec_t<3, wp::float32> var_background = _wp_args->background;
+    wp::vec_t<3, wp::float32> var_material_color = _wp_args->material_color;
+    wp::float32 var_shininess = _wp_args->shininess;
+    wp::float32 var_fog = _wp_args->fog;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_dst = _wp_args->dst;
+    wp::vec_t<3, wp::float32> adj_cam_pos = _wp_adj_args->cam_pos;
+    wp::quat_t<wp::float32> adj_camera_rotation = _wp_adj_args->camera_rotation;
+    wp::vec_t<3, wp::float32> adj_background = _wp_adj_args->background;
+    wp::vec_t<3, wp::float32> adj_material_color = _wp_adj_args->material_color;
+    wp::float32 adj_shininess = _wp_adj_args->shininess;
+    wp::float32 adj_fog = _wp_adj_args->fog;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_dst = _wp_adj_args->dst;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::shape_t* var_2;
+    const wp::int32 var_3 = 0;
+    wp::int32 var_4;
+    wp::shape_t var_5;
+    wp::shape_t* var_6;
+    const wp::int32 var_7 = 1;
+    wp::int32 var_8;
+    wp::shape_t var_9;
+    const wp::float32 var_10 = 2.0;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    wp::float32 var_14;
+    wp::float32 var_15;
+    wp::float32 var_16;
+    const wp::float32 var_17 = 2.0;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    wp::float32 var_23;
+    const wp::float32 var_24 = -2.0;
+    wp::vec_t<3, wp::float32> var_25;
+    wp::vec_t<3, wp::float32> var_26;
+    wp::vec_t<3, wp::float32> var_27;
+    const wp::float32 var_28 = 0.0;
+    wp::float32 var_29;
+    const wp::float32 var_30 = 1.0;
+    wp::float32 var_31;
+    const wp::int32 var_32 = 64;
+    wp::range_t var_33;
+    wp::int32 var_34;
+    wp::vec_t<3, wp::float32> var_35;
+    wp::vec_t<3, wp::float32> var_36;
+    wp::float32 var_37;
+    bool var_38;
+    const wp::float32 var_39 = 0.001;
+    bool var_40;
+    const wp::float32 var_41 = 20.0;
+    bool var_42;
+    wp::float32 var_43;
+    wp::float32 var_44;
+    const wp::float32 var_45 = 0.001;
+    bool var_46;
+    wp::vec_t<3, wp::float32> var_47;
+    wp::vec_t<3, wp::float32> var_48;
+    wp::vec_t<3, wp::float32> var_49;
+    const wp::float32 var_50 = 0.6;
+    const wp::float32 var_51 = 0.4;
+    const wp::float32 var_52 = 0.5;
+    wp::vec_t<3, wp::float32> var_53;
+    wp::vec_t<3, wp::float32> var_54;
+    wp::vec_t<3, wp::float32> var_55;
+    wp::vec_t<3, wp::float32> var_56;
+    const wp::float32 var_57 = 0.6;
+    const wp::float32 var_58 = 0.4;
+    const wp::float32 var_59 = 0.5;
+    wp::vec_t<3, wp::float32> var_60;
+    wp::vec_t<3, wp::float32> var_61;
+    wp::float32 var_62;
+    const wp::float32 var_63 = 0.0;
+    wp::float32 var_64;
+    wp::float32 var_65;
+    const wp::float32 var_66 = 0.0;
+    const wp::float32 var_67 = 1.0;
+    wp::float32 var_68;
+    wp::float32 var_69;
+    wp::vec_t<3, wp::float32> var_70;
+    wp::vec_t<3, wp::float32> var_71;
+    wp::vec_t<3, wp::float32> var_72;
+    const wp::float32 var_73 = 0.4;
+    const wp::float32 var_74 = 0.45;
+    const wp::float32 var_75 = 0.5;
+    wp::vec_t<3, wp::float32> var_76;
+    wp::float32 var_77;
+    wp::float32 var_78;
+    wp::float32 var_79;
+    wp::vec_t<3, wp::float32> var_80;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::shape_t adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::shape_t adj_5 = {};
+    wp::shape_t adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::shape_t adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::float32 adj_22 = {};
+    wp::float32 adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::vec_t<3, wp::float32> adj_25 = {};
+    wp::vec_t<3, wp::float32> adj_26 = {};
+    wp::vec_t<3, wp::float32> adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::float32 adj_29 = {};
+    wp::float32 adj_30 = {};
+    wp::float32 adj_31 = {};
+    wp::int32 adj_32 = {};
+    wp::range_t adj_33 = {};
+    wp::int32 adj_34 = {};
+    wp::vec_t<3, wp::float32> adj_35 = {};
+    wp::vec_t<3, wp::float32> adj_36 = {};
+    wp::float32 adj_37 = {};
+    bool adj_38 = {};
+    wp::float32 adj_39 = {};
+    bool adj_40 = {};
+    wp::float32 adj_41 = {};
+    bool adj_42 = {};
+    wp::float32 adj_43 = {};
+    wp::float32 adj_44 = {};
+    wp::float32 adj_45 = {};
+    bool adj_46 = {};
+    wp::vec_t<3, wp::float32> adj_47 = {};
+    wp::vec_t<3, wp::float32> adj_48 = {};
+    wp::vec_t<3, wp::float32> adj_49 = {};
+    wp::float32 adj_50 = {};
+    wp::float32 adj_51 = {};
+    wp::float32 adj_52 = {};
+    wp::vec_t<3, wp::float32> adj_53 = {};
+    wp::vec_t<3, wp::float32> adj_54 = {};
+    wp::vec_t<3, wp::float32> adj_55 = {};
+    wp::vec_t<3, wp::float32> adj_56 = {};
+    wp::float32 adj_57 = {};
+    wp::float32 adj_58 = {};
+    wp::float32 adj_59 = {};
+    wp::vec_t<3, wp::float32> adj_60 = {};
+    wp::vec_t<3, wp::float32> adj_61 = {};
+    wp::float32 adj_62 = {};
+    wp::float32 adj_63 = {};
+    wp::float32 adj_64 = {};
+    wp::float32 adj_65 = {};
+    wp::float32 adj_66 = {};
+    wp::float32 adj_67 = {};
+    wp::float32 adj_68 = {};
+    wp::float32 adj_69 = {};
+    wp::vec_t<3, wp::float32> adj_70 = {};
+    wp::vec_t<3, wp::float32> adj_71 = {};
+    wp::vec_t<3, wp::float32> adj_72 = {};
+    wp::float32 adj_73 = {};
+    wp::float32 adj_74 = {};
+    wp::float32 adj_75 = {};
+    wp::vec_t<3, wp::float32> adj_76 = {};
+    wp::float32 adj_77 = {};
+    wp::float32 adj_78 = {};
+    wp::float32 adj_79 = {};
+    wp::vec_t<3, wp::float32> adj_80 = {};
+    //---------
+    // forward
+    // def raymarch_image(                                                                    <L 25>
+    // i, j = wp.tid()                                                                        <L 34>
+    builtin_tid2d(var_0, var_1);
+    // width = dst.shape[0]                                                                   <L 35>
+    var_2 = &(var_dst.shape);
+    var_5 = wp::load(var_2);
+    var_4 = wp::extract(var_5, var_3);
+    // height = dst.shape[1]                                                                  <L 36>
+    var_6 = &(var_dst.shape);
+    var_9 = wp::load(var_6);
+    var_8 = wp::extract(var_9, var_7);
+    // sx = (2.0 * float(i) - float(width)) / float(height)                                   <L 37>
+    var_11 = wp::float(var_0);
+    var_12 = wp::mul(var_10, var_11);
+    var_13 = wp::float(var_4);
+    var_14 = wp::sub(var_12, var_13);
+    var_15 = wp::float(var_8);
+    var_16 = wp::div(var_14, var_15);
+    // sy = (2.0 * float(j) - float(height)) / float(height)                                  <L 38>
+    var_18 = wp::float(var_1);
+    var_19 = wp::mul(var_17, var_18);
+    var_20 = wp::float(var_8);
+    var_21 = wp::sub(var_19, var_20);
+    var_22 = wp::float(var_8);
+    var_23 = wp::div(var_21, var_22);
+    // rd = wp.quat_rotate(camera_rotation, wp.normalize(wp.vec3(sx, sy, -2.0)))              <L 39>
+    var_25 = wp::vec_t<3, wp::float32>(var_16, var_23, var_24);
+    var_26 = wp::normalize(var_25);
+    var_27 = wp::quat_rotate(var_camera_rotation, var_26);
+    // t = float(0.0)                                                                         <L 40>
+    var_29 = wp::float(var_28);
+    // d = float(1.0)                                                                         <L 41>
+    var_31 = wp::float(var_30);
+    // for _step in range(MAX_STEPS):                                                         <L 42>
+    var_33 = wp::range(var_32);
+    // if d < 1.0e-3:                                                                         <L 47>
+    var_46 = (var_31 < var_45);
+    if (var_46) {
+        // p = cam_pos + rd * t                                                               <L 48>
+        var_47 = wp::mul(var_27, var_29);
+        var_48 = wp::add(var_cam_pos, var_47);
+        // n = estimate_normal(p)                                                             <L 49>
+        var_49 = estimate_normal_0(var_48);
+        // half_dir = wp.normalize(wp.normalize(wp.vec3(0.6, 0.4, 0.5)) - rd)                 <L 50>
+        var_53 = wp::vec_t<3, wp::float32>(var_50, var_51, var_52);
+        var_54 = wp::normalize(var_53);
+        var_55 = wp::sub(var_54, var_27);
+        var_56 = wp::normalize(var_55);
+        // ndotl = wp.max(wp.dot(n, wp.normalize(wp.vec3(0.6, 0.4, 0.5))), 0.0)               <L 51>
+        var_60 = wp::vec_t<3, wp::float32>(var_57, var_58, var_59);
+        var_61 = wp::normalize(var_60);
+        var_62 = wp::dot(var_49, var_61);
+        var_64 = wp::max(var_62, var_63);
+        // specular = wp.pow(wp.clamp(wp.dot(n, half_dir), 0.0, 1.0), shininess)              <L 52>
+        var_65 = wp::dot(var_49, var_56);
+        var_68 = wp::clamp(var_65, var_66, var_67);
+        var_69 = wp::pow(var_68, var_shininess);
+        // shaded = material_color * ndotl + wp.vec3(specular)                                <L 53>
+        var_70 = wp::mul(var_material_color, var_64);
+        var_71 = wp::vec_t<3, wp::float32>(var_69);
+        var_72 = wp::add(var_70, var_71);
+        // shade = wp.lerp(wp.vec3(0.4, 0.45, 0.5), shaded, wp.exp(-fog * t))                 <L 54>
+        var_76 = wp::vec_t<3, wp::float32>(var_73, var_74, var_75);
+        var_77 = wp::neg(var_fog);
+        var_78 = wp::mul(var_77, var_29);
+        var_79 = wp::exp(var_78);
+        var_80 = wp::lerp(var_76, var_72, var_79);
+        // dst[i, j] = shade                                                                  <L 55>
+        // wp::array_store(var_dst, var_0, var_1, var_80);
+    }
+    if (!var_46) {
+        // dst[i, j] = background                                                             <L 57>
+        // wp::array_store(var_dst, var_0, var_1, var_background);
+    }
+    //---------
+    // reverse
+    if (!var_46) {
+        wp::adj_array_store(var_dst, var_0, var_1, var_background, adj_dst, adj_0, adj_1, adj_background);
+        // adj: dst[i, j] = background                                                        <L 57>
+    }
+    if (var_46) {
+        wp::adj_array_store(var_dst, var_0, var_1, var_80, adj_dst, adj_0, adj_1, adj_80);
+        // adj: dst[i, j] = shade                                                             <L 55>
+        wp::adj_lerp(var_76, var_72, var_79, adj_76, adj_72, adj_79, adj_80);
+        wp::adj_exp(var_78, var_79, adj_78, adj_79);
+        wp::adj_mul(var_77, var_29, adj_77, adj_29, adj_78);
+        wp::adj_neg(var_fog, adj_fog, adj_77);
+        wp::adj_vec_t(var_73, var_74, var_75, adj_73, adj_74, adj_75, adj_76);
+        // adj: shade = wp.lerp(wp.vec3(0.4, 0.45, 0.5), shaded, wp.exp(-fog * t))            <L 54>
+        wp::adj_add(var_70, var_71, adj_70, adj_71, adj_72);
+        wp::adj_vec_t(var_69, adj_69, adj_71);
+        wp::adj_mul(var_material_color, var_64, adj_material_color, adj_64, adj_70);
+        // adj: shaded = material_color * ndotl + wp.vec3(specular)                           <L 53>
+        wp::adj_pow(var_68, var_shininess, var_69, adj_68, adj_shininess, adj_69);
+        wp::adj_clamp(var_65, var_66, var_67, adj_65, adj_66, adj_67, adj_68);
+        wp::adj_dot(var_49, var_56, adj_49, adj_56, adj_65);
+        // adj: specular = wp.pow(wp.clamp(wp.dot(n, half_dir), 0.0, 1.0), shininess)         <L 52>
+        wp::adj_max(var_62, var_63, adj_62, adj_63, adj_64);
+        wp::adj_dot(var_49, var_61, adj_49, adj_61, adj_62);
+        wp::adj_normalize(var_60, var_61, adj_60, adj_61);
+        wp::adj_vec_t(var_57, var_58, var_59, adj_57, adj_58, adj_59, adj_60);
+        // adj: ndotl = wp.max(wp.dot(n, wp.normalize(wp.vec3(0.6, 0.4, 0.5))), 0.0)          <L 51>
+        wp::adj_normalize(var_55, var_56, adj_55, adj_56);
+        wp::adj_sub(var_54, var_27, adj_54, adj_27, adj_55);
+        wp::adj_normalize(var_53, var_54, adj_53, adj_54);
+        wp::adj_vec_t(var_50, var_51, var_52, adj_50, adj_51, adj_52, adj_53);
+        // adj: half_dir = wp.normalize(wp.normalize(wp.vec3(0.6, 0.4, 0.5)) - rd)            <L 50>
+        adj_estimate_normal_0(var_48, adj_48, adj_49);
+        // adj: n = estimate_normal(p)                                                        <L 49>
+        wp::adj_add(var_cam_pos, var_47, adj_cam_pos, adj_47, adj_48);
+        wp::adj_mul(var_27, var_29, adj_27, adj_29, adj_47);
+        // adj: p = cam_pos + rd * t                                                          <L 48>
+    }
+    // adj: if d < 1.0e-3:                                                                    <L 47>
+    var_33 = wp::iter_reverse(var_33);
+    start_for_0:;
+        if (iter_cmp(var_33) == 0) goto end_for_0;
+        var_34 = wp::iter_next(var_33);
+    	adj_35 = {};
+    	adj_36 = {};
+    	adj_37 = {};
+    	adj_38 = {};
+    	adj_39 = {};
+    	adj_40 = {};
+    	adj_41 = {};
+    	adj_42 = {};
+    	adj_43 = {};
+    	adj_44 = {};
+        // d = scene_sdf(cam_pos + rd * t)                                                    <L 43>
+        var_35 = wp::mul(var_27, var_29);
+        var_36 = wp::add(var_cam_pos, var_35);
+        var_37 = scene_sdf_0(var_36);
+        // if d < 1.0e-3 or t > 20.0:                                                         <L 44>
+        var_40 = (var_37 < var_39);
+        var_38 = var_40;
+        if (!var_38) {
+            var_42 = (var_29 > var_41);
+            var_38 = var_38 || var_42;
+        }
+        if (var_38) {
+            // break                                                                          <L 45>
+            wp::assign(var_31, var_37);
+            goto end_for_0;
+        }
+        var_43 = wp::where(var_38, var_31, var_37);
+        // t += d                                                                             <L 46>
+        var_44 = wp::add(var_29, var_43);
+        wp::assign(var_29, var_44);
+        wp::assign(var_31, var_43);
+        wp::adj_assign(var_31, var_43, adj_31, adj_43);
+        wp::adj_assign(var_29, var_44, adj_29, adj_44);
+        wp::adj_add(var_29, var_43, adj_29, adj_43, adj_44);
+        // adj: t += d                                                                        <L 46>
+        wp::adj_where(var_38, var_31, var_37, adj_38, adj_31, adj_37, adj_43);
+        if (var_38) {
+            wp::adj_assign(var_31, var_37, adj_31, adj_37);
+            // adj: break                                                                     <L 45>
+        }
+        if (!var_38) {
+        }
+        // adj: if d < 1.0e-3 or t > 20.0:                                                    <L 44>
+        adj_scene_sdf_0(var_36, adj_36, adj_37);
+        wp::adj_add(var_cam_pos, var_35, adj_cam_pos, adj_35, adj_36);
+        wp::adj_mul(var_27, var_29, adj_27, adj_29, adj_35);
+        // adj: d = scene_sdf(cam_pos + rd * t)                                               <L 43>
+    	goto start_for_0;
+    end_for_0:;
+    // adj: for _step in range(MAX_STEPS):                                                    <L 42>
+    wp::adj_float(var_30, adj_30, adj_31);
+    // adj: d = float(1.0)                                                                    <L 41>
+    wp::adj_float(var_28, adj_28, adj_29);
+    // adj: t = float(0.0)                                                                    <L 40>
+    wp::adj_quat_rotate(var_camera_rotation, var_26, adj_camera_rotation, adj_26, adj_27);
+    wp::adj_normalize(var_25, var_26, adj_25, adj_26);
+    wp::adj_vec_t(var_16, var_23, var_24, adj_16, adj_23, adj_24, adj_25);
+    // adj: rd = wp.quat_rotate(camera_rotation, wp.normalize(wp.vec3(sx, sy, -2.0)))         <L 39>
+    wp::adj_div(var_21, var_22, var_23, adj_21, adj_22, adj_23);
+    wp::adj_float(var_8, adj_8, adj_22);
+    wp::adj_sub(var_19, var_20, adj_19, adj_20, adj_21);
+    wp::adj_float(var_8, adj_8, adj_20);
+    wp::adj_mul(var_17, var_18, adj_17, adj_18, adj_19);
+    wp::adj_float(var_1, adj_1, adj_18);
+    // adj: sy = (2.0 * float(j) - float(height)) / float(height)                             <L 38>
+    wp::adj_div(var_14, var_15, var_16, adj_14, adj_15, adj_16);
+    wp::adj_float(var_8, adj_8, adj_15);
+    wp::adj_sub(var_12, var_13, adj_12, adj_13, adj_14);
+    wp::adj_float(var_4, adj_4, adj_13);
+    wp::adj_mul(var_10, var_11, adj_10, adj_11, adj_12);
+    wp::adj_float(var_0, adj_0, adj_11);
+    // adj: sx = (2.0 * float(i) - float(width)) / float(height)                              <L 37>
+    adj_dst.shape = adj_6;
+    // adj: height = dst.shape[1]                                                             <L 36>
+    adj_dst.shape = adj_2;
+    // adj: width = dst.shape[0]                                                              <L 35>
+    // adj: i, j = wp.tid()                                                                   <L 34>
+    // adj: def raymarch_image(                                                               <L 25>
+    return;
+}
+
+
+
+struct raymarch_image_f4105753_cpu_block_payload_forward
+{
+    wp_args_raymarch_image_f4105753* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void raymarch_image_f4105753_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<2>* dim = (wp::launch_bounds_t<2>*)dim_ptr;
+    raymarch_image_f4105753_cpu_block_payload_forward* payload = (raymarch_image_f4105753_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    raymarch_image_f4105753_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void raymarch_image_f4105753_cpu_forward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_raymarch_image_f4105753 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        raymarch_image_f4105753_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &raymarch_image_f4105753_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct raymarch_image_f4105753_cpu_block_payload_backward
+{
+    wp_args_raymarch_image_f4105753* args;
+    wp_args_raymarch_image_f4105753* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void raymarch_image_f4105753_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<2>* dim = (wp::launch_bounds_t<2>*)dim_ptr;
+    raymarch_image_f4105753_cpu_block_payload_backward* payload = (raymarch_image_f4105753_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    raymarch_image_f4105753_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void raymarch_image_f4105753_cpu_backward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_raymarch_image_f4105753 *_wp_args,
+    wp_args_raymarch_image_f4105753 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        raymarch_image_f4105753_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &raymarch_image_f4105753_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
