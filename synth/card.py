@@ -6,7 +6,8 @@ from pathlib import Path
 
 import jinja2
 
-from warp_synth.synth.layout import DatasetLayout, replace_file
+from warp_synth.extract import SECTION_NAMES
+from warp_synth.synth.layout import RECORD_SCHEMA, DatasetLayout, pair_schema, replace_file
 
 
 def environment() -> jinja2.Environment:
@@ -29,6 +30,43 @@ def size_category(records: int) -> str:
     return "n>1T"
 
 
+def _feature(name: str, kind: str, indent: str) -> list[str]:
+    """One feature of a ``dataset_info`` block, in the hub's YAML form."""
+    if kind == "string":
+        return [f"{indent}- name: {name}", f"{indent}  dtype: string"]
+    if kind == "integer":
+        return [f"{indent}- name: {name}", f"{indent}  dtype: int64"]
+    if kind == "strings":
+        return [f"{indent}- name: {name}", f"{indent}  sequence: string"]
+    parts = [f"{indent}- name: {name}", f"{indent}  struct:"]  # spans: section -> [start, end)
+    for section in SECTION_NAMES:
+        parts += [f"{indent}  - name: {section}", f"{indent}    sequence: int64"]
+    return parts
+
+
+def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: tuple[str, ...] = ()) -> str:
+    """The card's ``dataset_info``: each config's features and splits (records; bytes where known)."""
+    devices = tuple(stats["devices"])
+    lines = ["dataset_info:"]
+    configs = list(hub_configs) if hub_configs else list(devices)
+    for config in configs:
+        if config in devices:
+            schema = RECORD_SCHEMA | {f"code_{view}": "string" for view in views}
+        else:
+            schema = pair_schema(devices) | {f"{d}_code_{view}": "string" for d in devices for view in views}
+        lines += [f"- config_name: {config}", "  features:"]
+        for name, kind in schema.items():
+            lines += _feature(name, kind, "  ")
+        lines.append("  splits:")
+        if hub_configs:
+            for split in hub_configs[config]:
+                lines += [f"  - name: {split}", f"    num_examples: {stats['splits']['records'][split]}"]
+        else:
+            info = stats["devices"][config]
+            lines += ["  - name: train", f"    num_bytes: {info['bytes']}", f"    num_examples: {info['records']}"]
+    return "\n".join(lines)
+
+
 def render_card(stats: dict, hub_configs: dict[str, list[str]] | None = None, views: tuple[str, ...] = ()) -> str:
     """The card of a run's folder (JSONL configs), or of its hub export (``hub_configs``:
     config -> its splits, the first config the default)."""
@@ -39,6 +77,7 @@ def render_card(stats: dict, hub_configs: dict[str, list[str]] | None = None, vi
         size_category=size_category(stats["records"]),
         hub_configs=hub_configs,
         views=views,
+        dataset_info=dataset_info(stats, hub_configs, views),
     )
 
 
