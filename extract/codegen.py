@@ -184,7 +184,8 @@ def generate(source: str, module_name: str, filename: str, devices: tuple[str, .
             raise CodegenError("kernel_count", f"expected one @wp.kernel, found {len(kernels)}")
         kernel = kernels[0]
         try:
-            builder = context.ModuleBuilder(module, module.options)
+            # output_arch None: the dispatch Warp uses without MathDx (tile_matmul, tile_fft, tile_cholesky read it)
+            builder = context.ModuleBuilder(module, module.options | {"output_arch": None})
             outputs = {device: builder.codegen(device) for device in devices}
         except Exception as error:
             raise CodegenError(_reason(error), f"{type(error).__name__}: {error}") from None
