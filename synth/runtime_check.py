@@ -14,6 +14,8 @@ machine that lacks the project's other dependencies.
 
 from __future__ import annotations
 
+import ast
+import functools
 import json
 import os
 import random
@@ -89,17 +91,13 @@ def role_ranges(record: dict) -> dict[str, dict]:
     return ranges
 
 
-_grammar_cache: list = []
-
-
+@functools.cache
 def _grammar():
     """The shipped grammar and its renderer, loaded once a process."""
     from warp_synth.templates import Renderer, load_grammar
 
-    if not _grammar_cache:
-        grammar = load_grammar()
-        _grammar_cache.append((grammar, Renderer(grammar)))
-    return _grammar_cache[0]
+    grammar = load_grammar()
+    return grammar, Renderer(grammar)
 
 
 def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1) -> dict:
@@ -126,6 +124,7 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
         elif check["status"] == "skipped":
             family["skipped"][check["reason"]] = family["skipped"].get(check["reason"], 0) + 1
         elif limits := known_ad_limits(sources[result["id"]], missing_adjoints()):
+            result["gradient"] = {**check, "status": "known_limit", "reason": "; ".join(limits)}  # what the checks file says
             for limit in limits:
                 family["known_limit"][limit] = family["known_limit"].get(limit, 0) + 1
         else:
@@ -133,7 +132,7 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
             mismatches.append({"id": result["id"], "seed": result["seed"], "family": result["family"],
                                **{k: check[k] for k in ("adjoint", "fd", "fd_quarter_step")}})  # fmt: skip
     _write_mismatches(path.parent / MISMATCHES_FILE, mismatches, sources)
-    _write_checks(path.parent / CHECKS_FILE, results, sources)
+    _write_checks(path.parent / CHECKS_FILE, results)
     finite = [r for r in ran if not r["non_finite"]]
     return {
         "kernels": len(jobs),
@@ -161,10 +160,9 @@ MISMATCHES_FILE = "gradient_mismatches.jsonl"
 CHECKS_FILE = "runtime_checks.jsonl"
 
 
-def _write_checks(path: Path, results: dict[str, dict], sources: dict[str, str]) -> None:
+def _write_checks(path: Path, results: dict[str, dict]) -> None:
     """What each checked kernel passed, one line per kernel id: ``ran`` (ok, error, crash or
     hang), ``finite`` and ``gradient`` (passed, mismatch, known_limit or skipped, with why)."""
-    from warp_synth.extract.runtime import missing_adjoints
     from warp_synth.synth.layout import replace_file
 
     lines = []
@@ -173,8 +171,6 @@ def _write_checks(path: Path, results: dict[str, dict], sources: dict[str, str])
         if result["status"] == "ok":
             gradient = result["gradient"]
             status, why = gradient["status"], gradient.get("reason")
-            if status == "mismatch" and (limits := known_ad_limits(sources[kernel_id], missing_adjoints())):
-                status, why = "known_limit", "; ".join(limits)
             check.update(finite=not result["non_finite"], gradient=status, **({"why": why} if why else {}))
         lines.append(json.dumps(check) + "\n")
     replace_file(path, "".join(lines))
@@ -196,8 +192,6 @@ def known_ad_limits(source: str, missing: frozenset[str]) -> list[str]:
     warns "may not be a differentiable operation"), an atomic's result used as a value (the
     backward pass replays the atomic on memory the forward pass already changed), an array
     read and then overwritten in place."""
-    import ast
-
     tree = ast.parse(source)
     limits = set()
     operators = {ast.Mod: "mod", ast.FloorDiv: "floordiv"}
@@ -222,8 +216,6 @@ def known_ad_limits(source: str, missing: frozenset[str]) -> list[str]:
 def _dynamic(loop) -> bool:
     """A loop Warp does not unroll: a while loop, a for loop over anything but ``range`` of
     literals and module constants, or one that can ``break`` (Warp then keeps it dynamic)."""
-    import ast
-
     if isinstance(loop, ast.While) or any(isinstance(n, ast.Break) for stmt in loop.body for n in ast.walk(stmt)):
         return True
     call = loop.iter
@@ -234,8 +226,6 @@ def _dynamic(loop) -> bool:
 
 def _assigned(nodes) -> list:
     """Name targets of the assignments in ``nodes`` (walked), as AST nodes."""
-    import ast
-
     found = []
     for stmt in nodes:
         for n in ast.walk(stmt):
@@ -247,8 +237,6 @@ def _assigned(nodes) -> list:
 def _mutates_outer(loop, function) -> bool:
     """Whether the loop's body updates a variable in place (``+=``) or assigns one that the
     function also assigns outside the loop."""
-    import ast
-
     inner = _assigned(loop.body)
     if any(isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) for stmt in loop.body for n in ast.walk(stmt)):
         return True
