@@ -12,6 +12,7 @@ Every decision goes through one chooser (choices.py).
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 
@@ -207,12 +208,16 @@ class KernelSampler:
         leaves_only = depth >= self.budget.max_expr_depth
         if leaves_only and not (type_name in MADE_OPAQUE and depth == self.budget.max_expr_depth):
             return []
-        found = []
-        for kind in ("expr", "stmt", "func"):
-            for production in self.grammar.of_kind(kind):
-                if production.weight > 0 and self._match(production, type_name, role) is not None and not (leaves_only and _needs_made(production)):
-                    found.append(production)
-        return found
+        known = _MAKERS.setdefault(self.grammar, {})
+        key = (type_name, role, leaves_only)
+        if key not in known:
+            known[key] = [
+                production
+                for kind in ("expr", "stmt", "func")
+                for production in self.grammar.of_kind(kind)
+                if production.weight > 0 and self._match(production, type_name, role) is not None and not (leaves_only and _needs_made(production))
+            ]
+        return known[key]
 
     def _make(self, makers: list[Production], type_name: str, role: str, scope: Scope, depth: int) -> Expr:
         production = self._choose(f"make {role or type_name}", makers)
@@ -473,6 +478,11 @@ class KernelSampler:
             return 1.5 if uniforms_first else 3
 
         return sorted(self.params, key=rank)
+
+
+# The productions that can make each (type, role), per grammar: a grammar's productions and
+# roles never change once loaded, and scanning them all for every need was a fifth of sampling.
+_MAKERS: weakref.WeakKeyDictionary[Grammar, dict[tuple[str, str, bool], list[Production]]] = weakref.WeakKeyDictionary()
 
 
 def match(production: Production, type_name: str, role: str, roles: Roles) -> dict[str, str] | None:
