@@ -6,12 +6,16 @@
 Each kernel template is profiled on --samples kernels forced from it (sampled and rendered, no
 Warp): its share of kernels with at most one builtin call, with loops, branches, early returns,
 several outputs, struct parameters, and its builtins. A dataset's figures are then (nearly) the
-weighted mixture of its templates' figures, so a random local search over the weights, each kept
-within --range times its current value (no template is dropped), looks for weights that meet the
-targets `synth realism` checks against Warp's examples, with a margin, moving the weights as
-little as it can and, among those, raising the rank correlation of builtin use. The mixture
-ignores the novelty filter and the preludes' variety: check the result with a real run and
-`synth realism`.
+mixture of its templates' figures, weighted by the kernels each template gets *kept*: the run's
+novelty filter skips a template's draws more often the more of its shapes are already kept. So
+--draws kernels are first passed through the filter as a run does, and each template's kept
+count k of d draws fixes its capacity C in k = C (1 - exp(-d / C)); under new weights the run
+draws until --kept kernels are kept and each template keeps its share of them by that curve.
+A random local search over the weights, each kept within --range times its current value (no
+template is dropped), looks for weights that meet the targets `synth realism` checks against
+Warp's examples, with a margin, including the rank correlation of builtin use, moving the
+weights as little as it can. The mixture ignores near-duplicates across templates: check the
+result with a real run and `synth realism`.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from __future__ import annotations
 import argparse
 import random
 import re
+from collections import Counter
 
 import numpy as np
 
 from warp_synth.grammar import kernel_seed, sample
+from warp_synth.synth.novelty import NoveltyFilter, fingerprint
 from warp_synth.synth.corpus import functions_in
 from warp_synth.synth.figures import kernel_facts, reference_figures
 from warp_synth.synth.realism import spearman
@@ -40,7 +46,10 @@ TARGETS = {
     "several_outputs": (0.05, 0.28),
     "struct_array": (0.016, 0.10),
     "struct_param": (0.03, 0.17),
+    "spearman": (0.65, 1.0),
 }
+SHARES = [key for key in TARGETS if key != "spearman"]
+UNBOUNDED = 1e12  # the capacity of a template none of whose draws was skipped
 
 
 def profile(samples: int, seed: int) -> dict[str, dict]:
@@ -60,29 +69,69 @@ def profile(samples: int, seed: int) -> dict[str, dict]:
         profiles[production.name] = {
             "weight": production.weight,
             "path": production.path,
-            "shares": {key: float(np.mean([bool(r[key]) for r in rows])) for key in TARGETS},
+            "shares": {key: float(np.mean([bool(r[key]) for r in rows])) for key in SHARES},
             "builtins": {b: sum(b in r["builtins"] for r in rows) / samples for r in rows for b in r["builtins"]},
             "statements": [r["statements"] for r in rows],
         }
     return profiles
 
 
-def fit(profiles: dict[str, dict], steps: int, spread: float, seed: int) -> dict[str, float]:
+def simulate(draws: int, seed: int) -> tuple[Counter, Counter]:
+    """Drawn and kept kernels per template over ``draws`` draws judged as a run judges them."""
+    grammar = load_grammar()
+    renderer = Renderer(grammar)
+    novelty = NoveltyFilter()
+    drawn, kept = Counter(), Counter()
+    for index in range(draws):
+        derivation = sample(grammar, kernel_seed(seed, index))
+        drawn[derivation.kernel_production] += 1
+        if novelty.judge(fingerprint(renderer.render(derivation))) is None:
+            kept[derivation.kernel_production] += 1
+    return drawn, kept
+
+
+def capacity(drawn: int, kept: int) -> float:
+    """C with kept = C (1 - exp(-drawn / C)): how many kernels the template could ever give
+    (UNBOUNDED when every draw was kept)."""
+    if drawn == 0 or kept >= drawn:
+        return UNBOUNDED
+    low, high = float(kept), UNBOUNDED
+    for _ in range(200):  # bisection: the curve rises with C
+        middle = (low + high) / 2
+        low, high = (middle, high) if middle * -np.expm1(-drawn / middle) < kept else (low, middle)
+    return (low + high) / 2
+
+
+def kept_mixture(weights: np.ndarray, capacities: np.ndarray, kept_total: int) -> np.ndarray:
+    """Each template's share of the kept kernels when a run draws until ``kept_total`` are kept."""
+    kept = lambda draws: capacities * -np.expm1(-draws * weights / weights.sum() / capacities)  # noqa: E731
+    low, high = float(kept_total), float(kept_total)
+    while kept(high).sum() < kept_total and high < UNBOUNDED:
+        high *= 2
+    for _ in range(50):
+        middle = (low + high) / 2
+        low, high = (middle, high) if kept(middle).sum() < kept_total else (low, middle)
+    counts = kept(high)
+    return counts / counts.sum()
+
+
+def fit(profiles: dict[str, dict], capacities: dict[str, float], kept_total: int, steps: int, spread: float, seed: int) -> dict[str, float]:
     names = sorted(profiles)
     start = np.array([profiles[n]["weight"] for n in names])
-    shares = {key: np.array([profiles[n]["shares"][key] for n in names]) for key in TARGETS}
+    limits = np.array([capacities.get(n, UNBOUNDED) for n in names])
+    shares = {key: np.array([profiles[n]["shares"][key] for n in names]) for key in SHARES}
     reference = reference_figures()["examples"]["builtin_document_frequency"]
     vocabulary = sorted({b for n in names for b in profiles[n]["builtins"]} | set(reference))
     usage = np.array([[profiles[n]["builtins"].get(b, 0.0) for b in vocabulary] for n in names])
 
     def evaluate(weights: np.ndarray) -> tuple[float, dict]:
-        p = weights / weights.sum()
+        p = kept_mixture(weights, limits, kept_total)
         figures = {key: float(p @ values) for key, values in shares.items()}
         frequency = p @ usage
         figures["spearman"] = spearman({b: f for b, f in zip(vocabulary, frequency) if f > 0}, reference) or 0.0
         missed = sum(max(0.0, low - figures[k]) + max(0.0, figures[k] - high) for k, (low, high) in TARGETS.items())
         moved = float(np.mean(np.abs(np.log(weights / start))))
-        return -100 * missed + figures["spearman"] - 0.2 * moved, figures
+        return -100 * missed - 0.2 * moved, figures
 
     rng = random.Random(seed)
     log_weights = np.log(start)
@@ -119,10 +168,15 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=6000)
     parser.add_argument("--range", type=float, default=4.0, help="each weight stays within [w / R, w * R]")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--draws", type=int, default=60_000, help="draws judged by the novelty filter (a default run draws ~60k)")
+    parser.add_argument("--kept", type=int, default=17_000, help="kernels a default run keeps")
     parser.add_argument("--apply", action="store_true", help="write the fitted weights into the templates")
     args = parser.parse_args()
     profiles = profile(args.samples, args.seed)
-    weights = fit(profiles, args.steps, args.range, args.seed)
+    drawn, kept = simulate(args.draws, args.seed)
+    print(f"novelty: kept {sum(kept.values())} of {args.draws} draws")
+    capacities = {name: capacity(drawn[name], kept[name]) for name in profiles}
+    weights = fit(profiles, capacities, args.kept, args.steps, args.range, args.seed)
     changed = {n: w for n, w in weights.items() if w != profiles[n]["weight"]}
     for name, weight in sorted(changed.items()):
         print(f"  {name:50} {profiles[name]['weight']:g} -> {weight:g}")

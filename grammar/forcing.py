@@ -29,13 +29,13 @@ class ForcedSampler(KernelSampler):
             return super()._guards(production, top)
         return self._guard(self.force, top)
 
-    def resolve(self, typed: str, scope: Scope, depth: int, avoid: set[str] = frozenset()) -> Expr:
+    def resolve(self, typed: str, scope: Scope, depth: int, avoid: set[str] = frozenset(), refuse: tuple[str, ...] = ()) -> Expr:
         if self.used_productions[self.force.name] or self.force.kind in ("kernel", "guard"):
-            return super().resolve(typed, scope, depth, avoid)
+            return super().resolve(typed, scope, depth, avoid, refuse)
         type_name, role = split_role(typed)
-        roads = [p for p in self._makers(type_name, role, depth) if self._reaches(p.name, depth)]
+        roads = [p for p in self._makers(type_name, role, depth) if p.name not in refuse and self._reaches(p.name, depth)]
         if not roads:
-            return super().resolve(typed, scope, depth, avoid)
+            return super().resolve(typed, scope, depth, avoid, refuse)
         step = self.force if self.force in roads else self.chooser.choice("road to the forced production", roads)
         return self._make([step], type_name, role, scope, depth)
 

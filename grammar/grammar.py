@@ -34,6 +34,9 @@ class Grammar:
         for production in self.productions.values():
             self._by_kind[production.kind].append(production)
             self._check_roles(production)
+            unknown = [name for name in production.refuses if name not in self.productions]
+            if unknown:
+                raise GrammarError(f"refuses unknown templates {unknown}", where=production.where, hint="name templates by their path, e.g. 'expr/geometry/twist_from_parts'")
         launches: dict[str, Production] = {}
         for kernel in self._by_kind["kernel"]:
             if kernel.family not in families:

@@ -40,9 +40,9 @@ _TYPEVAR = re.compile(r"^[A-Z]$")
 _COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks", "when"}
 _ALLOWED_KEYS = {
     "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "launch", "fixed_params"},
-    "func": _COMMON | {"produces"},
-    "stmt": _COMMON | {"produces", "locals"},
-    "expr": _COMMON | {"produces", "operator"},
+    "func": _COMMON | {"produces", "refuses"},
+    "stmt": _COMMON | {"produces", "locals", "refuses"},
+    "expr": _COMMON | {"produces", "operator", "refuses"},
     "guard": _COMMON,
 }
 
@@ -87,6 +87,7 @@ class Production:
     docs: tuple[str, ...] = ()  # kernel: docstrings to choose from
     guards: bool = False  # kernel: places {{ guards }}, where early exits may go
     operator: bool = False  # an infix expression: parenthesised when nested
+    refuses: tuple[str, ...] = ()  # productions never used to make its needs (its own inverse)
     launch: dict[str, str] = field(default_factory=dict)  # kernel: how the runtime check launches it
     fixed_params: dict[str, str] = field(default_factory=dict)  # kernel: parameters its own text needs (name -> annotation)
     typevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "T" -> the types it ranges over
@@ -318,6 +319,7 @@ def parse_production(path: Path, root: Path) -> Production:
         docs=_strings(header, "docs", where),
         guards=bool(header.get("guards", False)),
         operator=bool(header.get("operator", False)),
+        refuses=_strings(header, "refuses", where),
         launch=dict(header.get("launch", {})),
         fixed_params={str(k): str(v) for k, v in header.get("fixed_params", {}).items()},
         typevars=typevars,

@@ -150,9 +150,10 @@ class KernelSampler:
 
     # -- meeting needs ----------------------------------------------------------
 
-    def resolve(self, typed: str, scope: Scope, depth: int, avoid: set[str] = frozenset()) -> Expr:
+    def resolve(self, typed: str, scope: Scope, depth: int, avoid: set[str] = frozenset(), refuse: tuple[str, ...] = ()) -> Expr:
         """A value of ``typed`` (``type:role``) usable in ``scope``, made by the cheapest
-        route the chooser picks; statements it needs are appended to ``scope``."""
+        route the chooser picks (never by a production named in ``refuse``); statements it
+        needs are appended to ``scope``."""
         type_name, role = split_role(typed)
         if type_name in OPAQUE_TYPES and not role:
             role = type_name  # geometry ids and generator states: the type is the role
@@ -179,7 +180,7 @@ class KernelSampler:
         index = scope_index(scope)
         if info and index and type_name in VALUE_TYPES and (self._unread(type_name, role, scope) or not candidates and self._readable(type_name, role, scope)):
             options.append(("array", weights.get("array", 0.0)))
-        makers = self._makers(type_name, role, depth)
+        makers = [m for m in self._makers(type_name, role, depth) if m.name not in refuse] if refuse else self._makers(type_name, role, depth)
         # A tile or generator state has no other source: it is made even past the statement budget.
         if makers and (self.statements_left > 0 or type_name in MADE_OPAQUE):
             options.append(("make", weights.get("make", 1.0)))
@@ -225,22 +226,22 @@ class KernelSampler:
         self._record(production)
         self.types[type_name] += 1
         if production.kind == "expr":
-            slots = self._fill(production.needs_under(typevars), typevars, scope, depth + 1, production.body)
+            slots = self._fill(production.needs_under(typevars), typevars, scope, depth + 1, production.body, production.refuses)
             return Expr("apply", type_name, role, production=production.name, slots=slots, typevars=typevars)
         if production.kind == "func":
             helper = self._helper(production, typevars)
-            slots = self._fill(production.needs, typevars, scope, depth + 1)
+            slots = self._fill(production.needs, typevars, scope, depth + 1, refuse=production.refuses)
             return Expr("call", type_name, role, production=production.name, callee=helper.name, slots=slots)
         return self._statement(production, typevars, scope, depth, type_name, role)
 
-    def _fill(self, needs: dict[str, str], typevars: dict[str, str], scope: Scope, depth: int, body: str = "") -> dict[str, Expr]:
+    def _fill(self, needs: dict[str, str], typevars: dict[str, str], scope: Scope, depth: int, body: str = "", refuse: tuple[str, ...] = ()) -> dict[str, Expr]:
         """Each slot's value; a variable given to one slot is not offered to the next
         (``wp.length(x - x)`` is not what a person writes). A computed value the template
         ``body`` uses more than once is given a name first, as a person would."""
         slots: dict[str, Expr] = {}
         taken: set[str] = set()
         for slot, typed in needs.items():
-            value = self.resolve(bind(typed, typevars), scope, depth, taken)
+            value = self.resolve(bind(typed, typevars), scope, depth, taken, refuse)
             if value.form in ("apply", "call") and len(re.findall(rf"\{{\{{-?\s*{slot}\s*[|}}-]", body)) > 1:
                 value = self._name(value, scope)
             slots[slot] = value
@@ -258,7 +259,7 @@ class KernelSampler:
     def _statement(self, production: Production, typevars, scope: Scope, depth: int, type_name: str, role: str) -> Expr:
         """Instantiate a stmt production in ``scope``; the value is the variable it assigns."""
         self.statements_left -= 1
-        slots = self._fill(production.needs_under(typevars), typevars, scope, depth + 1, production.body)
+        slots = self._fill(production.needs_under(typevars), typevars, scope, depth + 1, production.body, production.refuses)
         local_names = {}
         local_vars = []
         for key, typed in production.locals.items():

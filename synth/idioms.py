@@ -49,6 +49,12 @@ _COMPOSING = {
 _COMPOSITE_VALUED = _IDENTITIES | _COMPOSING | {f"mat{n}{n}{s}" for n in (2, 3, 4) for s in ("", "f", "d", "h")}
 _COMPOSITE_VALUED |= {"outer", "skew", "quat_from_axis_angle", "quat_rpy", "quat_from_matrix", "quat_to_matrix", "transform",
                       "quat", "quaternion", "matrix", "matrix_from_rows", "matrix_from_cols"}  # fmt: skip
+# An accessor or conversion applied straight to what its inverse built gives back an argument.
+_ROUND_TRIPS = {
+    "spatial_top": "spatial_vector", "spatial_bottom": "spatial_vector", "transform_get_translation": "transform",
+    "transform_get_rotation": "transform", "transform_to_matrix": "transform_from_matrix",
+    "transform_from_matrix": "transform_to_matrix", "quat_to_matrix": "quat_from_matrix", "quat_from_matrix": "quat_to_matrix",
+}  # fmt: skip
 _NON_NEGATIVE = {"length", "length_sq", "abs", "sqrt", "exp", "norm_l1", "norm_l2", "norm_huber"}
 # A scalar made from something else: a norm, a cast, or such a scalar broadcast into a vector.
 _SCALARISERS = {"length", "length_sq", "determinant", "trace", "dot"} | _CASTS
@@ -88,8 +94,13 @@ def _double_casts(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.A
 
 
 def _identity_compositions(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """Composition with an identity (``q * wp.quat_identity()``), or a round trip through an
+    inverse (``wp.spatial_bottom(wp.spatial_vector(w, v))`` is ``v``)."""
     for node in nodes:
-        if _callee(node) in _COMPOSING and any(_callee(arg) in _IDENTITIES for arg in node.args):
+        callee = _callee(node)
+        if callee in _COMPOSING and any(_callee(arg) in _IDENTITIES for arg in node.args):
+            yield node
+        elif callee in _ROUND_TRIPS and len(node.args) == 1 and _callee(node.args[0]) == _ROUND_TRIPS[callee]:
             yield node
         elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.MatMult)):
             sides = (node.left, node.right)

@@ -156,6 +156,17 @@ def test_checker_finds_each_planted_idiom(name):
     assert found[0].text.splitlines()[0].strip() in line
 
 
+@pytest.mark.parametrize(
+    "params, expression, accessor",
+    [("w: wp.vec3, v: wp.vec3", "wp.spatial_bottom(wp.spatial_vector(w, v))", "wp.spatial_bottom"),
+     ("p: wp.vec3, q: wp.quat", "wp.transform_get_translation(wp.transform(p, q))", "wp.transform_get_translation"),
+     ("m: wp.mat33", "wp.quat_to_matrix(wp.quat_from_matrix(m))", "wp.quat_to_matrix")],
+)  # fmt: skip
+def test_a_round_trip_through_an_inverse_is_an_identity_composition(params, expression, accessor):
+    assert [i.name for i in find_idioms(HEADER + f"@wp.func\ndef f({params}):\n    return {expression}\n")] == ["identity_composition"]
+    assert find_idioms(HEADER + f"@wp.func\ndef f(x: wp.spatial_vector):\n    return {accessor}(x)\n") == []  # of a variable: fine
+
+
 def test_checker_leaves_real_style_code_alone():
     assert find_idioms(CLEAN) == []
 
