@@ -5,11 +5,13 @@ skipped), as `synth run` does.
     python bench/bench_novelty.py                 # 20000 draws, seed 0
     python bench/bench_novelty.py --draws 50000 --worst 30
     python bench/bench_novelty.py --draws 3000 --only kernel/grids/   # only these kernel templates
+    python bench/bench_novelty.py --draws 60000 --realism          # and `synth realism` of the kept kernels
 
 Prints the kept share per window of draws (the marginal novelty, which falls as a run grows:
 a default run needs about as many kept kernels as it writes records), the draws per second,
 and the kernel templates whose draws are kept least often (those need more variety: choices,
-needs, variants).
+needs, variants). With --realism, the realism table of the kept kernels: what a default run's
+dataset will show (about 60k draws), minutes before a run could.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections import Counter
 
 from warp_synth.grammar import kernel_seed, sample
 from warp_synth.synth.novelty import NoveltyFilter, fingerprint
+from warp_synth.synth.realism import format_table, realism
 from warp_synth.templates import Renderer, load_grammar
 
 
@@ -29,6 +32,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--worst", type=int, default=20, help="kernel templates to list, least kept first")
     parser.add_argument("--only", default="", help="draw only the kernel templates whose name starts with this")
+    parser.add_argument("--realism", action="store_true", help="print the realism table of the kept kernels")
     args = parser.parse_args()
     grammar = load_grammar()
     if args.only:
@@ -37,6 +41,7 @@ def main() -> None:
     renderer = Renderer(grammar)
     novelty = NoveltyFilter()
     drawn, kept, reasons = Counter(), Counter(), Counter()
+    kept_sources, kept_families = [], []
     window = max(1, args.draws // 10)
     started = time.perf_counter()
     kept_in_window = 0
@@ -44,9 +49,13 @@ def main() -> None:
     for index in range(args.draws):
         derivation = sample(grammar, kernel_seed(args.seed, index))
         drawn[derivation.kernel_production] += 1
-        reason = novelty.judge(fingerprint(renderer.render(derivation)))
+        source = renderer.render(derivation)
+        reason = novelty.judge(fingerprint(source))
         if reason is None:
             kept[derivation.kernel_production] += 1
+            if args.realism:
+                kept_sources.append(source)
+                kept_families.append(derivation.family)
             kept_in_window += 1
         else:
             reasons[reason] += 1
@@ -59,6 +68,9 @@ def main() -> None:
     print(f"\nleast kept kernel templates (kept / drawn):")
     for name, n in sorted(drawn.items(), key=lambda item: kept[item[0]] / item[1])[: args.worst]:
         print(f"  {kept[name] / n:6.1%} {kept[name]:>5}/{n:<5} {name}")
+    if args.realism:
+        print()
+        print(format_table(realism(kept_sources, kept_families)))
 
 
 if __name__ == "__main__":
