@@ -33,7 +33,8 @@ def warp_reference(source: str, module_name: str, filename: str) -> dict[str, tu
         module = context.user_modules[module_name]
         reference = {}
         for device in ("cpu", "cuda"):
-            builder = context.ModuleBuilder(module, module.options, target=device)
+            # output_arch None, as extract builds: tile_matmul, tile_fft and tile_cholesky dispatch on it
+            builder = context.ModuleBuilder(module, module.options | {"output_arch": None}, target=device)
             reference[device] = builder.codegen(device), warp_parts(builder, device)
         return reference
     finally:
