@@ -25,14 +25,14 @@ def spearman(a: dict[str, float], b: dict[str, float], floor: float = 0.01) -> f
     names = sorted(n for n in set(a) | set(b) if max(a.get(n, 0.0), b.get(n, 0.0)) >= floor)
     if len(names) < 3:
         return None
-    ranks = [_ranks([side.get(n, 0.0) for n in names]) for side in (a, b)]
+    ranked = [ranks([side.get(n, 0.0) for n in names]) for side in (a, b)]
     mean = (len(names) + 1) / 2
-    cov = sum((x - mean) * (y - mean) for x, y in zip(*ranks))
-    spread = (sum((x - mean) ** 2 for x in ranks[0]) * sum((y - mean) ** 2 for y in ranks[1])) ** 0.5
+    cov = sum((x - mean) * (y - mean) for x, y in zip(*ranked))
+    spread = (sum((x - mean) ** 2 for x in ranked[0]) * sum((y - mean) ** 2 for y in ranked[1])) ** 0.5
     return round(cov / spread, 3) if spread else None
 
 
-def _ranks(values: list[float]) -> list[float]:
+def ranks(values: list[float]) -> list[float]:
     """1-based ranks, ties sharing their average rank."""
     order = sorted(range(len(values)), key=values.__getitem__)
     ranks = [0.0] * len(values)
