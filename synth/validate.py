@@ -14,6 +14,7 @@ its module (preamble + code), and its PTX is written to ``cuda_ptx.jsonl`` in fi
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import tempfile
 import time
@@ -38,7 +39,7 @@ from warp_synth.extract.syntax import SyntaxChecker, syntax_compiler_names
 from warp_synth.synth.backends import check_backend, open_backend
 from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.layout import DatasetLayout, device_of, read_records, replacing
+from warp_synth.synth.layout import DatasetLayout, count_lines, device_of, read_records, replacing
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.quarantine import finish_quarantine, quarantine
 from warp_synth.synth.validate_progress import ValidationProgress
@@ -186,14 +187,14 @@ def _ready(layout: DatasetLayout) -> None:
             )
         finish_quarantine(layout, checkpoint)
     files = layout.code_files()
-    if len(files) > 1:  # paired files: the same ids in the same order
-        ids = [[record["id"] for record in read_records(path, ("id",))] for path in files]
-        for other, other_ids in zip(files[1:], ids[1:]):
-            if other_ids != ids[0]:
-                differing = (n for n, (mine, theirs) in enumerate(zip(ids[0], other_ids), 1) if mine != theirs)
-                line = next(differing, min(len(ids[0]), len(other_ids)) + 1)
+    if len(files) > 1:  # paired files: the same ids in the same order, read side by side
+        readers = [read_records(path, ("id",)) for path in files]
+        for line, records in enumerate(itertools.zip_longest(*readers), 1):
+            ids = [record and record["id"] for record in records]
+            differing = next((other for other, record_id in zip(files[1:], ids[1:]) if record_id != ids[0]), None)
+            if differing is not None:
                 raise SynthError(
-                    f"{files[0]} and {other} are not paired: from line {line} on they hold different records",
+                    f"{files[0]} and {differing} are not paired: from line {line} on they hold different records",
                     hint="restore the files, or regenerate them with `synth run --fresh`",
                 )
 
@@ -217,7 +218,7 @@ def _validate(
     resumed = sum(len(progress.done(device)) for device in DEVICES)
 
     ordered = sorted(paths, key=lambda path: device_of(path) != "cuda")  # the slow CUDA batches first
-    total = sum(_count_lines(path) - len(progress.done(device_of(path))) for path in ordered)
+    total = sum(count_lines(path) - len(progress.done(device_of(path))) for path in ordered)
     batches = (b for path in ordered for b in _batches(path, sizes, lambda i, d=device_of(path): i in progress.done(d)))
     kernels: set[str] = set()
     started = time.perf_counter()
@@ -266,11 +267,6 @@ def _validate(
             raise SynthError(f"can't write to {folder}: {error.strerror}", hint="free some space and validate again to finish") from None
     progress.finish()
     return figures
-
-
-def _count_lines(path: Path) -> int:
-    with open(path, "rb") as handle:
-        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
 
 
 def _in_order(backend, jobs: Iterator[tuple], window: int) -> Iterator[tuple[tuple, BatchResult]]:
