@@ -14,7 +14,7 @@ With --validate DATASET: `validate --level syntax` on a slice of DATASET (its fi
 --validate-mb of both files together), on each backend with 1 and 2 workers (figures' `seconds`:
 worker start included, Ray's instance start not), median over --repeat; every run's quarantine,
 files and figures (timings aside) are compared with the first's. Then the full level's cost per
-kernel, in worker core-seconds, on the first --full-kernels kernels with one local worker; and
+kernel, in worker core-seconds, on --full-kernels kernels spread through DATASET, one local worker; and
 both levels projected to 10 GB on a 64-core cluster.
 """
 
@@ -33,6 +33,7 @@ from pathlib import Path
 import orjson
 import ray
 
+from warp_synth.synth.layout import count_lines
 from warp_synth.synth.run import RunConfig, run
 from warp_synth.synth.validate import validate
 
@@ -135,9 +136,9 @@ CODE_FILES = ("cpu_code.jsonl", "cuda_code.jsonl")
 TIMINGS = ("seconds", "records_per_second", "kernels_per_second", "per_device", "backend", "workers")
 
 
-def dataset_slice(source: Path, folder: Path, megabytes: float | None = None, kernels: int | None = None) -> tuple[int, float]:
-    """``source``'s first kernels (about ``megabytes`` of both files, or ``kernels`` of them) and
-    its preambles in ``folder``; return (kernels, MB)."""
+def dataset_slice(source: Path, folder: Path, megabytes: float | None = None, kernels: int | None = None, step: int = 1) -> tuple[int, float]:
+    """``source``'s first kernels (about ``megabytes`` of both files, or ``kernels`` of them), or
+    every ``step``-th, and its preambles in ``folder``; return (kernels, MB)."""
     folder.mkdir(parents=True)
     for item in source.iterdir():
         if item.suffix in (".h", ".cuh"):
@@ -145,7 +146,7 @@ def dataset_slice(source: Path, folder: Path, megabytes: float | None = None, ke
     count, size = 0, 0
     with open(source / CODE_FILES[0], "rb") as cpu, open(source / CODE_FILES[1], "rb") as cuda, \
             open(folder / CODE_FILES[0], "wb") as cpu_out, open(folder / CODE_FILES[1], "wb") as cuda_out:  # fmt: skip
-        for cpu_line, cuda_line in itertools.islice(zip(cpu, cuda, strict=True), kernels):
+        for cpu_line, cuda_line in itertools.islice(itertools.islice(zip(cpu, cuda, strict=True), 0, None, step), kernels):
             cpu_out.write(cpu_line)
             cuda_out.write(cuda_line)
             count, size = count + 1, size + len(cpu_line) + len(cuda_line)
@@ -204,11 +205,12 @@ def bench_validate(dataset: Path, megabytes: float, full_kernels: int, repeat: i
                 )  # fmt: skip
         print(f"quarantine, files and figures identical across all {len(medians) * repeat} runs: {len(digests) == 1}")
 
-        full_count, _ = dataset_slice(dataset, scratch / "full", kernels=full_kernels)
+        step = max(1, count_lines(dataset / CODE_FILES[0]) // full_kernels)  # spread through the file: sizes vary along it
+        full_count, _ = dataset_slice(dataset, scratch / "full", kernels=full_kernels, step=step)
         full = one_validation(scratch / "full", "local", 1, level="full")
         per_device = {device: info["worker_seconds"] / info["records"] for device, info in full["figures"]["per_device"].items()}
         print(
-            f"full level, {full_count} kernels, 1 local worker: {full['figures']['seconds']:.1f} s; worker core-seconds per record: "
+            f"full level, {full_count} kernels (every {step}th), 1 local worker: {full['figures']['seconds']:.1f} s; worker core-seconds per record: "
             + ", ".join(f"{device} {seconds:.3f}" for device, seconds in per_device.items())
             + f"; per kernel {sum(per_device.values()):.3f} (README before: {sum(FULL_VERIFY_CORE_SECONDS.values()):.3f})"
         )
@@ -219,7 +221,7 @@ def bench_validate(dataset: Path, megabytes: float, full_kernels: int, repeat: i
 
 def project_validation(medians: dict, dataset: Path, full_core_s: float, full_driver_s: float) -> None:
     """10 GB verified on CLUSTER_CORES cores, both levels, from the figures measured here."""
-    kb_per_kernel = sum((dataset / name).stat().st_size for name in CODE_FILES) / 1e3 / sum(1 for _ in open(dataset / CODE_FILES[0], "rb"))
+    kb_per_kernel = sum((dataset / name).stat().st_size for name in CODE_FILES) / 1e3 / count_lines(dataset / CODE_FILES[0])
     kernels = TARGET_GB * 1e6 / kb_per_kernel
     syntax_core_s = medians["ray", 1]["core_s_per_kernel"]
     driver_s = max(medians["ray", 1]["driver_cpu_s_per_kernel"], medians["ray", 2]["driver_cpu_s_per_kernel"])
