@@ -141,7 +141,9 @@ class RayBackend:
 
     def __exit__(self, *exc) -> None:
         for ref in self._pending:  # tasks a stopped run no longer needs
-            self._ray.cancel(ref)
+            # force: a running task ends with its worker process; interrupted instead (a
+            # KeyboardInterrupt, maybe mid-import), the worker would serve later tasks half set up
+            self._ray.cancel(ref, force=True)
         self._pending.clear()
         if self._started:
             self._ray.shutdown()

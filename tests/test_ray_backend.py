@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import orjson
@@ -68,6 +69,29 @@ def test_ray_workers_hash_with_the_fixed_seed(ray_instance):
     ).stdout  # fmt: skip
     with backends.open_backend("ray", 2, (("cpu",), None, None, (0.98, 0.01, 0.01))) as backend:
         assert [backend.submit(hash, "warp-synth").get() for _ in range(4)] == [int(fixed)] * 4
+
+
+def half_way(started: Path) -> None:
+    """Leaves its worker process half set up (as an import interrupted midway would), then waits."""
+    os.environ["SYNTH_TEST_HALF_WAY"] = "1"
+    (started / str(os.getpid())).touch()
+    time.sleep(120)
+
+
+def half_way_flag() -> str | None:
+    return os.environ.get("SYNTH_TEST_HALF_WAY")
+
+
+def test_a_stopped_backend_leaves_no_worker_half_way_through_a_task(ray_instance, tmp_path):
+    with backends.open_backend("ray", 2, None) as backend:
+        for _ in range(2):
+            backend.submit(half_way, tmp_path)
+        deadline = time.monotonic() + 60
+        while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(list(tmp_path.iterdir())) == 2, "the tasks did not start"
+    with backends.open_backend("ray", 2, None) as backend:
+        assert [backend.submit(half_way_flag).get() for _ in range(6)] == [None] * 6
 
 
 class Interrupt(Exception):
