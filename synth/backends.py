@@ -2,9 +2,10 @@
 
 A backend is a context manager (start, stop) with ``workers``, the tasks that run at once, and
 ``submit(fn, *args)``, which returns a handle whose ``get()`` is ``fn(*args)`` as computed in a
-worker process. Every worker process hashes with ``HASH_SEED`` and holds one ``KernelFactory``
-(``pipeline.init_worker``), so a batch is the same bytes on either backend. Ray is optional:
-only ``--backend ray`` imports it.
+worker process. Every worker process hashes with ``HASH_SEED`` and, given ``worker_args``, holds
+one ``KernelFactory`` (``pipeline.init_worker(*worker_args)``), so a batch is the same bytes on
+either backend; work that needs no factory (validation) passes ``None``. Ray is optional: only
+``--backend ray`` imports it.
 """
 
 from __future__ import annotations
@@ -42,15 +43,16 @@ class LocalBackend:
 
     name = "local"
 
-    def __init__(self, workers: int, worker_args: tuple):
+    def __init__(self, workers: int, worker_args: tuple | None):
         self.workers = workers
         self.worker_args = worker_args
         self._stack = ExitStack()
 
     def __enter__(self) -> LocalBackend:
         self._stack.enter_context(fixed_hash_seed())  # workers, spawned on demand, inherit it
+        initializer = None if self.worker_args is None else init_worker
         self._executor = ProcessPoolExecutor(
-            self.workers, multiprocessing.get_context("spawn"), initializer=init_worker, initargs=self.worker_args
+            self.workers, multiprocessing.get_context("spawn"), initializer=initializer, initargs=self.worker_args or ()
         )
         self._stack.callback(self._executor.shutdown, wait=True, cancel_futures=True)
         return self
@@ -81,9 +83,9 @@ class _LocalHandle:
 _worker_args: tuple | None = None
 
 
-def _run_in_ray_worker(worker_args: tuple, fn: Callable, args: tuple) -> Any:
+def _run_in_ray_worker(worker_args: tuple | None, fn: Callable, args: tuple) -> Any:
     global _worker_args
-    if worker_args != _worker_args:  # a Ray worker process outlives a run and may serve the next
+    if worker_args is not None and worker_args != _worker_args:  # a Ray worker process outlives a run and may serve the next
         init_worker(*worker_args)
         _worker_args = worker_args
     return fn(*args)
@@ -106,7 +108,7 @@ class RayBackend:
 
     name = "ray"
 
-    def __init__(self, workers: int, worker_args: tuple, address: str | None = None):
+    def __init__(self, workers: int, worker_args: tuple | None, address: str | None = None):
         self.workers = workers
         self.worker_args = worker_args
         self.address = address or os.environ.get("RAY_ADDRESS")
@@ -139,7 +141,9 @@ class RayBackend:
 
     def __exit__(self, *exc) -> None:
         for ref in self._pending:  # tasks a stopped run no longer needs
-            self._ray.cancel(ref)
+            # force: a running task ends with its worker process; interrupted instead (a
+            # KeyboardInterrupt, maybe mid-import), the worker would serve later tasks half set up
+            self._ray.cancel(ref, force=True)
         self._pending.clear()
         if self._started:
             self._ray.shutdown()
@@ -193,6 +197,7 @@ def check_backend(name: str, address: str | None) -> None:
         import_ray()
 
 
-def open_backend(name: str, workers: int, worker_args: tuple, address: str | None = None) -> LocalBackend | RayBackend:
-    """The backend ``name`` (checked by ``check_backend``), not started yet: use it as a context manager."""
+def open_backend(name: str, workers: int, worker_args: tuple | None, address: str | None = None) -> LocalBackend | RayBackend:
+    """The backend ``name`` (checked by ``check_backend``), not started yet: use it as a context manager.
+    Its workers hold a ``KernelFactory`` made from ``worker_args``, or none if it is ``None``."""
     return RayBackend(workers, worker_args, address) if name == "ray" else LocalBackend(workers, worker_args)

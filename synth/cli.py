@@ -123,6 +123,14 @@ class Level(str, Enum):
 
 LevelOption = Annotated[Level, typer.Option(help="full: the native build (object code, PTX); syntax: the compilers' front ends only.")]
 
+BackendOption = Annotated[
+    Backend, typer.Option(help="Where the work runs: local worker processes, or Ray tasks (needs the ray extra). Same results either way.")
+]
+
+AddressOption = Annotated[
+    Optional[str], typer.Option(help="With --backend ray: a running cluster, e.g. ray://host:10001 (default: a local Ray instance of --workers CPUs).")
+]
+
 @app.command()
 def run(
     target_mb: Annotated[
@@ -145,12 +153,8 @@ def run(
     run_sample: RunSampleOption = 0,
     emit: EmitOption = None,
     level: LevelOption = Level.full,
-    backend: Annotated[
-        Backend, typer.Option(help="Where kernels are built: local worker processes, or Ray tasks (needs the ray extra). Same bytes either way.")
-    ] = Backend.local,
-    address: Annotated[
-        Optional[str], typer.Option(help="With --backend ray: a running cluster, e.g. ray://host:10001 (default: a local Ray instance of --workers CPUs).")
-    ] = None,
+    backend: BackendOption = Backend.local,
+    address: AddressOption = None,
 ) -> None:
     """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json.
 
@@ -170,7 +174,10 @@ def run(
         stats = run_job(config, fresh=fresh, on_progress=display.update)
     if verify or run_sample or emit:
         paths = [DatasetLayout(out).code(device) for device in stats["devices"]]
-        stats = _verify(paths, arch, workers, run_sample, compile_all=verify or bool(emit), emit=emit, level=level.value)
+        stats = _verify(
+            paths, arch, workers, run_sample, compile_all=verify or bool(emit), emit=emit, level=level.value,
+            backend=backend.value, address=address,
+        )  # fmt: skip
     for info in stats["devices"].values():
         typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
@@ -183,7 +190,7 @@ RunSampleOption = Annotated[
 
 def _verify(
     paths: list[Path], arch: int, workers: int, run_sample: int = 0, compile_all: bool = True, emit: Emit | None = None,
-    level: str = "full",
+    level: str = "full", backend: str = "local", address: str | None = None,
 ) -> dict:
     """Validate files (and run a sample), with a progress bar; record the figures beside them."""
     from warp_synth.synth.progress import CompileProgressDisplay
@@ -193,7 +200,7 @@ def _verify(
     with CompileProgressDisplay() as display:
         stats = verify(
             paths, arch=arch, workers=workers, run_sample=run_sample, compile_all=compile_all,
-            emit_ptx=emit is Emit.ptx, level=level, on_progress=display.update, say=say,
+            emit_ptx=emit is Emit.ptx, level=level, backend=backend, address=address, on_progress=display.update, say=say,
         )  # fmt: skip
     for failure in stats.get("runtime_check", {}).get("failures", []):
         _say(f"runtime {failure['status']}: {failure['family']} kernel, seed {failure['seed']}", fg=typer.colors.YELLOW, err=True)
@@ -208,13 +215,15 @@ def validate(
     run_sample: RunSampleOption = 0,
     emit: EmitOption = None,
     level: LevelOption = Level.full,
+    backend: BackendOption = Backend.local,
+    address: AddressOption = None,
 ) -> None:
     """Compile every record natively: CPU code with clang, CUDA code with NVRTC to PTX
     (--level full), or through the compilers' front ends only (--level syntax, much faster).
 
     Records that fail are moved, with the compiler's message, to quarantine.jsonl.
     """
-    stats = _verify(paths, arch, workers, run_sample, emit=emit, level=level.value)
+    stats = _verify(paths, arch, workers, run_sample, emit=emit, level=level.value, backend=backend.value, address=address)
     verification = stats["verification"]
     for device, count in verification["compiled"].items():
         typer.echo(f"{device}: {count} records compiled")

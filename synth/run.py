@@ -26,7 +26,7 @@ from warp_synth.synth.card import write_card
 from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.diversity import diversity
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.layout import DatasetLayout, read_records, replace_file
+from warp_synth.synth.layout import DatasetLayout, count_lines, read_records, replace_file
 from warp_synth.synth.lengths import length_figures
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.novelty import NoveltyFilter
@@ -358,9 +358,9 @@ def refresh_stats(layout: DatasetLayout, stats: dict, found: dict) -> dict:
     re-read from the files (quarantine may have removed records)."""
     for device, info in stats.get("devices", {}).items():
         path = layout.code(device)
-        if path.exists():
-            data = path.read_bytes()
-            info.update(bytes=len(data), mb=round(len(data) / 1e6, 3), records=data.count(b"\n"))
+        if path.exists():  # counted in blocks: a file of many GB is never read whole
+            size = path.stat().st_size
+            info.update(bytes=size, mb=round(size / 1e6, 3), records=count_lines(path))
     if "runtime_check" in found and "gpu" in stats.get("runtime_check", {}):
         found["runtime_check"].setdefault("gpu", stats["runtime_check"]["gpu"])  # measured on a GPU machine: keep it
     stats.update(found)

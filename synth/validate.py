@@ -3,8 +3,9 @@
 Records are compiled in batches (one translation unit each, the preamble once); a
 failing batch is bisected to the records at fault. A record that fails on either
 device leaves both files (they stay paired by id) for ``quarantine.jsonl``, with the
-compiler's message. Batches run in worker processes, each with its own PCH folder,
-the slow CUDA batches first so no core idles at the end.
+compiler's message. Batches run as tasks on a backend (``synth.backends``: local worker
+processes or Ray), each worker with its own PCH folder, the slow CUDA batches first so no
+core idles at the end; results are taken in file order, so either backend writes the same files.
 
 With ``emit_ptx``, each CUDA record is compiled on its own, as Warp compiles
 its module (preamble + code), and its PTX is written to ``cuda_ptx.jsonl`` in file order.
@@ -13,7 +14,7 @@ its module (preamble + code), and its PTX is written to ``cuda_ptx.jsonl`` in fi
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
+import itertools
 import os
 import tempfile
 import time
@@ -35,9 +36,10 @@ from warp_synth.extract.native import (
     failure_reason,
 )
 from warp_synth.extract.syntax import SyntaxChecker, syntax_compiler_names
+from warp_synth.synth.backends import check_backend, open_backend
 from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.layout import DatasetLayout, device_of, read_records, replacing
+from warp_synth.synth.layout import DatasetLayout, count_lines, device_of, read_records, replacing
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.quarantine import finish_quarantine, quarantine
 from warp_synth.synth.validate_progress import ValidationProgress
@@ -72,11 +74,17 @@ class BatchResult:
     ptx: list[tuple[str, str]] = field(default_factory=list)  # (record id, PTX), in batch order
 
 
+# Worker-process side: one compiler per device, for the validation (settings) it serves now.
 _compilers: dict[str, NativeCompiler | SyntaxChecker] = {}
+_compilers_settings: tuple | None = None
 
 
 def _compiler(device: str, arch: int, scratch: Path, emit_ptx: bool, level: str) -> NativeCompiler | SyntaxChecker:
-    """One compiler (and PCH folder) per process and device, under the run's scratch folder."""
+    """One compiler (and PCH folder) per process and device, under the validation's scratch folder."""
+    global _compilers_settings
+    if (arch, scratch, emit_ptx, level) != _compilers_settings:  # a Ray worker outlives a validation and may serve the next
+        _compilers.clear()
+        _compilers_settings = (arch, scratch, emit_ptx, level)
     if device not in _compilers:
         if level == "syntax":
             _compilers[device] = SyntaxChecker(device, arch)
@@ -86,8 +94,8 @@ def _compiler(device: str, arch: int, scratch: Path, emit_ptx: bool, level: str)
     return _compilers[device]
 
 
-def _compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False, level: str = "full") -> BatchResult:
-    """Compile one batch: as one unit bisected on failure, or record by record for PTX."""
+def compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False, level: str = "full") -> BatchResult:
+    """Compile one batch, in a backend's worker: as one unit bisected on failure, or record by record for PTX."""
     started = time.perf_counter()
     compiler = _compiler(batch.device, arch, scratch, emit_ptx, level)
     result = BatchResult(0.0)
@@ -103,10 +111,6 @@ def _compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = Fals
         result.failures = {batch.ids[i]: message for i, message in failed.items()}
     result.seconds = time.perf_counter() - started
     return result
-
-
-def _compile_job(args: tuple[Batch, int, Path, bool, str]) -> BatchResult:
-    return _compile_batch(*args)
 
 
 _STREAM_FIELDS = ("id", "device", "preamble", "code")
@@ -146,13 +150,18 @@ def validate(
     emit_ptx: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
     level: str = "full",
+    backend: str = "local",
+    address: str | None = None,
 ) -> dict:
-    """Compile every record of the JSONL files ``paths`` at ``level`` (``LEVELS``); quarantine
-    failures; return the figures.
+    """Compile every record of the JSONL files ``paths`` at ``level`` (``LEVELS``) on ``backend``
+    (``synth.backends``: ``workers`` local processes, or Ray tasks, on the cluster at ``address``
+    if given); quarantine failures; return the figures.
 
-    An interrupted validation, run again with the same settings, compiles only what it had not.
-    Each folder is locked while it is validated; a folder holding an unfinished run is refused.
+    An interrupted validation, run again with the same settings, compiles only what it had not
+    (on either backend). Each folder is locked while it is validated; a folder holding an
+    unfinished run is refused.
     """
+    check_backend(backend, address)
     folders = sorted({path.parent for path in paths})
     with contextlib.ExitStack() as locks:
         for folder in folders:
@@ -163,7 +172,8 @@ def validate(
         if emit_ptx and level != "full":
             raise SynthError("PTX comes from the full build", hint="drop --emit ptx, or validate at --level full", usage=True)
         defaults = SYNTAX_BATCH_SIZES if level == "syntax" else DEFAULT_BATCH_SIZES
-        return _validate(paths, arch, workers, {**defaults, **(batch_sizes or {})}, emit_ptx, on_progress, level)
+        sizes = {**defaults, **(batch_sizes or {})}
+        return _validate(paths, arch, (backend, workers, address), sizes, emit_ptx, on_progress, level)
 
 
 def _ready(layout: DatasetLayout) -> None:
@@ -177,14 +187,14 @@ def _ready(layout: DatasetLayout) -> None:
             )
         finish_quarantine(layout, checkpoint)
     files = layout.code_files()
-    if len(files) > 1:  # paired files: the same ids in the same order
-        ids = [[record["id"] for record in read_records(path, ("id",))] for path in files]
-        for other, other_ids in zip(files[1:], ids[1:]):
-            if other_ids != ids[0]:
-                differing = (n for n, (mine, theirs) in enumerate(zip(ids[0], other_ids), 1) if mine != theirs)
-                line = next(differing, min(len(ids[0]), len(other_ids)) + 1)
+    if len(files) > 1:  # paired files: the same ids in the same order, read side by side
+        readers = [read_records(path, ("id",)) for path in files]
+        for line, records in enumerate(itertools.zip_longest(*readers), 1):
+            ids = [record and record["id"] for record in records]
+            differing = next((other for other, record_id in zip(files[1:], ids[1:]) if record_id != ids[0]), None)
+            if differing is not None:
                 raise SynthError(
-                    f"{files[0]} and {other} are not paired: from line {line} on they hold different records",
+                    f"{files[0]} and {differing} are not paired: from line {line} on they hold different records",
                     hint="restore the files, or regenerate them with `synth run --fresh`",
                 )
 
@@ -192,7 +202,7 @@ def _ready(layout: DatasetLayout) -> None:
 def _validate(
     paths: list[Path],
     arch: int,
-    workers: int,
+    where: tuple[str, int, str | None],
     sizes: dict[str, int],
     emit_ptx: bool,
     on_progress: Callable[[int, int], None] | None,
@@ -208,13 +218,13 @@ def _validate(
     resumed = sum(len(progress.done(device)) for device in DEVICES)
 
     ordered = sorted(paths, key=lambda path: device_of(path) != "cuda")  # the slow CUDA batches first
-    total = sum(_count_lines(path) - len(progress.done(device_of(path))) for path in ordered)
+    total = sum(count_lines(path) - len(progress.done(device_of(path))) for path in ordered)
     batches = (b for path in ordered for b in _batches(path, sizes, lambda i, d=device_of(path): i in progress.done(d)))
     kernels: set[str] = set()
     started = time.perf_counter()
     try:
         with _ptx_writer(ptx_layout, progress) as ptx_out:
-            compiled_now, worker_seconds = _compile_all(batches, total, kernels, arch, workers, emit_ptx, progress, ptx_out, on_progress, level)
+            compiled_now, worker_seconds, workers = _compile_all(batches, total, kernels, arch, where, emit_ptx, progress, ptx_out, on_progress, level)
     except OSError as error:
         raise SynthError(f"can't write {ptx_layout.ptx}: {error.strerror}; the JSONL datasets are untouched") from None
     finally:
@@ -245,6 +255,7 @@ def _validate(
         "records_per_unit": {  # records per translation unit: PTX is compiled record by record
             device: 1 if emit_ptx and device == "cuda" else sizes[device] for device in DEVICES if progress.done(device)
         },
+        "backend": where[0],
         "workers": workers,
     }
     if ptx_layout:
@@ -258,23 +269,18 @@ def _validate(
     return figures
 
 
-def _count_lines(path: Path) -> int:
-    with open(path, "rb") as handle:
-        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
-
-
-def _in_order(pool, jobs: Iterator[tuple], window: int) -> Iterator[tuple[tuple, BatchResult]]:
+def _in_order(backend, jobs: Iterator[tuple], window: int) -> Iterator[tuple[tuple, BatchResult]]:
     """``(job, result)`` in job order, at most ``window`` jobs in flight: the batches are read
     from the files only as workers are ready for them, so memory stays flat."""
     pending: deque = deque()
     for job in jobs:
-        pending.append((job, pool.apply_async(_compile_job, (job,)) if pool else None))
+        pending.append((job, backend.submit(compile_batch, *job)))
         if len(pending) >= window:
-            job, result = pending.popleft()
-            yield job, result.get() if pool else _compile_job(job)
+            job, handle = pending.popleft()
+            yield job, handle.get()
     while pending:
-        job, result = pending.popleft()
-        yield job, result.get() if pool else _compile_job(job)
+        job, handle = pending.popleft()
+        yield job, handle.get()
 
 
 def _compile_all(
@@ -282,38 +288,34 @@ def _compile_all(
     total: int,
     kernels: set[str],
     arch: int,
-    workers: int,
+    where: tuple[str, int, str | None],
     emit_ptx: bool,
     progress: ValidationProgress,
     ptx_out: BinaryIO | None,
     on_progress: Callable[[int, int], None] | None,
     level: str = "full",
-) -> tuple[Counter, Counter]:
-    """Compile the batches in worker processes, counting each in ``progress`` as it finishes
-    (and each record's id in ``kernels``)."""
+) -> tuple[Counter, Counter, int]:
+    """Compile the batches on the backend ``where`` (name, workers, address), counting each in
+    ``progress`` as it finishes (and each record's id in ``kernels``); also return how many
+    workers ran them."""
     compiled: Counter = Counter()
     worker_seconds: Counter = Counter()
-    with tempfile.TemporaryDirectory(prefix="synth_validate_") as scratch:
+    name, workers, address = where
+    # The backend stops (its running batches finished) before the scratch folder goes.
+    with tempfile.TemporaryDirectory(prefix="synth_validate_") as scratch, open_backend(name, workers, None, address) as backend:
         jobs = ((batch, arch, Path(scratch), emit_ptx, level) for batch in batches)
-        pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
-        try:
-            for (batch, *_), result in _in_order(pool, jobs, 2 * workers):  # in order: PTX in file order
-                for record_id, ptx in result.ptx:
-                    ptx_out.write(orjson.dumps({"id": record_id, "arch": f"sm_{arch}", "ptx": ptx}) + b"\n")
-                if result.ptx:
-                    ptx_out.flush()  # before the batch counts as done
-                progress.add(batch.device, batch.ids, result.failures)
-                kernels.update(batch.ids)
-                compiled[batch.device] += len(batch.ids)
-                worker_seconds[batch.device] += result.seconds
-                if on_progress:
-                    on_progress(sum(compiled.values()), total)
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
-            _compilers.clear()
-    return compiled, worker_seconds
+        for (batch, *_), result in _in_order(backend, jobs, 2 * backend.workers):  # in order: PTX in file order
+            for record_id, ptx in result.ptx:
+                ptx_out.write(orjson.dumps({"id": record_id, "arch": f"sm_{arch}", "ptx": ptx}) + b"\n")
+            if result.ptx:
+                ptx_out.flush()  # before the batch counts as done
+            progress.add(batch.device, batch.ids, result.failures)
+            kernels.update(batch.ids)
+            compiled[batch.device] += len(batch.ids)
+            worker_seconds[batch.device] += result.seconds
+            if on_progress:
+                on_progress(sum(compiled.values()), total)
+    return compiled, worker_seconds, backend.workers
 
 
 @contextlib.contextmanager

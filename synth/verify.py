@@ -25,18 +25,23 @@ def verify(
     compile_all: bool = True,
     emit_ptx: bool = False,
     level: str = "full",
+    backend: str = "local",
+    address: str | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     say: Callable[[str], None] = lambda message: None,
 ) -> dict:
-    """Compile every record of ``paths`` (``compile_all``) and launch ``run_sample`` of them on the
-    CPU; return the stats beside the files with these figures added (or only the figures, if
-    there are no stats). ``say`` hears what is about to happen, for a person to read."""
+    """Compile every record of ``paths`` (``compile_all``, on ``backend``: ``synth.backends``) and
+    launch ``run_sample`` of them on the CPU; return the stats beside the files with these figures
+    added (or only the figures, if there are no stats). ``say`` hears what is about to happen, for
+    a person to read."""
     layout = DatasetLayout(paths[0].parent)
     with folder_lock(layout.folder, "synth validate"):
         found: dict = {}
         if compile_all:
             say(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ({level} level) ...")
-            found["verification"] = validate(paths, arch=arch, workers=workers, emit_ptx=emit_ptx, on_progress=on_progress, level=level)
+            found["verification"] = validate(
+                paths, arch=arch, workers=workers, emit_ptx=emit_ptx, on_progress=on_progress, level=level, backend=backend, address=address
+            )
         if run_sample:
             say(f"launching {run_sample} kernels on the CPU ...")
             cpu = next((p for p in paths if device_of(p) == "cpu"), paths[0])

@@ -1,22 +1,28 @@
 """The same run on Ray: byte for byte the local backend's, resumed on either backend, a dead
 worker's task retried, and a task that always dies stopping the run with one message and
-leaving files a resumed run completes."""
+leaving files a resumed run completes. The same for validation: Ray's quarantine, PTX and
+figures are the local backend's."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import orjson
 import pytest
+from test_native_compile import TYPE_ERROR
 
 from warp_synth.synth import backends
 from warp_synth.synth import run as run_module
+from warp_synth.synth import validate as validate_module
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.pipeline import HASH_SEED, build_batch
 from warp_synth.synth.run import RunConfig, run
+from warp_synth.synth.validate import validate
 
 ray = pytest.importorskip("ray")
 
@@ -63,6 +69,29 @@ def test_ray_workers_hash_with_the_fixed_seed(ray_instance):
     ).stdout  # fmt: skip
     with backends.open_backend("ray", 2, (("cpu",), None, None, (0.98, 0.01, 0.01))) as backend:
         assert [backend.submit(hash, "warp-synth").get() for _ in range(4)] == [int(fixed)] * 4
+
+
+def half_way(started: Path) -> None:
+    """Leaves its worker process half set up (as an import interrupted midway would), then waits."""
+    os.environ["SYNTH_TEST_HALF_WAY"] = "1"
+    (started / str(os.getpid())).touch()
+    time.sleep(120)
+
+
+def half_way_flag() -> str | None:
+    return os.environ.get("SYNTH_TEST_HALF_WAY")
+
+
+def test_a_stopped_backend_leaves_no_worker_half_way_through_a_task(ray_instance, tmp_path):
+    with backends.open_backend("ray", 2, None) as backend:
+        for _ in range(2):
+            backend.submit(half_way, tmp_path)
+        deadline = time.monotonic() + 60
+        while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(list(tmp_path.iterdir())) == 2, "the tasks did not start"
+    with backends.open_backend("ray", 2, None) as backend:
+        assert [backend.submit(half_way_flag).get() for _ in range(6)] == [None] * 6
 
 
 class Interrupt(Exception):
@@ -129,6 +158,118 @@ def test_a_worker_that_always_dies_stops_the_run_and_keeps_what_it_wrote(ray_ins
     assert same_files(reference, tmp_path)
 
 
+# -- validation ---------------------------------------------------------------------------------
+
+VALIDATED = (*FILES[:2], "quarantine.jsonl", ".run_state.json")
+TIMINGS = ("seconds", "records_per_second", "kernels_per_second", "backend")
+SMALL_BATCHES = {"cpu": 8, "cuda": 8}  # several batches per device, more than the workers
+
+
+@pytest.fixture(scope="module")
+def planted(reference, tmp_path_factory) -> Path:
+    """The reference run with a type error planted in one CPU record (not in the first batch)."""
+    folder = tmp_path_factory.mktemp("planted") / "run"
+    shutil.copytree(reference, folder)
+    cpu = folder / "cpu_code.jsonl"
+    rows = [orjson.loads(line) for line in cpu.read_bytes().splitlines()]
+    assert len(rows) > 3 * SMALL_BATCHES["cpu"], "too few records for several batches"
+    rows[SMALL_BATCHES["cpu"] + 1]["code"] = TYPE_ERROR + rows[SMALL_BATCHES["cpu"] + 1]["code"]
+    cpu.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in rows))
+    return folder
+
+
+def validated(source: Path, folder: Path, backend: str, batch_sizes: dict = SMALL_BATCHES, **options) -> dict:
+    """The figures of validating a copy of ``source``, made in ``folder``, on ``backend`` (2 workers)."""
+    shutil.copytree(source, folder)
+    paths = [folder / "cpu_code.jsonl", folder / "cuda_code.jsonl"]
+    return validate(paths, workers=2, backend=backend, batch_sizes=batch_sizes, **options)
+
+
+def untimed(figures: dict) -> dict:
+    """The figures without timings and the backend's name."""
+    kept = {key: value for key, value in figures.items() if key not in TIMINGS}
+    kept["per_device"] = {device: info["records"] for device, info in figures["per_device"].items()}
+    return kept
+
+
+def same_validation(a: Path, b: Path) -> bool:
+    return all((a / name).read_bytes() == (b / name).read_bytes() for name in VALIDATED)
+
+
+@pytest.fixture(scope="module")
+def validated_locally(planted, tmp_path_factory) -> tuple[Path, dict]:
+    folder = tmp_path_factory.mktemp("validated") / "local"
+    figures = validated(planted, folder, "local", level="syntax")
+    assert figures["failed"] == 1 and figures["backend"] == "local"
+    return folder, figures
+
+
+def test_a_validation_on_ray_is_the_local_validation(ray_instance, planted, validated_locally, tmp_path):
+    local, local_figures = validated_locally
+    figures = validated(planted, tmp_path / "ray", "ray", level="syntax")
+    assert figures["backend"] == "ray"
+    assert untimed(figures) == untimed(local_figures)
+    assert same_validation(local, tmp_path / "ray")
+
+
+def test_ptx_on_ray_is_the_local_ptx_in_file_order(ray_instance, planted, tmp_path):
+    """The full level, each CUDA record's PTX, in batches of 2: on a few records (the full build is slow)."""
+    few = tmp_path / "few"
+    few.mkdir()
+    for item in planted.iterdir():
+        if item.suffix in (".h", ".cuh"):
+            shutil.copy(item, few)
+    for name in FILES[:2]:
+        (few / name).write_bytes(b"".join((planted / name).read_bytes().splitlines(keepends=True)[:5]))
+    figures = {backend: validated(few, tmp_path / backend, backend, {"cpu": 2, "cuda": 2}, emit_ptx=True) for backend in ("local", "ray")}
+    assert untimed(figures["ray"]) == untimed(figures["local"]) and figures["ray"]["ptx"]["records"] == 5
+    assert (tmp_path / "ray" / "cuda_ptx.jsonl").read_bytes() == (tmp_path / "local" / "cuda_ptx.jsonl").read_bytes()
+
+
+def test_a_validation_task_whose_worker_dies_is_retried(ray_instance, planted, validated_locally, tmp_path, monkeypatch):
+    marker = tmp_path / "died"
+
+    def dies_once(batch, *args):
+        if not marker.exists():
+            marker.touch()
+            os._exit(1)
+        return validate_module.compile_batch(batch, *args)  # the worker's own module: not patched there
+
+    monkeypatch.setattr(validate_module, "compile_batch", dies_once)
+    validated(planted, tmp_path / "ray", "ray", level="syntax")
+    assert marker.exists(), "no worker died"
+    assert same_validation(validated_locally[0], tmp_path / "ray")
+
+
+def dies_on_cpu(batch, *args):
+    """compile_batch, but its worker process dies on any CPU batch (the CUDA batches go first)."""
+    if batch.device == "cpu":
+        os._exit(1)
+    return validate_module.compile_batch(batch, *args)
+
+
+@pytest.mark.parametrize("backend, message", [
+    ("ray", r"a Ray task \(dies_on_cpu\) failed 2 times: .*died"),
+    ("local", r"a worker process died while running dies_on_cpu"),
+])  # fmt: skip
+def test_a_validation_worker_that_always_dies_stops_it_and_keeps_what_it_did(
+    ray_instance, planted, validated_locally, tmp_path, monkeypatch, backend, message
+):
+    monkeypatch.setattr(validate_module, "compile_batch", dies_on_cpu)
+    monkeypatch.setattr(backends, "RAY_TASK_RETRIES", 1)
+    folder = tmp_path / backend
+    with pytest.raises(SynthError, match=message) as error:
+        validated(planted, folder, backend, level="syntax")
+    assert "rerun the same command to resume" in str(error.value) and "\n" not in str(error.value)
+    assert all((folder / name).read_bytes() == (planted / name).read_bytes() for name in FILES)  # nothing moved yet
+    assert not (folder / "quarantine.jsonl").exists()
+    monkeypatch.undo()
+    paths = [folder / "cpu_code.jsonl", folder / "cuda_code.jsonl"]
+    figures = validate(paths, workers=2, batch_sizes=SMALL_BATCHES, level="syntax")  # goes on after the CUDA batches it kept
+    assert 0 < figures["resumed"] <= figures["compiled"]["cuda"]
+    assert same_validation(validated_locally[0], folder)
+
+
 NO_RAY = "import sys; sys.modules['ray'] = None; from warp_synth.synth.cli import main; sys.argv[0] = 'synth'; main()"
 
 
@@ -145,6 +286,11 @@ def test_without_ray_the_local_backend_runs_and_the_ray_backend_says_how_to_inst
         "error: --backend ray needs Ray, which is not installed (hint: install it with: pip install 'warp-synth[ray]')"
     ]
     assert not (tmp_path / "ray").exists()
+    files = [str(tmp_path / "local" / name) for name in FILES[:2]]
+    validated = synth_without_ray("validate", *files, "--level", "syntax", "--workers", "1")
+    assert validated.returncode == 0, validated.stderr
+    refused = synth_without_ray("validate", *files, "--backend", "ray")
+    assert refused.returncode == 2 and refused.stderr.strip().splitlines()[-1].startswith("error: --backend ray needs Ray")
 
 
 def test_an_address_without_the_ray_backend_is_refused(tmp_path):
