@@ -307,24 +307,24 @@ def test_broken_when_names_the_file(template_copy, when, message):
 
 
 def _round_trips(grammar, renderer, draws: int = 40) -> int:
-    """Kernels drawn through twist_linear whose twist is built in place only to be taken apart."""
+    """Kernels drawn through twist_angular whose twist is built in place only to be taken apart."""
     heavy = grammar.with_weights({"role:body_twist make": 50.0, "expr/geometry/twist_from_parts": 50.0})
-    sources = [renderer.render(sample(heavy, kernel_seed(5, k), force="expr/geometry/twist_linear")) for k in range(draws)]
-    assert all("wp.spatial_bottom(" in source for source in sources)
-    return sum("wp.spatial_bottom(wp.spatial_vector(" in source for source in sources)
+    sources = [renderer.render(sample(heavy, kernel_seed(5, k), force="expr/geometry/twist_angular")) for k in range(draws)]
+    assert all("wp.spatial_top(" in source for source in sources)
+    return sum("wp.spatial_top(wp.spatial_vector(" in source for source in sources)
 
 
 def test_a_production_never_makes_its_needs_with_what_it_refuses(grammar, renderer, template_copy):
-    assert grammar.productions["expr/geometry/twist_linear"].refuses == ("expr/geometry/twist_from_parts",)
+    assert grammar.productions["expr/geometry/twist_angular"].refuses == ("expr/geometry/twist_from_parts",)
     assert _round_trips(grammar, renderer) == 0
-    accessor = template_copy / "expr/geometry/twist_linear.j2"
+    accessor = template_copy / "expr/geometry/twist_angular.j2"
     accessor.write_text("".join(line for line in accessor.read_text().splitlines(keepends=True) if not line.startswith("refuses")))
     unguarded = load_grammar(root=template_copy)
     assert _round_trips(unguarded, Renderer(unguarded)) > 0  # the refusal is what keeps them out
 
 
 def test_refusing_an_unknown_template_is_named(template_copy):
-    accessor = template_copy / "expr/geometry/twist_linear.j2"
+    accessor = template_copy / "expr/geometry/twist_angular.j2"
     accessor.write_text(accessor.read_text().replace("expr/geometry/twist_from_parts", "expr/geometry/twist_from_part"))
     with pytest.raises(GrammarError, match="refuses unknown templates") as error:
         load_grammar(root=template_copy)
