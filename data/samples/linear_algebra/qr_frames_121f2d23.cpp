@@ -1,0 +1,378 @@
+// Warp 1.19.0 cpu code for qr_frames_121f2d23.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+struct wp_args_qr_frames_7ed97d72 {
+    wp::array_t<wp::quat_t<wp::float32>> rotations;
+    wp::array_t<wp::vec_t<3, wp::float32>> local_axes;
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> rotation_matrices;
+    wp::vec_t<3, wp::float32> plane_normal;
+};
+
+
+template <bool wp_linear_contiguous>
+static void qr_frames_7ed97d72_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_qr_frames_7ed97d72 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::quat_t<wp::float32>> var_rotations = _wp_args->rotations;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_local_axes = _wp_args->local_axes;
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_rotation_matrices = _wp_args->rotation_matrices;
+    wp::vec_t<3, wp::float32> var_plane_normal = _wp_args->plane_normal;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::quat_t<wp::float32>* var_1;
+    wp::vec_t<3, wp::float32>* var_2;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::quat_t<wp::float32> var_4;
+    wp::vec_t<3, wp::float32> var_5;
+    wp::vec_t<3, wp::float32> var_6;
+    wp::vec_t<3, wp::float32> var_7;
+    wp::vec_t<3, wp::float32> var_8;
+    wp::mat_t<3, 3, wp::float32> var_9;
+    wp::mat_t<3, 3, wp::float32> var_10;
+    wp::mat_t<3, 3, wp::float32> var_11;
+    const wp::float32 var_12 = 1.0;
+    wp::vec_t<3, wp::float32> var_13;
+    const wp::int32 var_14 = 0;
+    wp::float32 var_15;
+    const wp::float32 var_16 = 0.0;
+    bool var_17;
+    const wp::float32 var_18 = -1.0;
+    const wp::int32 var_19 = 1;
+    wp::float32 var_20;
+    const wp::float32 var_21 = 0.0;
+    bool var_22;
+    const wp::float32 var_23 = -1.0;
+    const wp::int32 var_24 = 2;
+    wp::float32 var_25;
+    const wp::float32 var_26 = 0.0;
+    bool var_27;
+    const wp::float32 var_28 = -1.0;
+    wp::mat_t<3, 3, wp::float32> var_29;
+    wp::mat_t<3, 3, wp::float32> var_30;
+    //---------
+    // forward
+    // def qr_frames(                                                                         <L 5>
+    // tid = wp.tid()                                                                         <L 12>
+    var_0 = builtin_tid1d();
+    // binormal = wp.normalize(wp.cross(wp.quat_rotate(rotations[tid], local_axes[tid]), plane_normal))       <L 13>
+    var_1 = wp::address(var_rotations, var_0);
+    var_2 = wp::address(var_local_axes, var_0);
+    var_4 = wp::load(var_1);
+    var_5 = wp::load(var_2);
+    var_3 = wp::quat_rotate(var_4, var_5);
+    var_6 = wp::cross(var_3, var_plane_normal);
+    var_7 = wp::normalize(var_6);
+    // tangent = wp.cross(plane_normal, binormal)                                             <L 14>
+    var_8 = wp::cross(var_plane_normal, var_7);
+    // frame = wp.matrix_from_rows(tangent, plane_normal, binormal)                           <L 15>
+    var_9 = wp::matrix_from_rows<wp::float32>(var_8, var_plane_normal, var_7);
+    // Q, R = wp.qr3(frame)                                                                   <L 16>
+    wp::qr3(var_9, var_10, var_11);
+    // signs = wp.vec3(1.0)                                                                   <L 18>
+    var_13 = wp::vec_t<3, wp::float32>(var_12);
+    // for k in range(3):                                                                     <L 19>
+    // if R[k, k] < 0.0:                                                                      <L 20>
+    var_15 = wp::extract(var_11, var_14, var_14);
+    var_17 = (var_15 < var_16);
+    if (var_17) {
+        // signs[k] = -1.0                                                                    <L 21>
+        wp::assign_inplace(var_13, var_14, var_18);
+    }
+    // if R[k, k] < 0.0:                                                                      <L 20>
+    var_20 = wp::extract(var_11, var_19, var_19);
+    var_22 = (var_20 < var_21);
+    if (var_22) {
+        // signs[k] = -1.0                                                                    <L 21>
+        wp::assign_inplace(var_13, var_19, var_23);
+    }
+    // if R[k, k] < 0.0:                                                                      <L 20>
+    var_25 = wp::extract(var_11, var_24, var_24);
+    var_27 = (var_25 < var_26);
+    if (var_27) {
+        // signs[k] = -1.0                                                                    <L 21>
+        wp::assign_inplace(var_13, var_24, var_28);
+    }
+    // rotation_matrices[tid] = Q @ wp.diag(signs)                                            <L 22>
+    var_29 = wp::diag(var_13);
+    var_30 = wp::mul(var_10, var_29);
+    wp::array_store(var_rotation_matrices, var_0, var_30);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void qr_frames_7ed97d72_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_qr_frames_7ed97d72 *_wp_args,
+    wp_args_qr_frames_7ed97d72 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::quat_t<wp::float32>> var_rotations = _wp_args->rotations;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_local_axes = _wp_args->local_axes;
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_rotation_matrices = _wp_args->rotation_matrices;
+    wp::vec_t<3, wp::float32> var_plane_normal = _wp_args->plane_normal;
+    wp::array_t<wp::quat_t<wp::float32>> adj_rotations = _wp_adj_args->rotations;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_local_axes = _wp_adj_args->local_axes;
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> adj_rotation_matrices = _wp_adj_args->rotation_matrices;
+    wp::vec_t<3, wp::float32> adj_plane_normal = _wp_adj_args->plane_normal;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::quat_t<wp::float32>* var_1;
+    wp::vec_t<3, wp::float32>* var_2;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::quat_t<wp::float32> var_4;
+    wp::vec_t<3, wp::float32> var_5;
+    wp::vec_t<3, wp::float32> var_6;
+    wp::vec_t<3, wp::float32> var_7;
+    wp::vec_t<3, wp::float32> var_8;
+    wp::mat_t<3, 3, wp::float32> var_9;
+    wp::mat_t<3, 3, wp::float32> var_10;
+    wp::mat_t<3, 3, wp::float32> var_11;
+    const wp::float32 var_12 = 1.0;
+    wp::vec_t<3, wp::float32> var_13;
+    const wp::int32 var_14 = 0;
+    wp::float32 var_15;
+    const wp::float32 var_16 = 0.0;
+    bool var_17;
+    const wp::float32 var_18 = -1.0;
+    const wp::int32 var_19 = 1;
+    wp::float32 var_20;
+    const wp::float32 var_21 = 0.0;
+    bool var_22;
+    const wp::float32 var_23 = -1.0;
+    const wp::int32 var_24 = 2;
+    wp::float32 var_25;
+    const wp::float32 var_26 = 0.0;
+    bool var_27;
+    const wp::float32 var_28 = -1.0;
+    wp::mat_t<3, 3, wp::float32> var_29;
+    wp::mat_t<3, 3, wp::float32> var_30;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::quat_t<wp::float32> adj_1 = {};
+    wp::vec_t<3, wp::float32> adj_2 = {};
+    wp::vec_t<3, wp::float32> adj_3 = {};
+    wp::quat_t<wp::float32> adj_4 = {};
+    wp::vec_t<3, wp::float32> adj_5 = {};
+    wp::vec_t<3, wp::float32> adj_6 = {};
+    wp::vec_t<3, wp::float32> adj_7 = {};
+    wp::vec_t<3, wp::float32> adj_8 = {};
+    wp::mat_t<3, 3, wp::float32> adj_9 = {};
+    wp::mat_t<3, 3, wp::float32> adj_10 = {};
+    wp::mat_t<3, 3, wp::float32> adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::vec_t<3, wp::float32> adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    bool adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::int32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    bool adj_22 = {};
+    wp::float32 adj_23 = {};
+    wp::int32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    wp::float32 adj_26 = {};
+    bool adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::mat_t<3, 3, wp::float32> adj_29 = {};
+    wp::mat_t<3, 3, wp::float32> adj_30 = {};
+    //---------
+    // forward
+    // def qr_frames(                                                                         <L 5>
+    // tid = wp.tid()                                                                         <L 12>
+    var_0 = builtin_tid1d();
+    // binormal = wp.normalize(wp.cross(wp.quat_rotate(rotations[tid], local_axes[tid]), plane_normal))       <L 13>
+    var_1 = wp::address(var_rotations, var_0);
+    var_2 = wp::address(var_local_axes, var_0);
+    var_4 = wp::load(var_1);
+    var_5 = wp::load(var_2);
+    var_3 = wp::quat_rotate(var_4, var_5);
+    var_6 = wp::cross(var_3, var_plane_normal);
+    var_7 = wp::normalize(var_6);
+    // tangent = wp.cross(plane_normal, binormal)                                             <L 14>
+    var_8 = wp::cross(var_plane_normal, var_7);
+    // frame = wp.matrix_from_rows(tangent, plane_normal, binormal)                           <L 15>
+    var_9 = wp::matrix_from_rows<wp::float32>(var_8, var_plane_normal, var_7);
+    // Q, R = wp.qr3(frame)                                                                   <L 16>
+    wp::qr3(var_9, var_10, var_11);
+    // signs = wp.vec3(1.0)                                                                   <L 18>
+    var_13 = wp::vec_t<3, wp::float32>(var_12);
+    // for k in range(3):                                                                     <L 19>
+    // if R[k, k] < 0.0:                                                                      <L 20>
+    var_15 = wp::extract(var_11, var_14, var_14);
+    var_17 = (var_15 < var_16);
+    if (var_17) {
+        // signs[k] = -1.0                                                                    <L 21>
+        wp::assign_inplace(var_13, var_14, var_18);
+    }
+    // if R[k, k] < 0.0:                                                                      <L 20>
+    var_20 = wp::extract(var_11, var_19, var_19);
+    var_22 = (var_20 < var_21);
+    if (var_22) {
+        // signs[k] = -1.0                                                                    <L 21>
+        wp::assign_inplace(var_13, var_19, var_23);
+    }
+    // if R[k, k] < 0.0:                                                                      <L 20>
+    var_25 = wp::extract(var_11, var_24, var_24);
+    var_27 = (var_25 < var_26);
+    if (var_27) {
+        // signs[k] = -1.0                                                                    <L 21>
+        wp::assign_inplace(var_13, var_24, var_28);
+    }
+    // rotation_matrices[tid] = Q @ wp.diag(signs)                                            <L 22>
+    var_29 = wp::diag(var_13);
+    var_30 = wp::mul(var_10, var_29);
+    // wp::array_store(var_rotation_matrices, var_0, var_30);
+    //---------
+    // reverse
+    wp::adj_array_store(var_rotation_matrices, var_0, var_30, adj_rotation_matrices, adj_0, adj_30);
+    wp::adj_mul(var_10, var_29, adj_10, adj_29, adj_30);
+    wp::adj_diag(var_13, adj_13, adj_29);
+    // adj: rotation_matrices[tid] = Q @ wp.diag(signs)                                       <L 22>
+    if (var_27) {
+        wp::adj_assign_inplace(var_13, var_24, var_28, adj_13, adj_24, adj_28);
+        // adj: signs[k] = -1.0                                                               <L 21>
+    }
+    wp::adj_extract(var_11, var_24, var_24, adj_11, adj_24, adj_24, adj_25);
+    // adj: if R[k, k] < 0.0:                                                                 <L 20>
+    if (var_22) {
+        wp::adj_assign_inplace(var_13, var_19, var_23, adj_13, adj_19, adj_23);
+        // adj: signs[k] = -1.0                                                               <L 21>
+    }
+    wp::adj_extract(var_11, var_19, var_19, adj_11, adj_19, adj_19, adj_20);
+    // adj: if R[k, k] < 0.0:                                                                 <L 20>
+    if (var_17) {
+        wp::adj_assign_inplace(var_13, var_14, var_18, adj_13, adj_14, adj_18);
+        // adj: signs[k] = -1.0                                                               <L 21>
+    }
+    wp::adj_extract(var_11, var_14, var_14, adj_11, adj_14, adj_14, adj_15);
+    // adj: if R[k, k] < 0.0:                                                                 <L 20>
+    // adj: for k in range(3):                                                                <L 19>
+    wp::adj_vec_t(var_12, adj_12, adj_13);
+    // adj: signs = wp.vec3(1.0)                                                              <L 18>
+    wp::adj_qr3(var_9, var_10, var_11, adj_9, adj_10, adj_11);
+    // adj: Q, R = wp.qr3(frame)                                                              <L 16>
+    wp::adj_matrix_from_rows(var_8, var_plane_normal, var_7, adj_8, adj_plane_normal, adj_7, adj_9);
+    // adj: frame = wp.matrix_from_rows(tangent, plane_normal, binormal)                      <L 15>
+    wp::adj_cross(var_plane_normal, var_7, adj_plane_normal, adj_7, adj_8);
+    // adj: tangent = wp.cross(plane_normal, binormal)                                        <L 14>
+    wp::adj_normalize(var_6, var_7, adj_6, adj_7);
+    wp::adj_cross(var_3, var_plane_normal, adj_3, adj_plane_normal, adj_6);
+    wp::adj_quat_rotate(var_4, var_5, adj_1, adj_2, adj_3);
+    wp::adj_address(var_local_axes, var_0, adj_local_axes, adj_0, adj_2);
+    wp::adj_address(var_rotations, var_0, adj_rotations, adj_0, adj_1);
+    // adj: binormal = wp.normalize(wp.cross(wp.quat_rotate(rotations[tid], local_axes[tid]), plane_normal))  <L 13>
+    // adj: tid = wp.tid()                                                                    <L 12>
+    // adj: def qr_frames(                                                                    <L 5>
+    return;
+}
+
+
+
+struct qr_frames_7ed97d72_cpu_block_payload_forward
+{
+    wp_args_qr_frames_7ed97d72* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void qr_frames_7ed97d72_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    qr_frames_7ed97d72_cpu_block_payload_forward* payload = (qr_frames_7ed97d72_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    qr_frames_7ed97d72_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void qr_frames_7ed97d72_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_qr_frames_7ed97d72 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        qr_frames_7ed97d72_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &qr_frames_7ed97d72_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct qr_frames_7ed97d72_cpu_block_payload_backward
+{
+    wp_args_qr_frames_7ed97d72* args;
+    wp_args_qr_frames_7ed97d72* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void qr_frames_7ed97d72_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    qr_frames_7ed97d72_cpu_block_payload_backward* payload = (qr_frames_7ed97d72_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    qr_frames_7ed97d72_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void qr_frames_7ed97d72_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_qr_frames_7ed97d72 *_wp_args,
+    wp_args_qr_frames_7ed97d72 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        qr_frames_7ed97d72_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &qr_frames_7ed97d72_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+

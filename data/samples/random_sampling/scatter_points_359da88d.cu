@@ -1,0 +1,107 @@
+// Warp 1.19.0 cuda code for scatter_points_359da88d.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+
+
+extern "C" __global__ void scatter_points_91a554c7_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_positions,
+    wp::int32 var_seed,
+    wp::float32 var_scale,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_points_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
+    if (_idx >= dim.size) return;
+            // reset shared memory allocator
+    wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint32 var_1;
+        wp::vec_t<3, wp::float32>* var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        wp::vec_t<3, wp::float32> var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        wp::vec_t<3, wp::float32> var_6;
+        //---------
+        // forward
+        // def scatter_points(                                                                    <L 5>
+        // tid = wp.tid()                                                                         <L 11>
+        var_0 = builtin_tid1d();
+        // rng = wp.rand_init(seed, tid)                                                          <L 12>
+        var_1 = wp::rand_init(var_seed, var_0);
+        // points_out[tid] = positions[tid] + wp.sample_unit_hemisphere(rng) * scale              <L 13>
+        var_2 = wp::address(var_positions, var_0);
+        var_3 = wp::sample_unit_hemisphere(var_1);
+        var_4 = wp::mul(var_3, var_scale);
+        var_6 = wp::load(var_2);
+        var_5 = wp::add(var_6, var_4);
+        wp::array_store(var_points_out, var_0, var_5);
+}
+
+
+
+extern "C" __global__ void scatter_points_91a554c7_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_positions,
+    wp::int32 var_seed,
+    wp::float32 var_scale,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_points_out,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_positions,
+    wp::int32 adj_seed,
+    wp::float32 adj_scale,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_points_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
+    if (_idx >= dim.size) return;
+            // reset shared memory allocator
+    wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::uint32 var_1;
+        wp::vec_t<3, wp::float32>* var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        wp::vec_t<3, wp::float32> var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        wp::vec_t<3, wp::float32> var_6;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::uint32 adj_1 = {};
+        wp::vec_t<3, wp::float32> adj_2 = {};
+        wp::vec_t<3, wp::float32> adj_3 = {};
+        wp::vec_t<3, wp::float32> adj_4 = {};
+        wp::vec_t<3, wp::float32> adj_5 = {};
+        wp::vec_t<3, wp::float32> adj_6 = {};
+        //---------
+        // forward
+        // def scatter_points(                                                                    <L 5>
+        // tid = wp.tid()                                                                         <L 11>
+        var_0 = builtin_tid1d();
+        // rng = wp.rand_init(seed, tid)                                                          <L 12>
+        var_1 = wp::rand_init(var_seed, var_0);
+        // points_out[tid] = positions[tid] + wp.sample_unit_hemisphere(rng) * scale              <L 13>
+        var_2 = wp::address(var_positions, var_0);
+        var_3 = wp::sample_unit_hemisphere(var_1);
+        var_4 = wp::mul(var_3, var_scale);
+        var_6 = wp::load(var_2);
+        var_5 = wp::add(var_6, var_4);
+        // wp::array_store(var_points_out, var_0, var_5);
+        //---------
+        // reverse
+        wp::adj_array_store(var_points_out, var_0, var_5, adj_points_out, adj_0, adj_5);
+        wp::adj_add(var_6, var_4, adj_2, adj_4, adj_5);
+        wp::adj_mul(var_3, var_scale, adj_3, adj_scale, adj_4);
+        wp::adj_address(var_positions, var_0, adj_positions, adj_0, adj_2);
+        // adj: points_out[tid] = positions[tid] + wp.sample_unit_hemisphere(rng) * scale         <L 13>
+        // adj: rng = wp.rand_init(seed, tid)                                                     <L 12>
+        // adj: tid = wp.tid()                                                                    <L 11>
+        // adj: def scatter_points(                                                               <L 5>
+        return;
+}
+
