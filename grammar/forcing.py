@@ -29,7 +29,7 @@ class ForcedSampler(KernelSampler):
             return super()._guards(production, top)
         return self._guard(self.force, top)
 
-    def resolve(self, typed: str, scope: Scope, depth: int, avoid: set[str] = frozenset(), refuse: tuple[str, ...] = ()) -> Expr:
+    def resolve(self, typed: str, scope: Scope, depth: int, avoid: list[Expr] = (), refuse: tuple[str, ...] = ()) -> Expr:
         if self.used_productions[self.force.name] or self.force.kind in ("kernel", "guard"):
             return super().resolve(typed, scope, depth, avoid, refuse)
         type_name, role = split_role(typed)

@@ -150,10 +150,10 @@ class KernelSampler:
 
     # -- meeting needs ----------------------------------------------------------
 
-    def resolve(self, typed: str, scope: Scope, depth: int, avoid: set[str] = frozenset(), refuse: tuple[str, ...] = ()) -> Expr:
+    def resolve(self, typed: str, scope: Scope, depth: int, avoid: list[Expr] = (), refuse: tuple[str, ...] = ()) -> Expr:
         """A value of ``typed`` (``type:role``) usable in ``scope``, made by the cheapest
-        route the chooser picks (never by a production named in ``refuse``); statements it
-        needs are appended to ``scope``."""
+        route the chooser picks (never by a production named in ``refuse``, never a variable
+        one of the values in ``avoid`` is); statements it needs are appended to ``scope``."""
         type_name, role = split_role(typed)
         if type_name in OPAQUE_TYPES and not role:
             role = type_name  # geometry ids and generator states: the type is the role
@@ -163,7 +163,9 @@ class KernelSampler:
             existing = [v for v in scope.visible() if v.type == type_name and self._meets(v.role, role)]
             return Expr("var", type_name, role, text=existing[0].name) if existing else self._uniform(type_name, role, scope)
         self._name_loads_again_needed(type_name, role, scope)
-        candidates = [v for v in scope.visible() if v.type == type_name and v.name not in avoid and self._meets(v.role, role)]
+        # after _name_loads_again_needed: a load written in place for an earlier slot may have just become that variable
+        avoided = {value.text for value in avoid if value.form == "var"}
+        candidates = [v for v in scope.visible() if v.type == type_name and v.name not in avoided and self._meets(v.role, role)]
         info = self.roles[role] if role in self.roles else None
         weights = dict(info.sources) if info else {"variable": 4.0, "make": 1.0}
         # Options listed cheapest first (fewest parameters and statements): a shrinking test
@@ -239,14 +241,11 @@ class KernelSampler:
         (``wp.length(x - x)`` is not what a person writes). A computed value the template
         ``body`` uses more than once is given a name first, as a person would."""
         slots: dict[str, Expr] = {}
-        taken: set[str] = set()
         for slot, typed in needs.items():
-            value = self.resolve(bind(typed, typevars), scope, depth, taken, refuse)
+            value = self.resolve(bind(typed, typevars), scope, depth, list(slots.values()), refuse)
             if value.form in ("apply", "call") and len(re.findall(rf"\{{\{{-?\s*{slot}\s*[|}}-]", body)) > 1:
                 value = self._name(value, scope)
             slots[slot] = value
-            if value.form == "var":
-                taken.add(value.text)
         return slots
 
     def _name(self, value: Expr, scope: Scope) -> Expr:

@@ -262,6 +262,14 @@ def _impossible_tests(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[a
                     break
 
 
+def _self_differences(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """``v - v``: a value minus itself (two slots given the same value), always zero."""
+    for node in nodes:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and ast.dump(node.left) == ast.dump(node.right):
+            if not any(isinstance(n, ast.Call) for n in ast.walk(node.left)):  # rand(s) - rand(s) differs
+                yield node
+
+
 def _unused_parameters(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
     loaded = {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
     for arg in func.args.args:
@@ -281,6 +289,7 @@ RULES: dict[str, Callable[[ast.FunctionDef, list[ast.AST]], Iterator[ast.AST]]] 
     "hash_bucket": _hash_buckets,
     "same_value_branches": _same_value_branches,
     "impossible_test": _impossible_tests,
+    "self_difference": _self_differences,
     "unused_parameter": _unused_parameters,
 }
 

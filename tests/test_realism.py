@@ -36,6 +36,11 @@ PLANTED = {
             i, j = wp.tid()
             out[i] = wp.abs(j)
     """,
+    "self_difference": """
+        @wp.func
+        def f(v: wp.vec3, n: wp.vec3) -> float:
+            return wp.dot(v - v, n)
+    """,
     "identity_composition": """
         @wp.func
         def f(p: wp.vec3) -> wp.vec3:
