@@ -1,4 +1,4 @@
-// Warp 1.19.0 cpu code for attitude_angles_1bc549de.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+// Warp 1.19.0 cpu code for quat_to_euler_6603ca0c.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
 
 // warp/_src/math.py:221
 static wp::vec_t<3, wp::float32> quat_to_rpy_0(
@@ -302,139 +302,144 @@ static void adj_quat_to_rpy_0(
     return;
 }
 
-struct wp_args_attitude_angles_3bb3bb61 {
+struct wp_args_quat_to_euler_93007da1 {
     wp::array_t<wp::float32> angles;
+    wp::float32 scale;
+    wp::float32 t;
+    wp::float32 theta;
     wp::array_t<wp::vec_t<3, wp::float32>> euler_out;
-    wp::float32 angle;
 };
 
 
 template <bool wp_linear_contiguous>
-static void attitude_angles_3bb3bb61_cpu_kernel_forward(
+static void quat_to_euler_93007da1_cpu_kernel_forward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_attitude_angles_3bb3bb61 *_wp_args)
+    wp_args_quat_to_euler_93007da1 *_wp_args)
 {
     static constexpr bool wp_linear_tid = wp_linear_contiguous;
 
     //---------
     // argument vars
     wp::array_t<wp::float32> var_angles = _wp_args->angles;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::float32 var_t = _wp_args->t;
+    wp::float32 var_theta = _wp_args->theta;
     wp::array_t<wp::vec_t<3, wp::float32>> var_euler_out = _wp_args->euler_out;
-    wp::float32 var_angle = _wp_args->angle;
     //---------
     // primal vars
     wp::int32 var_0;
-    wp::float32* var_1;
-    wp::float32 var_2;
-    wp::float32 var_3;
-    wp::quat_t<wp::float32> var_4;
+    wp::float32 var_1;
+    wp::float32* var_2;
+    wp::quat_t<wp::float32> var_3;
+    wp::float32 var_4;
     wp::vec_t<3, wp::float32> var_5;
     //---------
     // forward
-    // def attitude_angles(                                                                   <L 5>
-    // tid = wp.tid()                                                                         <L 10>
+    // def quat_to_euler(                                                                     <L 5>
+    // tid = wp.tid()                                                                         <L 13>
     var_0 = builtin_tid1d();
-    // theta = angles[tid]                                                                    <L 11>
-    var_1 = wp::address(var_angles, var_0);
-    var_3 = wp::load(var_1);
-    var_2 = wp::copy(var_3);
-    // q = wp.quat_rpy(angle, theta, theta)                                                   <L 12>
-    var_4 = wp::quat_rpy(var_angle, var_2, var_2);
-    // euler_out[tid] = wp.quat_to_rpy(q)                                                     <L 13>
-    var_5 = quat_to_rpy_0(var_4);
+    // q = wp.quat_rpy(scale * t, theta, angles[tid])                                         <L 14>
+    var_1 = wp::mul(var_scale, var_t);
+    var_2 = wp::address(var_angles, var_0);
+    var_4 = wp::load(var_2);
+    var_3 = wp::quat_rpy(var_1, var_theta, var_4);
+    // euler_out[tid] = wp.quat_to_rpy(q)                                                     <L 15>
+    var_5 = quat_to_rpy_0(var_3);
     wp::array_store(var_euler_out, var_0, var_5);
 }
 
 
 
 template <bool wp_linear_contiguous>
-static void attitude_angles_3bb3bb61_cpu_kernel_backward(
+static void quat_to_euler_93007da1_cpu_kernel_backward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_attitude_angles_3bb3bb61 *_wp_args,
-    wp_args_attitude_angles_3bb3bb61 *_wp_adj_args)
+    wp_args_quat_to_euler_93007da1 *_wp_args,
+    wp_args_quat_to_euler_93007da1 *_wp_adj_args)
 {
     static constexpr bool wp_linear_tid = wp_linear_contiguous;
 
     //---------
     // argument vars
     wp::array_t<wp::float32> var_angles = _wp_args->angles;
+    wp::float32 var_scale = _wp_args->scale;
+    wp::float32 var_t = _wp_args->t;
+    wp::float32 var_theta = _wp_args->theta;
     wp::array_t<wp::vec_t<3, wp::float32>> var_euler_out = _wp_args->euler_out;
-    wp::float32 var_angle = _wp_args->angle;
     wp::array_t<wp::float32> adj_angles = _wp_adj_args->angles;
+    wp::float32 adj_scale = _wp_adj_args->scale;
+    wp::float32 adj_t = _wp_adj_args->t;
+    wp::float32 adj_theta = _wp_adj_args->theta;
     wp::array_t<wp::vec_t<3, wp::float32>> adj_euler_out = _wp_adj_args->euler_out;
-    wp::float32 adj_angle = _wp_adj_args->angle;
     //---------
     // primal vars
     wp::int32 var_0;
-    wp::float32* var_1;
-    wp::float32 var_2;
-    wp::float32 var_3;
-    wp::quat_t<wp::float32> var_4;
+    wp::float32 var_1;
+    wp::float32* var_2;
+    wp::quat_t<wp::float32> var_3;
+    wp::float32 var_4;
     wp::vec_t<3, wp::float32> var_5;
     //---------
     // dual vars
     wp::int32 adj_0 = {};
     wp::float32 adj_1 = {};
     wp::float32 adj_2 = {};
-    wp::float32 adj_3 = {};
-    wp::quat_t<wp::float32> adj_4 = {};
+    wp::quat_t<wp::float32> adj_3 = {};
+    wp::float32 adj_4 = {};
     wp::vec_t<3, wp::float32> adj_5 = {};
     //---------
     // forward
-    // def attitude_angles(                                                                   <L 5>
-    // tid = wp.tid()                                                                         <L 10>
+    // def quat_to_euler(                                                                     <L 5>
+    // tid = wp.tid()                                                                         <L 13>
     var_0 = builtin_tid1d();
-    // theta = angles[tid]                                                                    <L 11>
-    var_1 = wp::address(var_angles, var_0);
-    var_3 = wp::load(var_1);
-    var_2 = wp::copy(var_3);
-    // q = wp.quat_rpy(angle, theta, theta)                                                   <L 12>
-    var_4 = wp::quat_rpy(var_angle, var_2, var_2);
-    // euler_out[tid] = wp.quat_to_rpy(q)                                                     <L 13>
-    var_5 = quat_to_rpy_0(var_4);
+    // q = wp.quat_rpy(scale * t, theta, angles[tid])                                         <L 14>
+    var_1 = wp::mul(var_scale, var_t);
+    var_2 = wp::address(var_angles, var_0);
+    var_4 = wp::load(var_2);
+    var_3 = wp::quat_rpy(var_1, var_theta, var_4);
+    // euler_out[tid] = wp.quat_to_rpy(q)                                                     <L 15>
+    var_5 = quat_to_rpy_0(var_3);
     // wp::array_store(var_euler_out, var_0, var_5);
     //---------
     // reverse
     wp::adj_array_store(var_euler_out, var_0, var_5, adj_euler_out, adj_0, adj_5);
-    adj_quat_to_rpy_0(var_4, adj_4, adj_5);
-    // adj: euler_out[tid] = wp.quat_to_rpy(q)                                                <L 13>
-    wp::adj_quat_rpy(var_angle, var_2, var_2, adj_angle, adj_2, adj_2, adj_4);
-    // adj: q = wp.quat_rpy(angle, theta, theta)                                              <L 12>
-    wp::adj_copy(var_3, adj_1, adj_2);
-    wp::adj_address(var_angles, var_0, adj_angles, adj_0, adj_1);
-    // adj: theta = angles[tid]                                                               <L 11>
-    // adj: tid = wp.tid()                                                                    <L 10>
-    // adj: def attitude_angles(                                                              <L 5>
+    adj_quat_to_rpy_0(var_3, adj_3, adj_5);
+    // adj: euler_out[tid] = wp.quat_to_rpy(q)                                                <L 15>
+    wp::adj_quat_rpy(var_1, var_theta, var_4, adj_1, adj_theta, adj_2, adj_3);
+    wp::adj_address(var_angles, var_0, adj_angles, adj_0, adj_2);
+    wp::adj_mul(var_scale, var_t, adj_scale, adj_t, adj_1);
+    // adj: q = wp.quat_rpy(scale * t, theta, angles[tid])                                    <L 14>
+    // adj: tid = wp.tid()                                                                    <L 13>
+    // adj: def quat_to_euler(                                                                <L 5>
     return;
 }
 
 
 
-struct attitude_angles_3bb3bb61_cpu_block_payload_forward
+struct quat_to_euler_93007da1_cpu_block_payload_forward
 {
-    wp_args_attitude_angles_3bb3bb61* args;
+    wp_args_quat_to_euler_93007da1* args;
     wp::tile_shared_storage_t* tile_mem;
     size_t block_first;
 };
 
-static void attitude_angles_3bb3bb61_cpu_block_thunk_forward(
+static void quat_to_euler_93007da1_cpu_block_thunk_forward(
     void* dim_ptr, size_t, int lane, void* payload_ptr)
 {
     wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
-    attitude_angles_3bb3bb61_cpu_block_payload_forward* payload = (attitude_angles_3bb3bb61_cpu_block_payload_forward*)payload_ptr;
+    quat_to_euler_93007da1_cpu_block_payload_forward* payload = (quat_to_euler_93007da1_cpu_block_payload_forward*)payload_ptr;
     wp::tile_shared_storage_t::bind(payload->tile_mem);
     const size_t task_index = payload->block_first + (size_t)lane;
-    attitude_angles_3bb3bb61_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+    quat_to_euler_93007da1_cpu_kernel_forward<false>(*dim, task_index, payload->args);
 }
 
 extern "C" {
 
 // Python CPU entry points
-WP_API void attitude_angles_3bb3bb61_cpu_forward(
+WP_API void quat_to_euler_93007da1_cpu_forward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_attitude_angles_3bb3bb61 *_wp_args)
+    wp_args_quat_to_euler_93007da1 *_wp_args)
 {
     constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
     const size_t total = dim->size;
@@ -446,9 +451,9 @@ WP_API void attitude_angles_3bb3bb61_cpu_forward(
         const size_t remaining = total - block_first;
         const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
         wp::tile_shared_storage_t tile_mem;
-        attitude_angles_3bb3bb61_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        quat_to_euler_93007da1_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
         if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &attitude_angles_3bb3bb61_cpu_block_thunk_forward, dim, block_id, &payload))
+                WP_TILE_BLOCK_DIM, active_count, &quat_to_euler_93007da1_cpu_block_thunk_forward, dim, block_id, &payload))
             return;
         block_first += (size_t)active_count;
         ++block_id;
@@ -459,30 +464,30 @@ WP_API void attitude_angles_3bb3bb61_cpu_forward(
 
 
 
-struct attitude_angles_3bb3bb61_cpu_block_payload_backward
+struct quat_to_euler_93007da1_cpu_block_payload_backward
 {
-    wp_args_attitude_angles_3bb3bb61* args;
-    wp_args_attitude_angles_3bb3bb61* adj_args;
+    wp_args_quat_to_euler_93007da1* args;
+    wp_args_quat_to_euler_93007da1* adj_args;
     wp::tile_shared_storage_t* tile_mem;
     size_t block_first;
 };
 
-static void attitude_angles_3bb3bb61_cpu_block_thunk_backward(
+static void quat_to_euler_93007da1_cpu_block_thunk_backward(
     void* dim_ptr, size_t, int lane, void* payload_ptr)
 {
     wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
-    attitude_angles_3bb3bb61_cpu_block_payload_backward* payload = (attitude_angles_3bb3bb61_cpu_block_payload_backward*)payload_ptr;
+    quat_to_euler_93007da1_cpu_block_payload_backward* payload = (quat_to_euler_93007da1_cpu_block_payload_backward*)payload_ptr;
     wp::tile_shared_storage_t::bind(payload->tile_mem);
     const size_t task_index = payload->block_first + (size_t)lane;
-    attitude_angles_3bb3bb61_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+    quat_to_euler_93007da1_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
 }
 
 extern "C" {
 
-WP_API void attitude_angles_3bb3bb61_cpu_backward(
+WP_API void quat_to_euler_93007da1_cpu_backward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_attitude_angles_3bb3bb61 *_wp_args,
-    wp_args_attitude_angles_3bb3bb61 *_wp_adj_args)
+    wp_args_quat_to_euler_93007da1 *_wp_args,
+    wp_args_quat_to_euler_93007da1 *_wp_adj_args)
 {
     constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
     const size_t total = dim->size;
@@ -494,9 +499,9 @@ WP_API void attitude_angles_3bb3bb61_cpu_backward(
         const size_t remaining = total - block_first;
         const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
         wp::tile_shared_storage_t tile_mem;
-        attitude_angles_3bb3bb61_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        quat_to_euler_93007da1_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
         if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &attitude_angles_3bb3bb61_cpu_block_thunk_backward, dim, block_id, &payload))
+                WP_TILE_BLOCK_DIM, active_count, &quat_to_euler_93007da1_cpu_block_thunk_backward, dim, block_id, &payload))
             return;
         block_first += (size_t)active_count;
         ++block_id;

@@ -1,4 +1,4 @@
-// Warp 1.19.0 cuda code for attitude_angles_1bc549de.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+// Warp 1.19.0 cuda code for quat_to_euler_6603ca0c.py; preceded by preamble_cuda_93b22071978ccd96.cuh
 
 // warp/_src/math.py:221
 static CUDA_CALLABLE wp::vec_t<3, wp::float32> quat_to_rpy_0(
@@ -304,11 +304,13 @@ static CUDA_CALLABLE void adj_quat_to_rpy_0(
 
 
 
-extern "C" __global__ void attitude_angles_3bb3bb61_cuda_kernel_forward(
+extern "C" __global__ void quat_to_euler_93007da1_cuda_kernel_forward(
     wp::launch_bounds_t<1> dim,
     wp::array_t<wp::float32> var_angles,
-    wp::array_t<wp::vec_t<3, wp::float32>> var_euler_out,
-    wp::float32 var_angle)
+    wp::float32 var_scale,
+    wp::float32 var_t,
+    wp::float32 var_theta,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_euler_out)
 {
     wp::tile_shared_storage_t tile_mem;
 
@@ -320,37 +322,40 @@ extern "C" __global__ void attitude_angles_3bb3bb61_cuda_kernel_forward(
         //---------
         // primal vars
         wp::int32 var_0;
-        wp::float32* var_1;
-        wp::float32 var_2;
-        wp::float32 var_3;
-        wp::quat_t<wp::float32> var_4;
+        wp::float32 var_1;
+        wp::float32* var_2;
+        wp::quat_t<wp::float32> var_3;
+        wp::float32 var_4;
         wp::vec_t<3, wp::float32> var_5;
         //---------
         // forward
-        // def attitude_angles(                                                                   <L 5>
-        // tid = wp.tid()                                                                         <L 10>
+        // def quat_to_euler(                                                                     <L 5>
+        // tid = wp.tid()                                                                         <L 13>
         var_0 = builtin_tid1d();
-        // theta = angles[tid]                                                                    <L 11>
-        var_1 = wp::address(var_angles, var_0);
-        var_3 = wp::load(var_1);
-        var_2 = wp::copy(var_3);
-        // q = wp.quat_rpy(angle, theta, theta)                                                   <L 12>
-        var_4 = wp::quat_rpy(var_angle, var_2, var_2);
-        // euler_out[tid] = wp.quat_to_rpy(q)                                                     <L 13>
-        var_5 = quat_to_rpy_0(var_4);
+        // q = wp.quat_rpy(scale * t, theta, angles[tid])                                         <L 14>
+        var_1 = wp::mul(var_scale, var_t);
+        var_2 = wp::address(var_angles, var_0);
+        var_4 = wp::load(var_2);
+        var_3 = wp::quat_rpy(var_1, var_theta, var_4);
+        // euler_out[tid] = wp.quat_to_rpy(q)                                                     <L 15>
+        var_5 = quat_to_rpy_0(var_3);
         wp::array_store(var_euler_out, var_0, var_5);
 }
 
 
 
-extern "C" __global__ void attitude_angles_3bb3bb61_cuda_kernel_backward(
+extern "C" __global__ void quat_to_euler_93007da1_cuda_kernel_backward(
     wp::launch_bounds_t<1> dim,
     wp::array_t<wp::float32> var_angles,
+    wp::float32 var_scale,
+    wp::float32 var_t,
+    wp::float32 var_theta,
     wp::array_t<wp::vec_t<3, wp::float32>> var_euler_out,
-    wp::float32 var_angle,
     wp::array_t<wp::float32> adj_angles,
-    wp::array_t<wp::vec_t<3, wp::float32>> adj_euler_out,
-    wp::float32 adj_angle)
+    wp::float32 adj_scale,
+    wp::float32 adj_t,
+    wp::float32 adj_theta,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_euler_out)
 {
     wp::tile_shared_storage_t tile_mem;
 
@@ -362,45 +367,43 @@ extern "C" __global__ void attitude_angles_3bb3bb61_cuda_kernel_backward(
         //---------
         // primal vars
         wp::int32 var_0;
-        wp::float32* var_1;
-        wp::float32 var_2;
-        wp::float32 var_3;
-        wp::quat_t<wp::float32> var_4;
+        wp::float32 var_1;
+        wp::float32* var_2;
+        wp::quat_t<wp::float32> var_3;
+        wp::float32 var_4;
         wp::vec_t<3, wp::float32> var_5;
         //---------
         // dual vars
         wp::int32 adj_0 = {};
         wp::float32 adj_1 = {};
         wp::float32 adj_2 = {};
-        wp::float32 adj_3 = {};
-        wp::quat_t<wp::float32> adj_4 = {};
+        wp::quat_t<wp::float32> adj_3 = {};
+        wp::float32 adj_4 = {};
         wp::vec_t<3, wp::float32> adj_5 = {};
         //---------
         // forward
-        // def attitude_angles(                                                                   <L 5>
-        // tid = wp.tid()                                                                         <L 10>
+        // def quat_to_euler(                                                                     <L 5>
+        // tid = wp.tid()                                                                         <L 13>
         var_0 = builtin_tid1d();
-        // theta = angles[tid]                                                                    <L 11>
-        var_1 = wp::address(var_angles, var_0);
-        var_3 = wp::load(var_1);
-        var_2 = wp::copy(var_3);
-        // q = wp.quat_rpy(angle, theta, theta)                                                   <L 12>
-        var_4 = wp::quat_rpy(var_angle, var_2, var_2);
-        // euler_out[tid] = wp.quat_to_rpy(q)                                                     <L 13>
-        var_5 = quat_to_rpy_0(var_4);
+        // q = wp.quat_rpy(scale * t, theta, angles[tid])                                         <L 14>
+        var_1 = wp::mul(var_scale, var_t);
+        var_2 = wp::address(var_angles, var_0);
+        var_4 = wp::load(var_2);
+        var_3 = wp::quat_rpy(var_1, var_theta, var_4);
+        // euler_out[tid] = wp.quat_to_rpy(q)                                                     <L 15>
+        var_5 = quat_to_rpy_0(var_3);
         // wp::array_store(var_euler_out, var_0, var_5);
         //---------
         // reverse
         wp::adj_array_store(var_euler_out, var_0, var_5, adj_euler_out, adj_0, adj_5);
-        adj_quat_to_rpy_0(var_4, adj_4, adj_5);
-        // adj: euler_out[tid] = wp.quat_to_rpy(q)                                                <L 13>
-        wp::adj_quat_rpy(var_angle, var_2, var_2, adj_angle, adj_2, adj_2, adj_4);
-        // adj: q = wp.quat_rpy(angle, theta, theta)                                              <L 12>
-        wp::adj_copy(var_3, adj_1, adj_2);
-        wp::adj_address(var_angles, var_0, adj_angles, adj_0, adj_1);
-        // adj: theta = angles[tid]                                                               <L 11>
-        // adj: tid = wp.tid()                                                                    <L 10>
-        // adj: def attitude_angles(                                                              <L 5>
+        adj_quat_to_rpy_0(var_3, adj_3, adj_5);
+        // adj: euler_out[tid] = wp.quat_to_rpy(q)                                                <L 15>
+        wp::adj_quat_rpy(var_1, var_theta, var_4, adj_1, adj_theta, adj_2, adj_3);
+        wp::adj_address(var_angles, var_0, adj_angles, adj_0, adj_2);
+        wp::adj_mul(var_scale, var_t, adj_scale, adj_t, adj_1);
+        // adj: q = wp.quat_rpy(scale * t, theta, angles[tid])                                    <L 14>
+        // adj: tid = wp.tid()                                                                    <L 13>
+        // adj: def quat_to_euler(                                                                <L 5>
         return;
 }
 
