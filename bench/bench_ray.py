@@ -81,13 +81,7 @@ def main() -> None:
     medians, digests = {}, set()
     for backend in ("local", "ray"):
         for workers in (1, 2):
-            if backend == "ray":
-                started = time.perf_counter()
-                ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
-                print(f"ray.init(num_cpus={workers}): {time.perf_counter() - started:.1f} s (not in the figures below)")
-            runs = [one_run(backend, workers, args.target_mb, args.seed) for _ in range(args.repeat)]
-            if backend == "ray":
-                ray.shutdown()
+            runs = repeated(backend, workers, args.repeat, lambda: one_run(backend, workers, args.target_mb, args.seed))
             digests.update(r["digest"] for r in runs)
             medians[backend, workers] = {key: statistics.median(r[key] for r in runs) for key in runs[0] if key != "digest"}
             rates = ", ".join(f"{r['kernels_per_s']:.1f}" for r in runs)
@@ -175,6 +169,19 @@ def one_validation(data: Path, backend: str, workers: int, level: str = "syntax"
     return {"figures": figures, "kernels": kernels, "driver_cpu_s_per_kernel": driver, "digest": digest.hexdigest()}
 
 
+def repeated(backend: str, workers: int, repeat: int, measure) -> list[dict]:
+    """``measure()`` ``repeat`` times; on Ray, inside a local instance of ``workers`` CPUs."""
+    if backend == "ray":
+        started = time.perf_counter()
+        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+        print(f"ray.init(num_cpus={workers}): {time.perf_counter() - started:.1f} s (not in the figures below)")
+    try:
+        return [measure() for _ in range(repeat)]
+    finally:
+        if backend == "ray":
+            ray.shutdown()
+
+
 def bench_validate(dataset: Path, megabytes: float, full_kernels: int, repeat: int) -> None:
     scratch = Path(tempfile.mkdtemp(prefix="bench_ray_validate_"))
     try:
@@ -183,13 +190,7 @@ def bench_validate(dataset: Path, megabytes: float, full_kernels: int, repeat: i
         medians, digests = {}, set()
         for backend in ("local", "ray"):
             for workers in (1, 2):
-                if backend == "ray":
-                    started = time.perf_counter()
-                    ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
-                    print(f"ray.init(num_cpus={workers}): {time.perf_counter() - started:.1f} s (not in the figures below)")
-                runs = [one_validation(scratch / "slice", backend, workers) for _ in range(repeat)]
-                if backend == "ray":
-                    ray.shutdown()
+                runs = repeated(backend, workers, repeat, lambda: one_validation(scratch / "slice", backend, workers))
                 digests.update(r["digest"] for r in runs)
                 rates = [r["figures"]["kernels_per_second"] for r in runs]
                 m = medians[backend, workers] = {
