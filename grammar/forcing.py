@@ -39,6 +39,21 @@ class ForcedSampler(KernelSampler):
         step = self.force if self.force in roads else self.chooser.choice("road to the forced production", roads)
         return self._make([step], type_name, role, scope, depth)
 
+    def _bindings(self, production: Production, produces: tuple[str, str] | None = None) -> dict[str, str] | None:
+        """As drawn, except that a choice gating a need on the road to the forced production
+        (``[when]``) takes an option under which that need is there."""
+        bound = super()._bindings(production, produces)
+        if bound is None or self.used_productions[self.force.name] or self.force.kind in ("kernel", "guard"):
+            return bound
+        for slot, conditions in production.when.items():
+            typed = production.needs.get(slot)
+            if typed is not None and any(self._reaches(maker.name, 0) for maker in self._makers_of(typed, production)):
+                for choice, options in conditions:
+                    if bound.get(choice) not in options:
+                        bound[choice] = options[0]
+                break
+        return bound
+
     def _reaches(self, name: str, depth: int) -> bool:
         """Whether production ``name``, made at ``depth``, can lead to the forced production."""
         key = (name, depth)
@@ -47,7 +62,12 @@ class ForcedSampler(KernelSampler):
             production = self.grammar.productions[name]
             self._roads[key] = name == self.force.name or (
                 depth + 1 < self.budget.max_expr_depth
-                and any(self._reaches(maker.name, depth + 1) for typed in _needs(production) for maker in self._makers_of(typed, production))
+                and any(
+                    self._reaches(maker.name, depth + 1)
+                    for typed in _needs(production)
+                    for maker in self._makers_of(typed, production)
+                    if maker.name not in production.refuses
+                )
             )
         return self._roads[key]
 
