@@ -203,7 +203,7 @@ def test_a_held_folder_refuses_validate_and_export_and_a_dead_holder_blocks_noth
 @pytest.mark.parametrize(
     "changed, edit",
     [
-        ("stmt/physics/spring_to_anchor.j2", lambda text: text.replace("{#\n", "{#\nweight = 9.0\n", 1)),
+        ("stmt/physics/spring_to_anchor.j2", lambda text: text.replace("{#\n", "{#\n# retuned\n", 1)),
         ("roles.toml", lambda text: text.replace('names = ["x", "p", "pos"]', 'names = ["p", "x", "pos"]', 1)),
     ],
 )
