@@ -13,6 +13,8 @@ import hashlib
 import re
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -99,23 +101,39 @@ class NearDuplicateIndex:
         self.signatures.append(signature)
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the diversity figures (and the novelty filter) compare of a kernel."""
+
+    structure: str
+    signature: np.ndarray
+
+
+def fingerprint_of(source: str) -> Fingerprint:
+    """A kernel's structure key and MinHash signature (SyntaxError if it does not parse)."""
+    return Fingerprint(structure_key(source), minhash(source))
+
+
 def diversity(sources: list[str], threshold: float = 0.7) -> dict:
     """Structural uniqueness and near-duplicate share of a list of kernel sources."""
-    structures = [structure_key(s) for s in sources]
-    counts = Counter(structures)
+    return diversity_of([fingerprint_of(s) for s in sources], threshold)
+
+
+def diversity_of(fingerprints: Sequence[Fingerprint], threshold: float = 0.7) -> dict:
+    """Structural uniqueness and near-duplicate share of kernels, from their fingerprints."""
+    counts = Counter(f.structure for f in fingerprints)
     index = NearDuplicateIndex(threshold)
     near: set[int] = set()
-    for position, source in enumerate(sources):
-        signature = minhash(source)
-        found = index.neighbors(signature)
-        if found:
-            near |= found | {position}
-        index.add(signature)
-    total = max(1, len(sources))
+    for position, found in enumerate(fingerprints):
+        neighbors = index.neighbors(found.signature)
+        if neighbors:
+            near |= neighbors | {position}
+        index.add(found.signature)
+    total = max(1, len(fingerprints))
     return {
-        "kernels": len(sources),
+        "kernels": len(fingerprints),
         "distinct_structures": len(counts),
-        "structurally_unique_share": round(sum(1 for s in structures if counts[s] == 1) / total, 4),
+        "structurally_unique_share": round(sum(1 for f in fingerprints if counts[f.structure] == 1) / total, 4),
         "own_structure_share": round(len(counts) / total, 4),
         "near_duplicate_share": round(len(near) / total, 4),
         "near_duplicate_threshold": threshold,

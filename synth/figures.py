@@ -255,7 +255,9 @@ def _quantiles(values: list[int]) -> dict:
 
 
 @dataclass
-class _ModuleFacts:
+class ModuleFacts:
+    """What one module's functions show: the figures of a corpus are made from these."""
+
     kernels: list[dict]
     helpers: list[dict]
     used: set[str]  # builtins called or operators applied, in any function
@@ -263,14 +265,14 @@ class _ModuleFacts:
     families: list[tuple[str, bool | None]]
 
 
-def _module_facts(module: Sequence[Function], whole_module_idioms: bool) -> _ModuleFacts:
+def _facts_of_module(module: Sequence[Function], whole_module_idioms: bool) -> ModuleFacts:
     spellings = type_spellings()
     helper_functions = [fn for fn in module if fn.kind == "func"]
     helper_idioms = {i.name for fn in helper_functions for i in function_idioms(fn.node, nodes=fn.nodes)} if whole_module_idioms else set()
     used = set().union(*(set(calls) | operators for calls, operators in map(_builtins_of, helper_functions)))
     module_calls = {name for fn in module for name in fn.registry_calls}
     names = set().union(*(_names_in(fn) for fn in module))
-    facts = _ModuleFacts([], [helper_facts(fn) for fn in helper_functions], used, {t for t, w in spellings.items() if w & names}, [])
+    facts = ModuleFacts([], [helper_facts(fn) for fn in helper_functions], used, {t for t, w in spellings.items() if w & names}, [])
     for fn in module:
         if fn.kind != "kernel":
             continue
@@ -283,7 +285,8 @@ def _module_facts(module: Sequence[Function], whole_module_idioms: bool) -> _Mod
     return facts
 
 
-def _aggregate(modules: Sequence[_ModuleFacts]) -> dict:
+def figures_of(modules: Sequence[ModuleFacts]) -> dict:
+    """The figures of a corpus, from its modules' facts."""
     u = universe()
     kernels = [k for m in modules for k in m.kernels]
     helpers = [h for m in modules for h in m.helpers]
@@ -330,8 +333,12 @@ HELPER_SHARES = ("takes_arrays", "takes_structs", "takes_ints", "returns_tuples"
 def figures(sources: Sequence[str], families: Sequence[str | None] | None = None) -> dict:
     """Figures of our kernels: one module source each (and its family, for the defining-operation check)."""
     families = families or [None] * len(sources)
-    modules = [_module_facts(functions_in(s, "ours", str(i), f), whole_module_idioms=True) for i, (s, f) in enumerate(zip(sources, families))]
-    return _aggregate(modules)
+    return figures_of([module_facts(s, f, str(i)) for i, (s, f) in enumerate(zip(sources, families))])
+
+
+def module_facts(source: str, family: str | None, name: str = "") -> ModuleFacts:
+    """The facts of one of our kernels' modules (its family, for the defining-operation check)."""
+    return _facts_of_module(functions_in(source, "ours", name, family), whole_module_idioms=True)
 
 
 @functools.cache
@@ -340,7 +347,7 @@ def reference_figures() -> dict[str, dict]:
     by_module: dict[tuple[str, str], list[Function]] = {}
     for fn in reference_functions():
         by_module.setdefault((fn.origin, fn.module), []).append(fn)
-    facts = {key: _module_facts(module, whole_module_idioms=False) for key, module in by_module.items()}
-    result = {folder: _aggregate([f for (origin, _), f in facts.items() if origin == folder]) for folder in REFERENCE_FOLDERS}
-    result["all"] = _aggregate(list(facts.values()))
+    facts = {key: _facts_of_module(module, whole_module_idioms=False) for key, module in by_module.items()}
+    result = {folder: figures_of([f for (origin, _), f in facts.items() if origin == folder]) for folder in REFERENCE_FOLDERS}
+    result["all"] = figures_of(list(facts.values()))
     return result

@@ -14,8 +14,11 @@ training run asks for first (``lengths`` in the stats; the card and the report s
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from warp_synth.synth.errors import SynthError
 from warp_synth.synth.layout import read_records
 from warp_synth.synth.views import ECHO_LINE
 
@@ -38,39 +41,93 @@ def _histogram(tokens: list[int], width: int = 1000) -> dict[str, int]:
     return {f"{b * width}-{(b + 1) * width - 1}": counts.get(b, 0) for b in range(max(counts, default=-1) + 1)}
 
 
-def length_figures(paths: dict[str, Path]) -> dict:
-    """The figures for the code files of a run (device -> path), read once, record by record."""
-    fields = ("id", "python_source", "code", "sections")
+@dataclass(frozen=True)
+class DeviceLengths:
+    """One record's figures: code bytes, bytes per section, source-echo bytes, and the ratio of
+    code bytes to Python bytes."""
+
+    size: int
+    sections: dict[str, int]
+    echo: int
+    ratio: float
+
+
+@dataclass(frozen=True)
+class KernelLengths:
+    """One kernel's records, one per device, and the share of its CUDA lines found in its CPU twin."""
+
+    devices: dict[str, DeviceLengths]
+    cuda_lines_in_cpu: float | None
+
+
+def _lines(code: str) -> set[str]:
+    return {line.strip() for line in code.splitlines() if line.strip()}
+
+
+def kernel_lengths(python_source: str, records: dict[str, dict]) -> KernelLengths:
+    """The figures of one kernel's records (device -> a record's ``code`` and ``sections``)."""
+    devices = {}
+    for device, record in records.items():
+        code = record["code"]
+        size = len(code.encode())
+        sections = {name: len(code[start:end].encode()) for name, (start, end) in record["sections"].items()}
+        echo = sum(len(m.group(0)) + 1 for m in ECHO_LINE.finditer(code))
+        devices[device] = DeviceLengths(size, sections, echo, size / max(1, len(python_source.encode())))
+    overlap = None
+    if "cpu" in records and "cuda" in records:
+        cuda = _lines(records["cuda"]["code"])
+        overlap = len(cuda & _lines(records["cpu"]["code"])) / len(cuda) if cuda else None
+    return KernelLengths(devices, overlap)
+
+
+def length_summary(kernels: Iterable[KernelLengths]) -> dict:
+    """The figures of a run's records (``lengths`` in the stats), from each kernel's."""
+    sizes: dict[str, list[int]] = {}
+    ratios: dict[str, list[float]] = {}
+    sections: dict[str, dict[str, int]] = {}
+    echo: dict[str, int] = {}
+    overlaps = []
+    for kernel in kernels:
+        for device, lengths in kernel.devices.items():
+            sizes.setdefault(device, []).append(lengths.size)
+            ratios.setdefault(device, []).append(lengths.ratio)
+            echo[device] = echo.get(device, 0) + lengths.echo
+            totals = sections.setdefault(device, {})
+            for name, n in lengths.sections.items():
+                totals[name] = totals.get(name, 0) + n
+        if kernel.cuda_lines_in_cpu is not None:
+            overlaps.append(kernel.cuda_lines_in_cpu)
     figures = {}
-    cpu_lines: dict[str, set[str]] = {}
-    overlaps: list[float] = []
-    for device, path in paths.items():
-        sizes, ratios = [], []
-        sections: dict[str, int] = {}
-        echo = total = 0
-        for record in read_records(path, fields):
-            code = record["code"]
-            size = len(code.encode())
-            sizes.append(size)
-            total += size
-            ratios.append(size / max(1, len(record["python_source"].encode())))
-            for name, (start, end) in record["sections"].items():
-                sections[name] = sections.get(name, 0) + len(code[start:end].encode())
-            echo += sum(len(m.group(0)) + 1 for m in ECHO_LINE.finditer(code))
-            lines = {line.strip() for line in code.splitlines() if line.strip()}
-            if device == "cpu" and "cuda" in paths:
-                cpu_lines[record["id"]] = lines
-            elif device == "cuda" and record["id"] in cpu_lines and lines:
-                overlaps.append(len(lines & cpu_lines.pop(record["id"])) / len(lines))
+    for device, device_sizes in sizes.items():
+        total = sum(device_sizes)
         figures[device] = {
-            "bytes": _quantiles(sizes),
-            "tokens_estimated": {k: v // BYTES_PER_TOKEN for k, v in _quantiles(sizes).items()},
-            "tokens_histogram": _histogram([size // BYTES_PER_TOKEN for size in sizes]),
-            "section_share": {name: round(n / max(1, total), 4) for name, n in sections.items()},
-            "source_echo_share": round(echo / max(1, total), 4),
-            "code_bytes_per_python_byte": round(statistics.median(ratios), 2) if ratios else None,
+            "bytes": _quantiles(device_sizes),
+            "tokens_estimated": {k: v // BYTES_PER_TOKEN for k, v in _quantiles(device_sizes).items()},
+            "tokens_histogram": _histogram([size // BYTES_PER_TOKEN for size in device_sizes]),
+            "section_share": {name: round(n / max(1, total), 4) for name, n in sections[device].items()},
+            "source_echo_share": round(echo[device] / max(1, total), 4),
+            "code_bytes_per_python_byte": round(statistics.median(ratios[device]), 2),
         }
     if overlaps:
         figures["cuda_lines_in_cpu_twin"] = round(statistics.mean(overlaps), 4)
     figures["bytes_per_token"] = BYTES_PER_TOKEN
     return figures
+
+
+def length_figures(paths: dict[str, Path]) -> dict:
+    """The figures for the code files of a run (device -> path), read side by side, record by record."""
+    return length_summary(kernel_lengths(python_source, records) for python_source, records in paired_records(paths))
+
+
+def paired_records(paths: dict[str, Path], fields: tuple[str, ...] = ("id", "python_source", "code", "sections")) -> Iterator[tuple[str, dict[str, dict]]]:
+    """Each kernel's Python source and its records (device -> record), the files read in step:
+    a run writes a kernel's records at the same line of every file."""
+    readers = {device: read_records(path, fields) for device, path in paths.items()}
+    for number, records in enumerate(zip(*readers.values()), 1):
+        by_device = dict(zip(readers, records))
+        if len({record["id"] for record in records}) > 1:
+            raise SynthError(
+                f"line {number} of {', '.join(str(p) for p in paths.values())} holds different kernels",
+                hint="the files were not written by one run, or one was edited; regenerate them",
+            )
+        yield records[0]["python_source"], by_device

@@ -11,26 +11,16 @@ records (and rejects) already written.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-
-import numpy as np
-
-from warp_synth.synth.diversity import NearDuplicateIndex, minhash, structure_key
+from warp_synth.synth.diversity import Fingerprint, NearDuplicateIndex, fingerprint_of
 
 SAME_STRUCTURE = "same_structure"
 NEAR_DUPLICATE = "near_duplicate"
 
 
-@dataclass(frozen=True)
-class Fingerprint:
-    structure: str
-    signature: np.ndarray
-
-
 def fingerprint(source: str) -> Fingerprint | None:
     """What the filter compares; None for source that does not parse (the build reports it)."""
     try:
-        return Fingerprint(structure_key(source), minhash(source))
+        return fingerprint_of(source)
     except SyntaxError:
         return None
 

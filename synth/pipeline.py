@@ -15,6 +15,7 @@ import orjson
 
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
 from warp_synth.grammar import Budget, Grammar, GrammarError, kernel_seed, sample
+from warp_synth.synth.measures import KernelMeasures, measure_kernel
 from warp_synth.synth.novelty import Fingerprint, fingerprint
 from warp_synth.synth.splits import DEFAULT_RATIOS, assign
 from warp_synth.templates import Renderer, load_grammar
@@ -36,6 +37,8 @@ class Built:
     types: dict[str, int]
     builtins: list[str]
     python_lines: int
+    source: str
+    measures: KernelMeasures
     warp_seconds: float  # inside Warp's exec-load, build and codegen
     seconds: float = 0.0  # the whole build() call, sampling and rendering included
 
@@ -153,7 +156,7 @@ class KernelFactory:
             "warp_version": self.warp_version,
             "python_source": source,
         }
-        lines, preambles = {}, {}
+        lines, preambles, records = {}, {}, {}
         for device in self.devices:
             preamble_name = preamble_filename(device, generated.preamble[device])
             preambles[device] = (preamble_name, generated.preamble[device])
@@ -166,6 +169,7 @@ class KernelFactory:
                 "symbol": generated.mangled_name,
             }
             lines[device] = orjson.dumps(record) + b"\n"
+            records[device] = record
         return Built(
             index=index,
             id=kernel_id,
@@ -179,6 +183,8 @@ class KernelFactory:
             types=dict(derivation.types),
             builtins=builtins_used(source),
             python_lines=source.count("\n"),
+            source=source,
+            measures=measure_kernel(kernel_id, source, derivation.family, records),
             warp_seconds=warp_seconds,
         )
 

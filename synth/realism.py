@@ -15,7 +15,7 @@ from pathlib import Path
 from warp_synth.synth.corpus import REFERENCE_FOLDERS, universe
 from warp_synth.synth.diversity import diversity as measure_diversity
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.figures import HELPER_SHARES, figures, reference_figures, type_spellings
+from warp_synth.synth.figures import HELPER_SHARES, ModuleFacts, figures_of, module_facts, reference_figures, type_spellings
 from warp_synth.synth.idioms import RULES
 
 
@@ -158,14 +158,21 @@ def _compact(figures: dict, keep_names: bool) -> dict:
     return result
 
 
-def realism(sources: Sequence[str], families: Sequence[str | None] | None = None, diversity: dict | None = None) -> dict:
-    """Our figures, the reference's, and the comparison table (kept in dataset_stats.json).
-    ``diversity``: that of the same sources, when the caller has it already."""
+def realism(sources: Sequence[str], families: Sequence[str | None] | None = None) -> dict:
+    """Our figures, the reference's, and the comparison table, for kernel sources (and their families)."""
     if not sources:
         raise SynthError("no kernels to measure", hint="measure a dataset with at least one record")
-    ours = figures(sources, families)
+    families = families or [None] * len(sources)
+    modules = [module_facts(s, f, str(i)) for i, (s, f) in enumerate(zip(sources, families))]
+    return realism_of(modules, measure_diversity(list(sources)), len(sources) - len(set(sources)))
+
+
+def realism_of(modules: Sequence[ModuleFacts], diversity: dict, exact_duplicates: int) -> dict:
+    """The realism report (kept in dataset_stats.json) from our kernels' facts, their diversity
+    figures and how many of them repeat an earlier one's source."""
+    ours = figures_of(modules)
     reference = reference_figures()
-    rows = compare(ours, reference, diversity or measure_diversity(list(sources)), len(sources) - len(set(sources)))
+    rows = compare(ours, reference, diversity, exact_duplicates)
     u = universe()
     return {
         "universe": {

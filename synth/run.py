@@ -24,17 +24,15 @@ from warp_synth.extract import warp_builtin_names, warp_version
 from warp_synth.synth.backends import check_backend, open_backend
 from warp_synth.synth.card import write_card
 from warp_synth.synth.checkpoint import Checkpoint
-from warp_synth.synth.diversity import diversity
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.layout import DatasetLayout, count_lines, read_records, replace_file
-from warp_synth.synth.lengths import length_figures
 from warp_synth.synth.lock import folder_lock
+from warp_synth.synth.measures import RunMeasures
 from warp_synth.synth.novelty import NoveltyFilter
 from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch
 from warp_synth.synth.quarantine import finish_quarantine
 from warp_synth.synth.runtime_check import CHECKS_FILE, MISMATCHES_FILE
 from warp_synth.synth.splits import DEFAULT_RATIOS, SPLITS, assign
-from warp_synth.synth.realism import read_kernels, realism
 from warp_synth.synth.stats import Tally, summary
 from warp_synth.templates import Renderer, load_grammar, template_root
 
@@ -161,28 +159,35 @@ def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None) -> It
                 drafts.append((indices, backend.submit(fingerprint_batch, config.seed, indices) if novelty else None))
                 index += size
             indices, fingerprints = drafts.popleft()
-            skipped = []
+            skipped, judged = [], {}
             if novelty is not None:
-                verdicts = [novelty.judge(found) for found in fingerprints.get()]
+                found = fingerprints.get()
+                verdicts = [novelty.judge(f) for f in found]
                 skipped = [Skipped(i, reason) for i, reason in zip(indices, verdicts) if reason is not None]
-                indices = [i for i, reason in zip(indices, verdicts) if reason is None]
+                judged = {i: f for i, f, reason in zip(indices, found, verdicts) if reason is None}
+                indices = list(judged)
                 unkept = unkept + size if not indices else 0
                 if unkept >= STALL_DRAWS:
                     raise SynthError(
                         f"the last {unkept} kernels drawn were all like kernels already kept: the grammar has no new ones left",
                         hint="add templates or variety to them, lower --target-mb, or pass --no-dedup",
                     )
-            builds.append((skipped, backend.submit(build_batch, config.seed, list(indices))))
+            builds.append((skipped, judged, backend.submit(build_batch, config.seed, list(indices))))
             if len(builds) > backend.workers:
-                skipped, built = builds.popleft()
-                yield sorted([*skipped, *built.get()], key=lambda item: item.index)
+                skipped, judged, built = builds.popleft()
+                items = built.get()
+                for item in items:  # the fingerprint judged: the stats' diversity needs no second one
+                    if isinstance(item, Built):
+                        item.measures.fingerprint = judged.get(item.index)
+                yield sorted([*skipped, *items], key=lambda item: item.index)
 
 
 class _Writer:
     """The run's open files: appends kernels in index order and knows where each file ends."""
 
-    def __init__(self, config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint):
+    def __init__(self, config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, measures: RunMeasures):
         self.layout = layout
+        self.measures = measures
         self.names = {device: layout.code(device).name for device in config.devices}
         self.rejects = layout.rejects.name
         self.handles = {name: open(layout.folder / name, "ab") for name in _file_names(config, layout)}
@@ -212,6 +217,7 @@ class _Writer:
         for device, line in item.lines.items():
             self.handles[self.names[device]].write(line)
             self.last[self.names[device]] = item.id
+        self.measures.add(item.measures, item.source)
         tally.add(item)
 
     def ends(self) -> dict[str, dict]:
@@ -249,7 +255,8 @@ def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progre
 def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, on_progress) -> dict:
     tally = Tally.from_state(checkpoint.tally) if checkpoint.tally else Tally(config.devices)
     target = int(config.target_mb * 1e6)
-    writer = _Writer(config, layout, checkpoint)
+    measures = RunMeasures.of_files(_code_paths(config, layout)) if checkpoint.next_index else RunMeasures()
+    writer = _Writer(config, layout, checkpoint, measures)
     started = time.perf_counter()
     elapsed_before = checkpoint.elapsed
     done = False
@@ -277,7 +284,7 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
     finally:
         batches.close()  # stops the worker pool
         writer.close()
-    stats = _finish(config, layout, tally, checkpoint)
+    stats = _finish(config, layout, tally, checkpoint, measures)
     checkpoint.done = True
     checkpoint.save(layout)
     return stats
@@ -290,14 +297,19 @@ def _finished(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint) 
     except (OSError, ValueError):
         if checkpoint.quarantined:  # the checkpoint's counts include records validation removed since
             raise SynthError(f"can't read {layout.stats} of the finished run", hint="pass --fresh to start the run over") from None
-        return _finish(config, layout, Tally.from_state(checkpoint.tally), checkpoint)
+        measures = RunMeasures.of_files(_code_paths(config, layout))
+        return _finish(config, layout, Tally.from_state(checkpoint.tally), checkpoint, measures)
     if any(info["bytes"] != layout.code(device).stat().st_size for device, info in stats["devices"].items()):
         stats = refresh_stats(layout, stats, {})  # a validation stopped before it refreshed them
         write_stats(layout, stats)
     return stats
 
 
-def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: Checkpoint) -> dict:
+def _code_paths(config: RunConfig, layout: DatasetLayout) -> dict[str, Path]:
+    return {device: layout.code(device) for device in config.devices}
+
+
+def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: Checkpoint, measures: RunMeasures) -> dict:
     elapsed = checkpoint.elapsed
     run_info = {
         **checkpoint.identity,
@@ -324,27 +336,13 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
         "records": {split: tally.splits.get(split, 0) for split in SPLITS},
         "templates": {split: sorted(name for name, s in by_template.items() if s == split) for split in SPLITS if split != "train"},
     }
-    stats["lengths"] = length_figures({device: layout.code(device) for device in config.devices})
+    measured = measures.stats()
+    stats["lengths"] = measured["lengths"]
     stats["preambles"] = [path.name for path in layout.preambles()]
-    stats["diversity"] = _diversity(layout.code(config.devices[0]))
-    stats["realism"] = realism(*read_kernels(layout.code(config.devices[0]), MEASURED_KERNELS), stats["diversity"])
+    stats["diversity"] = measured["diversity"]
+    stats["realism"] = measured["realism"]
     write_stats(layout, stats)
     return stats
-
-
-# Realism and diversity are measured over the first this many kernels: the whole default dataset
-# (~17k kernels, about 25 s), a bounded cost for larger runs.
-MEASURED_KERNELS = 50_000
-
-
-def _diversity(path: Path) -> dict:
-    """Diversity of the first MEASURED_KERNELS kernels."""
-    sources = []
-    for record in read_records(path, ("python_source",)):
-        sources.append(record["python_source"])
-        if len(sources) >= MEASURED_KERNELS:
-            break
-    return diversity(sources)
 
 
 def write_stats(layout: DatasetLayout, stats: dict) -> None:

@@ -19,6 +19,8 @@ from warp_synth.synth.layout import RECORD_FIELDS
 from warp_synth.synth.pipeline import KernelFactory, Rejected
 from warp_synth.synth import run as run_module
 from warp_synth.synth.errors import SynthError
+from warp_synth.synth.measures import RunMeasures
+from warp_synth.synth.realism import read_kernels, realism
 from warp_synth.synth.diversity import NearDuplicateIndex, minhash
 from warp_synth.synth.run import RunConfig, run
 from warp_synth.synth.splits import SPLITS, assign, parse_ratios
@@ -97,6 +99,17 @@ def test_stats_match_the_files(reference):
     assert stats["rejects"]["total"] == (reference / "rejects.jsonl").read_bytes().count(b"\n")
     assert 0 < stats["builtins"]["used"] <= stats["builtins"]["total"]
     assert set(stats["productions"]) == set(load_grammar().productions)
+
+
+def test_what_workers_measured_is_what_the_files_show(reference):
+    """The stats' lengths, diversity and realism, measured by the workers as they built each
+    kernel, equal the same figures measured from the written files (as a resumed run and
+    `synth realism` measure them)."""
+    stats = orjson.loads((reference / "dataset_stats.json").read_bytes())
+    paths = {device: reference / f"{device}_code.jsonl" for device in ("cpu", "cuda")}
+    from_files = orjson.loads(orjson.dumps(RunMeasures.of_files(paths).stats()))
+    assert {key: stats[key] for key in from_files} == from_files
+    assert stats["realism"] == orjson.loads(orjson.dumps(realism(*read_kernels(reference))))
 
 
 def test_same_bytes_whatever_the_worker_count_and_batch_size(reference, tmp_path):

@@ -1,0 +1,69 @@
+"""What a run measures of each kernel it keeps, and the stats made from those measures.
+
+A worker measures a kernel right after building it (its module's facts for the realism
+figures, its records' lengths), the writer adds the fingerprint the novelty filter judged it
+by, and the stats' ``lengths``, ``diversity`` and ``realism`` are made from these when the run
+ends: nothing is parsed twice, and the work is spread over the workers. A resumed run
+measures the records written before it from its files, with the same functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from warp_synth.synth.diversity import Fingerprint, diversity_of, fingerprint_of
+from warp_synth.synth.figures import ModuleFacts, module_facts
+from warp_synth.synth.lengths import KernelLengths, kernel_lengths, length_summary, paired_records
+from warp_synth.synth.realism import realism_of
+
+# Realism and diversity are measured over the first this many kernels: the whole default dataset
+# (~18k kernels), a bounded memory for larger runs. Lengths are measured over every kernel.
+MEASURED_KERNELS = 50_000
+
+
+@dataclass
+class KernelMeasures:
+    id: str
+    facts: ModuleFacts
+    lengths: KernelLengths
+    fingerprint: Fingerprint | None = None  # the writer sets the one the novelty filter judged
+
+
+def measure_kernel(id: str, source: str, family: str | None, records: dict[str, dict]) -> KernelMeasures:
+    """One kernel's measures: ``records`` maps each device to its record's ``code`` and ``sections``."""
+    return KernelMeasures(id, module_facts(source, family, id), kernel_lengths(source, records))
+
+
+class RunMeasures:
+    """The measures of a run's kernels, in the order they were written."""
+
+    def __init__(self) -> None:
+        self.lengths: list[KernelLengths] = []
+        self.kernels: list[KernelMeasures] = []  # the first MEASURED_KERNELS
+
+    def add(self, measures: KernelMeasures, source: str) -> None:
+        self.lengths.append(measures.lengths)
+        if len(self.kernels) < MEASURED_KERNELS:
+            if measures.fingerprint is None:  # a run without the novelty filter judged none
+                measures.fingerprint = fingerprint_of(source)
+            self.kernels.append(measures)
+
+    @classmethod
+    def of_files(cls, paths: dict[str, Path]) -> RunMeasures:
+        """The measures of the kernels already in a run's code files (device -> path)."""
+        found = cls()
+        for source, records in paired_records(paths, ("id", "python_source", "family", "code", "sections")):
+            first = next(iter(records.values()))
+            found.add(measure_kernel(first["id"], source, first["family"], records), source)
+        return found
+
+    def stats(self) -> dict:
+        """The stats' ``lengths``, ``diversity`` and ``realism``."""
+        diversity = diversity_of([k.fingerprint for k in self.kernels])
+        ids = [k.id for k in self.kernels]
+        return {
+            "lengths": length_summary(self.lengths),
+            "diversity": diversity,
+            "realism": realism_of([k.facts for k in self.kernels], diversity, len(ids) - len(set(ids))),
+        }
