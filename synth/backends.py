@@ -13,6 +13,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import socket
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -50,9 +52,8 @@ class LocalBackend:
 
     def __enter__(self) -> LocalBackend:
         self._stack.enter_context(fixed_hash_seed())  # workers, spawned on demand, inherit it
-        initializer = None if self.worker_args is None else init_worker
         self._executor = ProcessPoolExecutor(
-            self.workers, multiprocessing.get_context("spawn"), initializer=initializer, initargs=self.worker_args or ()
+            self.workers, multiprocessing.get_context("spawn"), initializer=_start_local_worker, initargs=(self.worker_args,)
         )
         self._stack.callback(self._executor.shutdown, wait=True, cancel_futures=True)
         return self
@@ -62,6 +63,25 @@ class LocalBackend:
 
     def submit(self, fn: Callable, *args) -> Handle:
         return _LocalHandle(self._executor.submit(fn, *args), fn.__name__)
+
+
+def _start_local_worker(worker_args: tuple | None) -> None:
+    _exit_with_parent()
+    if worker_args is not None:
+        init_worker(*worker_args)
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the run that started it dies: after a kill -9 a pool's workers
+    would wait on its queue forever, each holding a few hundred MB."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 class _LocalHandle:

@@ -132,14 +132,25 @@ def test_resume_after_kill_gives_the_same_files(reference, tmp_path):
         if state.exists() and orjson.loads(state.read_bytes())["next_index"] > 0:
             break
         time.sleep(0.02)
+    workers = children_of(process.pid)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert not orjson.loads(state.read_bytes())["done"], "the run finished before it could be killed"
+    assert workers, "the run had no worker process to leave behind"
+    deadline = time.time() + 10
+    while time.time() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers), "the killed run's workers lived on"
     with open(tmp_path / "cpu_code.jsonl", "ab") as handle:  # as if killed mid-line
         handle.write(b'{"id": "partial')
     finished = synth(*args)
     assert finished.returncode == 0, finished.stderr
     assert same_files(reference, tmp_path)
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes ``pid`` started (Linux: /proc/PID/task/*/children)."""
+    return [int(child) for task in Path(f"/proc/{pid}/task").iterdir() for child in (task / "children").read_text().split()]
 
 
 def test_full_disk_loses_nothing_and_resumes(reference, tmp_path):
