@@ -95,7 +95,10 @@ def builtins_used(source: str) -> list[str]:
 
 
 class KernelFactory:
-    """Turns kernel indices of a run into records. Same seed and index: same bytes, any process."""
+    """Turns kernel indices of a run into records. Same seed and index: same bytes, any process.
+
+    It does not check the templates (``Renderer.check_all``, seconds of work): whoever starts
+    the work checks them once, before any worker starts (``synth.run``, ``build_in_worker``)."""
 
     def __init__(
         self,
@@ -108,7 +111,6 @@ class KernelFactory:
         self.devices = devices
         self.grammar = grammar or load_grammar(weights_file)
         self.renderer = Renderer(self.grammar)
-        self.renderer.check_all()
         self.budget = budget
         self.split_ratios = split_ratios
         self._splits: dict[int, dict[str, str]] = {}
