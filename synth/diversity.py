@@ -83,22 +83,29 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = 0.7):
         self.threshold = threshold
-        self.signatures: list[np.ndarray] = []
+        self._signatures = np.empty((1024, _PERMUTATIONS), dtype=np.uint64)  # rows [0, size) used; grows
+        self.size = 0
         self._bands: list[dict[bytes, list[int]]] = [defaultdict(list) for _ in range(_BANDS)]
 
     def _keys(self, signature: np.ndarray) -> list[bytes]:
-        rows = _PERMUTATIONS // _BANDS
-        return [signature[band * rows : (band + 1) * rows].tobytes() for band in range(_BANDS)]
+        return [band.tobytes() for band in signature.reshape(_BANDS, _PERMUTATIONS // _BANDS)]
 
     def neighbors(self, signature: np.ndarray) -> set[int]:
         """Positions of the added signatures whose estimated Jaccard with this one is >= threshold."""
-        candidates = {i for band, key in zip(self._bands, self._keys(signature)) for i in band.get(key, ())}
-        return {i for i in candidates if np.mean(self.signatures[i] == signature) >= self.threshold}
+        candidates = set().union(*(band.get(key, ()) for band, key in zip(self._bands, self._keys(signature))))
+        if not candidates:
+            return set()
+        positions = np.fromiter(candidates, dtype=np.int64, count=len(candidates))
+        near = (self._signatures[positions] == signature).mean(axis=1) >= self.threshold
+        return set(positions[near].tolist())
 
     def add(self, signature: np.ndarray) -> None:
         for band, key in zip(self._bands, self._keys(signature)):
-            band[key].append(len(self.signatures))
-        self.signatures.append(signature)
+            band[key].append(self.size)
+        if self.size == len(self._signatures):
+            self._signatures = np.concatenate([self._signatures, np.empty_like(self._signatures)])
+        self._signatures[self.size] = signature
+        self.size += 1
 
 
 @dataclass(frozen=True)
