@@ -1,7 +1,7 @@
 """A run's checkpoint (``.run_state.json``) and the check of the run's files against it.
 
-After every batch the writer saves, atomically: what decides the bytes (``identity``), the next
-kernel index, the counts so far, and where each file ends: its size and the key of its last
+After the first batch, then at most every ``run.CHECKPOINT_SECONDS``, the writer saves,
+atomically: what decides the bytes (``identity``), the next kernel index, the counts so far, and where each file ends: its size and the key of its last
 line (a record's id; a reject, which has none, by its index). On start and resume the files
 are checked against it: what was written after the checkpoint is cut off; a file that is
 missing, shorter, or does not end with the recorded line is refused, because the records it
