@@ -67,7 +67,6 @@ class Renderer:
     def __init__(self, grammar: Grammar):
         self.grammar = grammar
         self.env = jinja2.Environment(
-            loader=jinja2.FunctionLoader(self._source),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
@@ -81,27 +80,25 @@ class Renderer:
             for name, p in grammar.productions.items()
         }
 
-    def _source(self, name: str):
-        production = self.grammar.productions[name]
-        return read_text(production.path, "template"), str(production.path), lambda: True
-
     def template(self, name: str) -> jinja2.Template:
-        """The compiled template of production ``name``; a syntax error names file and line."""
+        """The compiled template of production ``name``; a syntax error names file and line.
+        Parsed once: the tree is checked for undeclared names, then compiled."""
         if name not in self._templates:
             production = self.grammar.productions[name]
+            path = str(production.path)
             try:
-                self._templates[name] = self.env.get_template(name)
+                tree = self.env.parse(read_text(production.path, "template"), name, path)
+                self._check_names(production, tree)
+                code = self.env.compile(tree, name, path)
             except jinja2.TemplateSyntaxError as error:
                 raise GrammarError(
                     f"template does not parse: {error.message}", where=f"{error.filename}:{error.lineno}"
                 ) from None
-            self._check_names(production)
+            self._templates[name] = self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
         return self._templates[name]
 
-    def _check_names(self, production: Production) -> None:
+    def _check_names(self, production: Production, tree: jinja2.nodes.Template) -> None:
         """Every name a template uses must be declared in its header (or be a renderer global)."""
-        source, _, _ = self._source(production.name)
-        tree = self.env.parse(source)
         declared = _CONTEXT_NAMES | set(production.needs) | set(production.locals) | set(production.blocks)
         declared |= set(production.typevars) | set(production.rolevars) | set(production.choices)
         unknown = sorted(jinja2.meta.find_undeclared_variables(tree) - declared)
