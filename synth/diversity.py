@@ -13,7 +13,6 @@ import hashlib
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -123,25 +122,36 @@ def fingerprint_of(source: str) -> Fingerprint:
 
 def diversity(sources: list[str], threshold: float = 0.7) -> dict:
     """Structural uniqueness and near-duplicate share of a list of kernel sources."""
-    return diversity_of([fingerprint_of(s) for s in sources], threshold)
+    found = DiversityTally(threshold)
+    for source in sources:
+        found.add(fingerprint_of(source))
+    return found.figures()
 
 
-def diversity_of(fingerprints: Sequence[Fingerprint], threshold: float = 0.7) -> dict:
-    """Structural uniqueness and near-duplicate share of kernels, from their fingerprints."""
-    counts = Counter(f.structure for f in fingerprints)
-    index = NearDuplicateIndex(threshold)
-    near: set[int] = set()
-    for position, found in enumerate(fingerprints):
-        neighbors = index.neighbors(found.signature)
+class DiversityTally:
+    """The diversity figures of kernels added one at a time (a run adds each as it writes it)."""
+
+    def __init__(self, threshold: float = 0.7):
+        self.threshold = threshold
+        self.structures: Counter = Counter()
+        self.index = NearDuplicateIndex(threshold)
+        self.near: set[int] = set()  # positions with a near-duplicate among the others
+
+    def add(self, fingerprint: Fingerprint) -> None:
+        neighbors = self.index.neighbors(fingerprint.signature)
         if neighbors:
-            near |= neighbors | {position}
-        index.add(found.signature)
-    total = max(1, len(fingerprints))
-    return {
-        "kernels": len(fingerprints),
-        "distinct_structures": len(counts),
-        "structurally_unique_share": round(sum(1 for f in fingerprints if counts[f.structure] == 1) / total, 4),
-        "own_structure_share": round(len(counts) / total, 4),
-        "near_duplicate_share": round(len(near) / total, 4),
-        "near_duplicate_threshold": threshold,
-    }
+            self.near |= neighbors | {self.index.size}
+        self.index.add(fingerprint.signature)
+        self.structures[fingerprint.structure] += 1
+
+    def figures(self) -> dict:
+        kernels = self.index.size
+        total = max(1, kernels)
+        return {
+            "kernels": kernels,
+            "distinct_structures": len(self.structures),
+            "structurally_unique_share": round(sum(1 for n in self.structures.values() if n == 1) / total, 4),
+            "own_structure_share": round(len(self.structures) / total, 4),
+            "near_duplicate_share": round(len(self.near) / total, 4),
+            "near_duplicate_threshold": self.threshold,
+        }

@@ -2,18 +2,20 @@
 
 A worker measures a kernel right after building it (its module's facts for the realism
 figures, its records' lengths), the writer adds the fingerprint the novelty filter judged it
-by, and the stats' ``lengths``, ``diversity`` and ``realism`` are made from these when the run
-ends: nothing is parsed twice, and the work is spread over the workers. A resumed run
+by, and the stats' ``lengths``, ``diversity`` and ``realism`` are made from these: nothing is
+parsed twice, and the work is spread over the workers. A resumed run
 measures the records written before it from its files, with the same functions.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from warp_synth.synth.diversity import Fingerprint, diversity_of, fingerprint_of
-from warp_synth.synth.figures import ModuleFacts, module_facts
+from warp_synth.synth.corpus import universe
+from warp_synth.synth.diversity import DiversityTally, Fingerprint, fingerprint_of
+from warp_synth.synth.figures import ModuleFacts, module_facts, reference_figures
 from warp_synth.synth.lengths import KernelLengths, kernel_lengths, length_summary, paired_records
 from warp_synth.synth.realism import realism_of
 
@@ -36,18 +38,27 @@ def measure_kernel(id: str, source: str, family: str | None, records: dict[str, 
 
 
 class RunMeasures:
-    """The measures of a run's kernels, in the order they were written."""
+    """The measures of a run's kernels, in the order they were written. Diversity is tallied as
+    kernels come, and Warp's own kernels are measured (``reference_figures``, seconds of
+    parsing) in a thread while the run goes on, so little is left to do when it ends."""
 
     def __init__(self) -> None:
         self.lengths: list[KernelLengths] = []
-        self.kernels: list[KernelMeasures] = []  # the first MEASURED_KERNELS
+        self.facts: list[ModuleFacts] = []  # of the first MEASURED_KERNELS kernels
+        self.ids: list[str] = []
+        self.diversity = DiversityTally()
+        universe()  # imports Warp here: importing it from two threads at once fails
+        self._reference = ThreadPoolExecutor(1, "reference-figures")
+        self._reference.submit(reference_figures)
+        self._reference.shutdown(wait=False)
 
     def add(self, measures: KernelMeasures, source: str) -> None:
         self.lengths.append(measures.lengths)
-        if len(self.kernels) < MEASURED_KERNELS:
-            if measures.fingerprint is None:  # a run without the novelty filter judged none
-                measures.fingerprint = fingerprint_of(source)
-            self.kernels.append(measures)
+        if len(self.facts) < MEASURED_KERNELS:
+            # a run without the novelty filter judged no fingerprint
+            self.diversity.add(measures.fingerprint or fingerprint_of(source))
+            self.facts.append(measures.facts)
+            self.ids.append(measures.id)
 
     @classmethod
     def of_files(cls, paths: dict[str, Path]) -> RunMeasures:
@@ -60,10 +71,10 @@ class RunMeasures:
 
     def stats(self) -> dict:
         """The stats' ``lengths``, ``diversity`` and ``realism``."""
-        diversity = diversity_of([k.fingerprint for k in self.kernels])
-        ids = [k.id for k in self.kernels]
+        self._reference.shutdown(wait=True)  # reference_figures() then answers from its cache
+        diversity = self.diversity.figures()
         return {
             "lengths": length_summary(self.lengths),
             "diversity": diversity,
-            "realism": realism_of([k.facts for k in self.kernels], diversity, len(ids) - len(set(ids))),
+            "realism": realism_of(self.facts, diversity, len(self.ids) - len(set(self.ids))),
         }
