@@ -25,28 +25,26 @@ _A = _rng.integers(1, _PRIME, _PERMUTATIONS, dtype=np.uint64)
 _B = _rng.integers(0, _PRIME, _PERMUTATIONS, dtype=np.uint64)
 
 
-class _Abstract(ast.NodeTransformer):
-    def visit_Name(self, node: ast.Name) -> ast.AST:
-        return ast.copy_location(ast.Name(id="_", ctx=node.ctx), node)
-
-    def visit_Constant(self, node: ast.Constant) -> ast.AST:
-        return ast.copy_location(ast.Constant(value=type(node.value).__name__), node)
-
-    def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
-        node.name = "_"
-        for arg in node.args.args:
-            arg.arg = "_"
-        return self.generic_visit(node)
-
-    def visit_ClassDef(self, node: ast.ClassDef) -> ast.AST:
-        node.name = "_"
-        return self.generic_visit(node)
+def _abstract(tree: ast.AST) -> ast.AST:
+    """Every identifier and literal value abstracted away, in place."""
+    for node in ast.walk(tree):
+        kind = type(node)
+        if kind is ast.Name:
+            node.id = "_"
+        elif kind is ast.Constant:
+            node.value = type(node.value).__name__
+        elif kind is ast.FunctionDef:
+            node.name = "_"
+            for arg in node.args.args:
+                arg.arg = "_"
+        elif kind is ast.ClassDef:
+            node.name = "_"
+    return tree
 
 
 def structure_key(source: str) -> str:
     """A hash of the kernel's shape with names and literal values abstracted away."""
-    tree = _Abstract().visit(ast.parse(source))
-    return hashlib.sha1(ast.dump(tree, annotate_fields=False).encode()).hexdigest()
+    return hashlib.sha1(ast.dump(_abstract(ast.parse(source)), annotate_fields=False).encode()).hexdigest()
 
 
 # Python's tokens (as ``tokenize`` splits them, comments dropped), five times faster than
