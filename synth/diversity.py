@@ -23,6 +23,7 @@ _PRIME = (1 << 61) - 1
 _rng = np.random.default_rng(20240611)
 _A = _rng.integers(1, _PRIME, _PERMUTATIONS, dtype=np.uint64)
 _B = _rng.integers(0, _PRIME, _PERMUTATIONS, dtype=np.uint64)
+_BAND_MIX = _rng.integers(1, _PRIME, _PERMUTATIONS // _BANDS, dtype=np.uint64) | np.uint64(1)  # odd multipliers
 
 
 def _abstract(tree: ast.AST) -> ast.AST:
@@ -82,10 +83,13 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self._signatures = np.empty((1024, _PERMUTATIONS), dtype=np.uint64)  # rows [0, size) used; grows
         self.size = 0
-        self._bands: list[dict[bytes, list[int]]] = [defaultdict(list) for _ in range(_BANDS)]
+        self._bands: list[dict[int, list[int]]] = [defaultdict(list) for _ in range(_BANDS)]
 
-    def _keys(self, signature: np.ndarray) -> list[bytes]:
-        return [band.tobytes() for band in signature.reshape(_BANDS, _PERMUTATIONS // _BANDS)]
+    def _keys(self, signature: np.ndarray) -> list[int]:
+        """One number per band, a hash of its rows: equal bands get equal keys, and a rare
+        collision only adds a candidate that the comparison in ``neighbors`` then drops."""
+        with np.errstate(over="ignore"):
+            return (signature.reshape(_BANDS, _PERMUTATIONS // _BANDS) * _BAND_MIX).sum(axis=1).tolist()
 
     def neighbors(self, signature: np.ndarray) -> set[int]:
         """Positions of the added signatures whose estimated Jaccard with this one is >= threshold."""
