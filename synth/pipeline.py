@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import re
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import orjson
 
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
-from warp_synth.grammar import Budget, Grammar, GrammarError, kernel_seed, sample
+from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, kernel_seed, sample
 from warp_synth.synth.measures import KernelMeasures, measure_kernel
 from warp_synth.synth.novelty import Fingerprint, fingerprint
 from warp_synth.synth.splits import DEFAULT_RATIOS, assign
@@ -94,6 +95,11 @@ def builtins_used(source: str) -> list[str]:
     return sorted(names)
 
 
+# Drafts a factory keeps after fingerprinting them (a few batches): a run builds the new ones
+# next, in whichever process gets the batch.
+DRAFTS_KEPT = 128
+
+
 class KernelFactory:
     """Turns kernel indices of a run into records. Same seed and index: same bytes, any process.
 
@@ -114,6 +120,7 @@ class KernelFactory:
         self.budget = budget
         self.split_ratios = split_ratios
         self._splits: dict[int, dict[str, str]] = {}
+        self._drafts: OrderedDict[tuple[int, int], tuple[Derivation, str]] = OrderedDict()
         self.warp_version = warp_version()
 
     def split_of(self, run_seed: int) -> dict[str, str]:
@@ -123,8 +130,21 @@ class KernelFactory:
         return self._splits[run_seed]
 
     def fingerprint(self, run_seed: int, index: int) -> Fingerprint | None:
-        """What the novelty filter judges kernel ``index`` by (sampled and rendered, not built)."""
-        return fingerprint(self.renderer.render(sample(self.grammar, kernel_seed(run_seed, index), self.budget)))
+        """What the novelty filter judges kernel ``index`` by (sampled and rendered, not built).
+        The draft is kept a while: if this process is then asked to build it, it is not drawn again."""
+        draft = self._draw(run_seed, index)
+        self._drafts[run_seed, index] = draft
+        while len(self._drafts) > DRAFTS_KEPT:
+            self._drafts.popitem(last=False)
+        return fingerprint(draft[1])
+
+    def _draw(self, run_seed: int, index: int) -> tuple[Derivation, str]:
+        """Kernel ``index``'s derivation and source: as this process last drafted it, or drawn now."""
+        found = self._drafts.pop((run_seed, index), None)
+        if found is None:
+            derivation = sample(self.grammar, kernel_seed(run_seed, index), self.budget)
+            found = derivation, self.renderer.render(derivation)
+        return found
 
     def build(self, run_seed: int, index: int) -> Built | Rejected:
         started = time.perf_counter()
@@ -134,8 +154,7 @@ class KernelFactory:
 
     def _build(self, run_seed: int, index: int) -> Built | Rejected:
         seed = kernel_seed(run_seed, index)
-        derivation = sample(self.grammar, seed, self.budget)
-        source = self.renderer.render(derivation)
+        derivation, source = self._draw(run_seed, index)
         kernel_id = content_id(source)
         started = time.perf_counter()
         try:
