@@ -4,9 +4,10 @@ Kernel ``i`` depends only on the run seed and ``i``, workers build batches of in
 in parallel, and one writer consumes them in index order, so the files are the same
 bytes whatever the worker count, and whatever the caller's hash seed (workers hash with
 a fixed one). After the first batch, then at most every ``CHECKPOINT_SECONDS``, the writer
-flushes and saves a checkpoint (next index, where each file ends, counts) atomically; a killed run resumes by checking the files
-against the checkpoint, cutting off what was written after it, and carrying on from its
-next index. The folder is locked while a run writes it.
+flushes and saves a checkpoint (next index, where each file ends, counts) atomically; a
+killed run resumes by checking the files against the checkpoint, cutting off what was
+written after it, and carrying on from its next index. The folder is locked while a run
+writes it.
 """
 
 from __future__ import annotations
