@@ -3,13 +3,15 @@
     python bench/fit_weights.py                  # profile, search, print the weights that change
     python bench/fit_weights.py --apply          # and write them into the templates' headers
 
-Each kernel template is profiled on --samples kernels forced from it (sampled and rendered, no
-Warp): its share of kernels with at most one builtin call, with loops, branches, early returns,
-several outputs, struct parameters, and its builtins. A dataset's figures are then (nearly) the
-mixture of its templates' figures, weighted by the kernels each template gets *kept*: the run's
-novelty filter skips a template's draws more often the more of its shapes are already kept. So
---draws kernels are first passed through the filter as a run does, and each template's kept
-count k of d draws fixes its capacity C in k = C (1 - exp(-d / C)); under new weights the run
+--draws kernels are first passed through the run's novelty filter as a run does (sampled and
+rendered, no Warp). Each kernel template is profiled on the kernels of it the filter kept (the
+filter keeps a biased subset: the larger of a template's shapes), topped up to --samples with
+kernels forced from it where fewer were kept: its share of kernels with at most one builtin call,
+with loops, branches, early returns, several outputs, struct parameters, and its builtins. A
+dataset's figures are then (nearly) the mixture of its templates' figures, weighted by the kernels
+each template gets *kept*: the filter skips a template's draws more often the more of its shapes
+are already kept, so each template's kept count k of d draws fixes its capacity C in
+k = C (1 - exp(-d / C)); under new weights the run
 draws until --kept kernels are kept and each template keeps its share of them by that curve.
 A random local search over the weights, each kept within --range times its current value (no
 template is dropped), looks for weights that meet the targets `synth realism` checks against
@@ -55,42 +57,54 @@ MAX_KEPT_SHARE = 0.03  # no kernel template gives more than this share of the ke
 MIN_DRAW_SHARE = 0.1  # no kernel template is drawn less than this fraction of an even share
 
 
-def profile(samples: int, seed: int) -> dict[str, dict]:
-    """Per kernel template: its weight and the mean of each figure over ``samples`` kernels."""
+def facts_of(source: str, production: str, family: str) -> dict:
+    """The figures of a rendered module's kernel that the fit mixes."""
+    kernel = next(fn for fn in functions_in(source, "ours", production, family) if fn.kind == "kernel")
+    facts = kernel_facts(kernel)
+    facts["at_most_one_builtin_call"] = facts["builtin_calls"] <= 1
+    facts["several_outputs"] = facts["outputs"] >= 2
+    return facts
+
+
+def profile(samples: int, seed: int, kept_facts: dict[str, list[dict]]) -> dict[str, dict]:
+    """Per kernel template: its weight and the mean of each figure over its kept kernels,
+    topped up to ``samples`` kernels with forced ones."""
     grammar = load_grammar()
     renderer = Renderer(grammar)
     profiles = {}
     for production in grammar.of_kind("kernel"):
-        rows = []
-        for k in range(samples):
+        rows = list(kept_facts.get(production.name, []))
+        for k in range(samples - len(rows)):
             source = renderer.render(sample(grammar, kernel_seed(seed, k), force=production.name))
-            kernel = next(fn for fn in functions_in(source, "ours", production.name, production.family) if fn.kind == "kernel")
-            facts = kernel_facts(kernel)
-            facts["at_most_one_builtin_call"] = facts["builtin_calls"] <= 1
-            facts["several_outputs"] = facts["outputs"] >= 2
-            rows.append(facts)
+            rows.append(facts_of(source, production.name, production.family))
+        samples_here = len(rows)
         profiles[production.name] = {
             "weight": production.weight,
             "path": production.path,
             "shares": {key: float(np.mean([bool(r[key]) for r in rows])) for key in SHARES},
-            "builtins": {b: sum(b in r["builtins"] for r in rows) / samples for r in rows for b in r["builtins"]},
+            "builtins": {b: sum(b in r["builtins"] for r in rows) / samples_here for r in rows for b in r["builtins"]},
             "statements": [r["statements"] for r in rows],
         }
     return profiles
 
 
-def simulate(draws: int, seed: int) -> tuple[Counter, Counter]:
-    """Drawn and kept kernels per template over ``draws`` draws judged as a run judges them."""
+def simulate(draws: int, seed: int) -> tuple[Counter, Counter, dict[str, list[dict]]]:
+    """Drawn and kept kernels per template over ``draws`` draws judged as a run judges them,
+    and the figures of each template's kept kernels."""
     grammar = load_grammar()
     renderer = Renderer(grammar)
     novelty = NoveltyFilter()
     drawn, kept = Counter(), Counter()
+    kept_facts: dict[str, list[dict]] = {}
     for index in range(draws):
         derivation = sample(grammar, kernel_seed(seed, index))
-        drawn[derivation.kernel_production] += 1
-        if novelty.judge(fingerprint(renderer.render(derivation))) is None:
-            kept[derivation.kernel_production] += 1
-    return drawn, kept
+        name = derivation.kernel_production
+        drawn[name] += 1
+        source = renderer.render(derivation)
+        if novelty.judge(fingerprint(source)) is None:
+            kept[name] += 1
+            kept_facts.setdefault(name, []).append(facts_of(source, name, derivation.family))
+    return drawn, kept, kept_facts
 
 
 def capacity(drawn: int, kept: int) -> float:
@@ -215,7 +229,7 @@ def raise_rare(minimum: int, rounds: int = 4) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--samples", type=int, default=24, help="kernels forced from each template")
+    parser.add_argument("--samples", type=int, default=24, help="kernels each template is profiled on at least (forced where fewer were kept)")
     parser.add_argument("--steps", type=int, default=6000)
     parser.add_argument("--range", type=float, default=4.0, help="each weight stays within [w / R, w * R]")
     parser.add_argument("--seed", type=int, default=0)
@@ -224,8 +238,8 @@ def main() -> None:
     parser.add_argument("--apply", action="store_true", help="write the fitted weights into the templates")
     parser.add_argument("--floor", type=int, default=0, help="with --apply, then double the weight of templates drawn fewer than this many times in the reachability sample")
     args = parser.parse_args()
-    profiles = profile(args.samples, args.seed)
-    drawn, kept = simulate(args.draws, args.seed)
+    drawn, kept, kept_facts = simulate(args.draws, args.seed)
+    profiles = profile(args.samples, args.seed, kept_facts)
     print(f"novelty: kept {sum(kept.values())} of {args.draws} draws")
     capacities = {name: capacity(drawn[name], kept[name]) for name in profiles}
     weights = fit(profiles, capacities, args.kept, args.steps, args.range, args.seed)
