@@ -26,26 +26,48 @@ _B = _rng.integers(0, _PRIME, _PERMUTATIONS, dtype=np.uint64)
 _BAND_MIX = _rng.integers(1, _PRIME, _PERMUTATIONS // _BANDS, dtype=np.uint64) | np.uint64(1)  # odd multipliers
 
 
-def _abstract(tree: ast.AST) -> ast.AST:
-    """Every identifier and literal value abstracted away, in place."""
-    for node in ast.walk(tree):
-        kind = type(node)
-        if kind is ast.Name:
-            node.id = "_"
-        elif kind is ast.Constant:
-            node.value = type(node.value).__name__
-        elif kind is ast.FunctionDef:
-            node.name = "_"
-            for arg in node.args.args:
-                arg.arg = "_"
-        elif kind is ast.ClassDef:
-            node.name = "_"
-    return tree
+def _shape(node: ast.AST, out: list[str]) -> None:
+    """Append the node's shape: its class, then its fields in order (nested nodes, ``[``..``]``
+    around lists, ``repr`` of other values), then ``)``; identifiers and literal values are
+    left out (a name's context and a literal's type stay). One pass, no tree rewritten."""
+    kind = type(node)
+    out.append(kind.__name__)
+    if kind is ast.Name:
+        out.append(type(node.ctx).__name__)
+        return
+    if kind is ast.Constant:
+        out.append(type(node.value).__name__)
+        out.append(repr(node.kind))
+        return
+    for field in kind._fields:
+        value = getattr(node, field, None)
+        if isinstance(value, list):
+            out.append("[")
+            for item in value:
+                if not isinstance(item, ast.AST):
+                    out.append(repr(item))
+                elif kind is ast.arguments and field == "args":  # a parameter's name is left out too
+                    out.append("arg")
+                    _shape(item.annotation, out) if item.annotation is not None else out.append("None")
+                    out.append(repr(item.type_comment))
+                    out.append(")")
+                else:
+                    _shape(item, out)
+            out.append("]")
+        elif isinstance(value, ast.AST):
+            _shape(value, out)
+        elif field == "name" and kind in (ast.FunctionDef, ast.ClassDef):
+            out.append("_")
+        else:
+            out.append(repr(value))
+    out.append(")")
 
 
 def structure_key(source: str) -> str:
     """A hash of the kernel's shape with names and literal values abstracted away."""
-    return hashlib.sha1(ast.dump(_abstract(ast.parse(source)), annotate_fields=False).encode()).hexdigest()
+    shape: list[str] = []
+    _shape(ast.parse(source), shape)
+    return hashlib.sha1("\x00".join(shape).encode()).hexdigest()
 
 
 # Python's tokens (as ``tokenize`` splits them, comments dropped), five times faster than
