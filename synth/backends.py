@@ -56,6 +56,8 @@ class LocalBackend:
             self.workers, multiprocessing.get_context("spawn"), initializer=_start_local_worker, initargs=(self.worker_args,)
         )
         self._stack.callback(self._executor.shutdown, wait=True, cancel_futures=True)
+        for _ in range(self.workers):  # start every worker now (the pool would start them at first use)
+            self._executor.submit(os.getpid)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -204,6 +206,9 @@ def _check_reachable(address: str) -> None:
 
 def _first_line(error: Exception) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+Backend = LocalBackend | RayBackend
 
 
 def check_backend(name: str, address: str | None) -> None:

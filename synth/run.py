@@ -22,7 +22,7 @@ from pathlib import Path
 import orjson
 
 from warp_synth.extract import warp_builtin_names, warp_version
-from warp_synth.synth.backends import check_backend, open_backend
+from warp_synth.synth.backends import Backend, check_backend, open_backend
 from warp_synth.synth.card import write_card
 from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.errors import SynthError
@@ -145,7 +145,7 @@ CHECKPOINT_SECONDS = 0.5
 STALL_DRAWS = 20000
 
 
-def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None) -> Iterator[list[Built | Rejected | Skipped]]:
+def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None, backend: Backend) -> Iterator[list[Built | Rejected | Skipped]]:
     """Batches in index order, from ``start`` on, computed by the backend's workers, as many at a time.
 
     With a novelty filter, workers first fingerprint a batch's kernels (sample and render); the
@@ -153,39 +153,37 @@ def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None) -> It
     processes, a pool of one included: only a process started with the fixed hash seed makes
     Warp's code the same bytes every time (``synth.backends``)."""
     size = config.batch_size
-    worker_args = (config.devices, config.weights_file, config.templates, config.splits)
-    with open_backend(config.backend, config.workers, worker_args, config.address) as backend:
-        drafts: deque = deque()
-        builds: deque = deque()
-        index = start
-        unkept = 0
-        while True:
-            while len(drafts) < 2 * backend.workers:
-                indices = range(index, index + size)
-                drafts.append((indices, backend.submit(fingerprint_batch, config.seed, indices) if novelty else None))
-                index += size
-            indices, fingerprints = drafts.popleft()
-            skipped, judged = [], {}
-            if novelty is not None:
-                found = fingerprints.get()
-                verdicts = [novelty.judge(f) for f in found]
-                skipped = [Skipped(i, reason) for i, reason in zip(indices, verdicts) if reason is not None]
-                judged = {i: f for i, f, reason in zip(indices, found, verdicts) if reason is None}
-                indices = list(judged)
-                unkept = unkept + size if not indices else 0
-                if unkept >= STALL_DRAWS:
-                    raise SynthError(
-                        f"the last {unkept} kernels drawn were all like kernels already kept: the grammar has no new ones left",
-                        hint="add templates or variety to them, lower --target-mb, or pass --no-dedup",
-                    )
-            builds.append((skipped, judged, backend.submit(build_batch, config.seed, list(indices))))
-            if len(builds) > backend.workers:
-                skipped, judged, built = builds.popleft()
-                items = built.get()
-                for item in items:  # the fingerprint judged: the stats' diversity needs no second one
-                    if isinstance(item, Built):
-                        item.measures.fingerprint = judged.get(item.index)
-                yield sorted([*skipped, *items], key=lambda item: item.index)
+    drafts: deque = deque()
+    builds: deque = deque()
+    index = start
+    unkept = 0
+    while True:
+        while len(drafts) < 2 * backend.workers:
+            indices = range(index, index + size)
+            drafts.append((indices, backend.submit(fingerprint_batch, config.seed, indices) if novelty else None))
+            index += size
+        indices, fingerprints = drafts.popleft()
+        skipped, judged = [], {}
+        if novelty is not None:
+            found = fingerprints.get()
+            verdicts = [novelty.judge(f) for f in found]
+            skipped = [Skipped(i, reason) for i, reason in zip(indices, verdicts) if reason is not None]
+            judged = {i: f for i, f, reason in zip(indices, found, verdicts) if reason is None}
+            indices = list(judged)
+            unkept = unkept + size if not indices else 0
+            if unkept >= STALL_DRAWS:
+                raise SynthError(
+                    f"the last {unkept} kernels drawn were all like kernels already kept: the grammar has no new ones left",
+                    hint="add templates or variety to them, lower --target-mb, or pass --no-dedup",
+                )
+        builds.append((skipped, judged, backend.submit(build_batch, config.seed, list(indices))))
+        if len(builds) > backend.workers:
+            skipped, judged, built = builds.popleft()
+            items = built.get()
+            for item in items:  # the fingerprint judged: the stats' diversity needs no second one
+                if isinstance(item, Built):
+                    item.measures.fingerprint = judged.get(item.index)
+            yield sorted([*skipped, *items], key=lambda item: item.index)
 
 
 class _Writer:
@@ -239,26 +237,30 @@ class _Writer:
 
 def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progress], None] | None = None) -> dict:
     """Run (or resume) the main job; return the stats written to dataset_stats.json."""
-    # A broken template or weights file (or a backend that can't run) fails here, once, before
-    # workers start (a worker pool whose initializer raises would only respawn it).
-    Renderer(load_grammar(config.weights_file, config.templates)).check_all()
+    # A broken template header or weights file (or a backend that can't run) fails here, once,
+    # before workers start; the workers start while every template is checked, and a broken one
+    # stops them before any file is touched.
+    grammar = load_grammar(config.weights_file, config.templates)
     check_backend(config.backend, config.address)
-    layout = DatasetLayout(config.out)
-    try:
-        config.out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise SynthError(f"can't write to output folder {config.out}: {error.strerror}", usage=True) from None
-    with folder_lock(config.out, "synth run"):
-        checkpoint = _prepare(config, layout, fresh)
+    worker_args = (config.devices, config.weights_file, config.templates, config.splits)
+    with open_backend(config.backend, config.workers, worker_args, config.address) as backend:
+        Renderer(grammar).check_all()
+        layout = DatasetLayout(config.out)
         try:
-            if checkpoint.done:
-                return _finished(config, layout, checkpoint)
-            return _generate(config, layout, checkpoint, on_progress)
+            config.out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise SynthError(f"can't write to {config.out}: {error.strerror}", hint=FREE_SPACE_HINT) from None
+            raise SynthError(f"can't write to output folder {config.out}: {error.strerror}", usage=True) from None
+        with folder_lock(config.out, "synth run"):
+            checkpoint = _prepare(config, layout, fresh)
+            try:
+                if checkpoint.done:
+                    return _finished(config, layout, checkpoint)
+                return _generate(config, layout, checkpoint, backend, on_progress)
+            except OSError as error:
+                raise SynthError(f"can't write to {config.out}: {error.strerror}", hint=FREE_SPACE_HINT) from None
 
 
-def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, on_progress) -> dict:
+def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, backend: Backend, on_progress) -> dict:
     tally = Tally.from_state(checkpoint.tally) if checkpoint.tally else Tally(config.devices)
     target = int(config.target_mb * 1e6)
     measures = RunMeasures.of_files(_code_paths(config, layout)) if checkpoint.next_index else RunMeasures()
@@ -270,7 +272,7 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
     if config.dedup:  # what the kept kernels were, built and refused, rebuilt on resume
         kept = [*read_records(layout.code(config.devices[0]), ("python_source",)), *read_records(layout.rejects, ("python_source",))]
         novelty = NoveltyFilter.of(record["python_source"] for record in kept)
-    batches = _batches(config, checkpoint.next_index, novelty)
+    batches = _batches(config, checkpoint.next_index, novelty, backend)
     saved_at = -CHECKPOINT_SECONDS  # the first batch is saved at once
     try:
         for batch in batches:
@@ -292,7 +294,7 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
             if on_progress:
                 on_progress(Progress(dict(tally.bytes), target, tally.records, elapsed_before + now - started))
     finally:
-        batches.close()  # stops the worker pool
+        batches.close()
         writer.close()
     stats = _finish(config, layout, tally, checkpoint, measures)
     checkpoint.done = True
