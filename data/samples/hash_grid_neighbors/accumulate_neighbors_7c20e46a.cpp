@@ -1,0 +1,456 @@
+// Warp 1.19.0 cpu code for accumulate_neighbors_7c20e46a.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+
+// warp/_src/math.py:0
+static wp::float32 norm_pseudo_huber_0(
+    wp::vec_t<3, wp::float32> var_v,
+    wp::float32 var_delta)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    const wp::float32 var_1 = 1.0;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    //---------
+    // forward
+    // def norm_pseudo_huber(v: Any, delta: float = 1.0) -> float:                            <L 1>
+    // a = wp.dot(v, v)                                                                       <L 17>
+    var_0 = wp::dot(var_v, var_v);
+    // return delta * wp.sqrt(1.0 + a / (delta * delta))                                      <L 18>
+    var_2 = wp::mul(var_delta, var_delta);
+    var_3 = wp::div(var_0, var_2);
+    var_4 = wp::add(var_1, var_3);
+    var_5 = wp::sqrt(var_4);
+    var_6 = wp::mul(var_delta, var_5);
+    return var_6;
+}
+
+
+// warp/_src/math.py:0
+static wp::vec_t<3, wp::float32> smooth_normalize_0(
+    wp::vec_t<3, wp::float32> var_v,
+    wp::float32 var_delta)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::vec_t<3, wp::float32> var_1;
+    //---------
+    // forward
+    // def smooth_normalize(v: Any, delta: float = 1.0) -> Any:                               <L 1>
+    // return v / norm_pseudo_huber(v, delta)                                                 <L 16>
+    var_0 = norm_pseudo_huber_0(var_v, var_delta);
+    var_1 = wp::div(var_v, var_0);
+    return var_1;
+}
+
+
+// warp/_src/math.py:0
+static void adj_norm_pseudo_huber_0(
+    wp::vec_t<3, wp::float32> var_v,
+    wp::float32 var_delta,
+    wp::vec_t<3, wp::float32> & adj_v,
+    wp::float32 & adj_delta,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    const wp::float32 var_1 = 1.0;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    //---------
+    // forward
+    // def norm_pseudo_huber(v: Any, delta: float = 1.0) -> float:                            <L 1>
+    // a = wp.dot(v, v)                                                                       <L 17>
+    var_0 = wp::dot(var_v, var_v);
+    // return delta * wp.sqrt(1.0 + a / (delta * delta))                                      <L 18>
+    var_2 = wp::mul(var_delta, var_delta);
+    var_3 = wp::div(var_0, var_2);
+    var_4 = wp::add(var_1, var_3);
+    var_5 = wp::sqrt(var_4);
+    var_6 = wp::mul(var_delta, var_5);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_6 += adj_ret;
+    wp::adj_mul(var_delta, var_5, adj_delta, adj_5, adj_6);
+    wp::adj_sqrt(var_4, var_5, adj_4, adj_5);
+    wp::adj_add(var_1, var_3, adj_1, adj_3, adj_4);
+    wp::adj_div(var_0, var_2, var_3, adj_0, adj_2, adj_3);
+    wp::adj_mul(var_delta, var_delta, adj_delta, adj_delta, adj_2);
+    // adj: return delta * wp.sqrt(1.0 + a / (delta * delta))                                 <L 18>
+    wp::adj_dot(var_v, var_v, adj_v, adj_v, adj_0);
+    // adj: a = wp.dot(v, v)                                                                  <L 17>
+    // adj: def norm_pseudo_huber(v: Any, delta: float = 1.0) -> float:                       <L 1>
+    return;
+}
+
+
+// warp/_src/math.py:0
+static void adj_smooth_normalize_0(
+    wp::vec_t<3, wp::float32> var_v,
+    wp::float32 var_delta,
+    wp::vec_t<3, wp::float32> & adj_v,
+    wp::float32 & adj_delta,
+    wp::vec_t<3, wp::float32> & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::vec_t<3, wp::float32> var_1;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::vec_t<3, wp::float32> adj_1 = {};
+    //---------
+    // forward
+    // def smooth_normalize(v: Any, delta: float = 1.0) -> Any:                               <L 1>
+    // return v / norm_pseudo_huber(v, delta)                                                 <L 16>
+    var_0 = norm_pseudo_huber_0(var_v, var_delta);
+    var_1 = wp::div(var_v, var_0);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_1 += adj_ret;
+    wp::adj_div(var_v, var_0, adj_v, adj_0, adj_1);
+    adj_norm_pseudo_huber_0(var_v, var_delta, adj_v, adj_delta, adj_0);
+    // adj: return v / norm_pseudo_huber(v, delta)                                            <L 16>
+    // adj: def smooth_normalize(v: Any, delta: float = 1.0) -> Any:                          <L 1>
+    return;
+}
+
+struct wp_args_accumulate_neighbors_74f8b56c {
+    wp::uint64 grid;
+    wp::array_t<wp::vec_t<3, wp::float32>> points;
+    wp::array_t<wp::float32> spring_stiffness;
+    wp::float32 radius;
+    wp::vec_t<3, wp::float32> anchor;
+    wp::float32 smoothing_scale;
+    wp::array_t<wp::vec_t<3, wp::float32>> particle_f;
+};
+
+
+template <bool wp_linear_contiguous>
+static void accumulate_neighbors_74f8b56c_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_accumulate_neighbors_74f8b56c *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::uint64 var_grid = _wp_args->grid;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_points = _wp_args->points;
+    wp::array_t<wp::float32> var_spring_stiffness = _wp_args->spring_stiffness;
+    wp::float32 var_radius = _wp_args->radius;
+    wp::vec_t<3, wp::float32> var_anchor = _wp_args->anchor;
+    wp::float32 var_smoothing_scale = _wp_args->smoothing_scale;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_particle_f = _wp_args->particle_f;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::vec_t<3, wp::float32>* var_2;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::vec_t<3, wp::float32> var_4;
+    wp::vec_t<3, wp::float32> var_5;
+    wp::hash_grid_query_f var_6;
+    wp::int32 var_7;
+    bool var_8;
+    wp::vec_t<3, wp::float32> var_9;
+    wp::float32* var_10;
+    wp::vec_t<3, wp::float32> var_11;
+    wp::vec_t<3, wp::float32> var_12;
+    wp::float32 var_13;
+    wp::vec_t<3, wp::float32> var_14;
+    wp::vec_t<3, wp::float32> var_15;
+    //---------
+    // forward
+    // def accumulate_neighbors(                                                              <L 5>
+    // tid = wp.tid()                                                                         <L 14>
+    var_0 = builtin_tid1d();
+    // i = wp.hash_grid_point_id(grid, tid)                                                   <L 15>
+    var_1 = wp::hash_grid_point_id(var_grid, var_0);
+    // x = points[i]                                                                          <L 16>
+    var_2 = wp::address(var_points, var_1);
+    var_4 = wp::load(var_2);
+    var_3 = wp::copy(var_4);
+    // total = wp.vec3()                                                                      <L 19>
+    var_5 = wp::vec_t<3, wp::float32>();
+    // for j in wp.hash_grid_query(grid, x, radius):                                          <L 20>
+    var_6 = wp::hash_grid_query(var_grid, var_3, var_radius);
+    start_for_0:;
+        if (iter_cmp(var_6) == 0) goto end_for_0;
+        var_7 = wp::iter_next(var_6);
+        // if j != i:                                                                         <L 21>
+        var_8 = (var_7 != var_1);
+        if (var_8) {
+            // delta = anchor - x                                                             <L 22>
+            var_9 = wp::sub(var_anchor, var_3);
+            // f_pull = spring_stiffness[j] * wp.smooth_normalize(delta, smoothing_scale)       <L 23>
+            var_10 = wp::address(var_spring_stiffness, var_7);
+            var_11 = smooth_normalize_0(var_9, var_smoothing_scale);
+            var_13 = wp::load(var_10);
+            var_12 = wp::mul(var_13, var_11);
+            // total += f_pull                                                                <L 24>
+            var_14 = wp::add(var_5, var_12);
+        }
+        var_15 = wp::where(var_8, var_14, var_5);
+        wp::assign(var_5, var_15);
+        goto start_for_0;
+    end_for_0:;
+    // particle_f[i] = total                                                                  <L 25>
+    wp::array_store(var_particle_f, var_1, var_5);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void accumulate_neighbors_74f8b56c_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_accumulate_neighbors_74f8b56c *_wp_args,
+    wp_args_accumulate_neighbors_74f8b56c *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::uint64 var_grid = _wp_args->grid;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_points = _wp_args->points;
+    wp::array_t<wp::float32> var_spring_stiffness = _wp_args->spring_stiffness;
+    wp::float32 var_radius = _wp_args->radius;
+    wp::vec_t<3, wp::float32> var_anchor = _wp_args->anchor;
+    wp::float32 var_smoothing_scale = _wp_args->smoothing_scale;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_particle_f = _wp_args->particle_f;
+    wp::uint64 adj_grid = _wp_adj_args->grid;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_points = _wp_adj_args->points;
+    wp::array_t<wp::float32> adj_spring_stiffness = _wp_adj_args->spring_stiffness;
+    wp::float32 adj_radius = _wp_adj_args->radius;
+    wp::vec_t<3, wp::float32> adj_anchor = _wp_adj_args->anchor;
+    wp::float32 adj_smoothing_scale = _wp_adj_args->smoothing_scale;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_particle_f = _wp_adj_args->particle_f;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::vec_t<3, wp::float32>* var_2;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::vec_t<3, wp::float32> var_4;
+    wp::vec_t<3, wp::float32> var_5;
+    wp::hash_grid_query_f var_6;
+    wp::int32 var_7;
+    bool var_8;
+    wp::vec_t<3, wp::float32> var_9;
+    wp::float32* var_10;
+    wp::vec_t<3, wp::float32> var_11;
+    wp::vec_t<3, wp::float32> var_12;
+    wp::float32 var_13;
+    wp::vec_t<3, wp::float32> var_14;
+    wp::vec_t<3, wp::float32> var_15;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::vec_t<3, wp::float32> adj_2 = {};
+    wp::vec_t<3, wp::float32> adj_3 = {};
+    wp::vec_t<3, wp::float32> adj_4 = {};
+    wp::vec_t<3, wp::float32> adj_5 = {};
+    wp::hash_grid_query_f adj_6 = {};
+    wp::int32 adj_7 = {};
+    bool adj_8 = {};
+    wp::vec_t<3, wp::float32> adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::vec_t<3, wp::float32> adj_11 = {};
+    wp::vec_t<3, wp::float32> adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::vec_t<3, wp::float32> adj_14 = {};
+    wp::vec_t<3, wp::float32> adj_15 = {};
+    //---------
+    // forward
+    // def accumulate_neighbors(                                                              <L 5>
+    // tid = wp.tid()                                                                         <L 14>
+    var_0 = builtin_tid1d();
+    // i = wp.hash_grid_point_id(grid, tid)                                                   <L 15>
+    var_1 = wp::hash_grid_point_id(var_grid, var_0);
+    // x = points[i]                                                                          <L 16>
+    var_2 = wp::address(var_points, var_1);
+    var_4 = wp::load(var_2);
+    var_3 = wp::copy(var_4);
+    // total = wp.vec3()                                                                      <L 19>
+    var_5 = wp::vec_t<3, wp::float32>();
+    // for j in wp.hash_grid_query(grid, x, radius):                                          <L 20>
+    var_6 = wp::hash_grid_query(var_grid, var_3, var_radius);
+    // particle_f[i] = total                                                                  <L 25>
+    // wp::array_store(var_particle_f, var_1, var_5);
+    //---------
+    // reverse
+    wp::adj_array_store(var_particle_f, var_1, var_5, adj_particle_f, adj_1, adj_5);
+    // adj: particle_f[i] = total                                                             <L 25>
+    var_6 = wp::iter_reverse(var_6);
+    start_for_0:;
+        if (iter_cmp(var_6) == 0) goto end_for_0;
+        var_7 = wp::iter_next(var_6);
+    	adj_8 = {};
+    	adj_9 = {};
+    	adj_10 = {};
+    	adj_11 = {};
+    	adj_12 = {};
+    	adj_13 = {};
+    	adj_14 = {};
+    	adj_15 = {};
+        // if j != i:                                                                         <L 21>
+        var_8 = (var_7 != var_1);
+        if (var_8) {
+            // delta = anchor - x                                                             <L 22>
+            var_9 = wp::sub(var_anchor, var_3);
+            // f_pull = spring_stiffness[j] * wp.smooth_normalize(delta, smoothing_scale)       <L 23>
+            var_10 = wp::address(var_spring_stiffness, var_7);
+            var_11 = smooth_normalize_0(var_9, var_smoothing_scale);
+            var_13 = wp::load(var_10);
+            var_12 = wp::mul(var_13, var_11);
+            // total += f_pull                                                                <L 24>
+            var_14 = wp::add(var_5, var_12);
+        }
+        var_15 = wp::where(var_8, var_14, var_5);
+        wp::assign(var_5, var_15);
+        wp::adj_assign(var_5, var_15, adj_5, adj_15);
+        wp::adj_where(var_8, var_14, var_5, adj_8, adj_14, adj_5, adj_15);
+        if (var_8) {
+            wp::adj_add(var_5, var_12, adj_5, adj_12, adj_14);
+            // adj: total += f_pull                                                           <L 24>
+            wp::adj_mul(var_13, var_11, adj_10, adj_11, adj_12);
+            adj_smooth_normalize_0(var_9, var_smoothing_scale, adj_9, adj_smoothing_scale, adj_11);
+            wp::adj_address(var_spring_stiffness, var_7, adj_spring_stiffness, adj_7, adj_10);
+            // adj: f_pull = spring_stiffness[j] * wp.smooth_normalize(delta, smoothing_scale)  <L 23>
+            wp::adj_sub(var_anchor, var_3, adj_anchor, adj_3, adj_9);
+            // adj: delta = anchor - x                                                        <L 22>
+        }
+        // adj: if j != i:                                                                    <L 21>
+    	goto start_for_0;
+    end_for_0:;
+    // adj: for j in wp.hash_grid_query(grid, x, radius):                                     <L 20>
+    // adj: total = wp.vec3()                                                                 <L 19>
+    wp::adj_copy(var_4, adj_2, adj_3);
+    wp::adj_address(var_points, var_1, adj_points, adj_1, adj_2);
+    // adj: x = points[i]                                                                     <L 16>
+    // adj: i = wp.hash_grid_point_id(grid, tid)                                              <L 15>
+    // adj: tid = wp.tid()                                                                    <L 14>
+    // adj: def accumulate_neighbors(                                                         <L 5>
+    return;
+}
+
+
+
+struct accumulate_neighbors_74f8b56c_cpu_block_payload_forward
+{
+    wp_args_accumulate_neighbors_74f8b56c* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void accumulate_neighbors_74f8b56c_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    accumulate_neighbors_74f8b56c_cpu_block_payload_forward* payload = (accumulate_neighbors_74f8b56c_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    accumulate_neighbors_74f8b56c_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void accumulate_neighbors_74f8b56c_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_accumulate_neighbors_74f8b56c *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        accumulate_neighbors_74f8b56c_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &accumulate_neighbors_74f8b56c_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct accumulate_neighbors_74f8b56c_cpu_block_payload_backward
+{
+    wp_args_accumulate_neighbors_74f8b56c* args;
+    wp_args_accumulate_neighbors_74f8b56c* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void accumulate_neighbors_74f8b56c_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    accumulate_neighbors_74f8b56c_cpu_block_payload_backward* payload = (accumulate_neighbors_74f8b56c_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    accumulate_neighbors_74f8b56c_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void accumulate_neighbors_74f8b56c_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_accumulate_neighbors_74f8b56c *_wp_args,
+    wp_args_accumulate_neighbors_74f8b56c *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        accumulate_neighbors_74f8b56c_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &accumulate_neighbors_74f8b56c_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
