@@ -1,0 +1,237 @@
+// Warp 1.19.0 cpu code for step_field_bd48250d.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+struct wp_args_step_field_656fc0d5 {
+    wp::array_t<wp::float32> field;
+    wp::array_t<wp::float32> source;
+    wp::array_t<wp::float32> field_out;
+    wp::float32 delta_time;
+};
+
+
+template <bool wp_linear_contiguous>
+static void step_field_656fc0d5_cpu_kernel_forward(
+    wp::launch_bounds_t<3> dim,
+    size_t task_index,
+    wp_args_step_field_656fc0d5 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_field = _wp_args->field;
+    wp::array_t<wp::float32> var_source = _wp_args->source;
+    wp::array_t<wp::float32> var_field_out = _wp_args->field_out;
+    wp::float32 var_delta_time = _wp_args->delta_time;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::int32 var_2;
+    wp::float32* var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32* var_6;
+    const wp::float32 var_7 = 0.1;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    //---------
+    // forward
+    // def step_field(                                                                        <L 5>
+    // i, j, k = wp.tid()                                                                     <L 11>
+    builtin_tid3d(var_0, var_1, var_2);
+    // c = field[i, j, k]                                                                     <L 12>
+    var_3 = wp::address(var_field, var_0, var_1, var_2);
+    var_5 = wp::load(var_3);
+    var_4 = wp::copy(var_5);
+    // field_out[i, j, k] = c + (source[i, j, k] - 0.1 * c) * delta_time                      <L 13>
+    var_6 = wp::address(var_source, var_0, var_1, var_2);
+    var_8 = wp::mul(var_7, var_4);
+    var_10 = wp::load(var_6);
+    var_9 = wp::sub(var_10, var_8);
+    var_11 = wp::mul(var_9, var_delta_time);
+    var_12 = wp::add(var_4, var_11);
+    wp::array_store(var_field_out, var_0, var_1, var_2, var_12);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void step_field_656fc0d5_cpu_kernel_backward(
+    wp::launch_bounds_t<3> dim,
+    size_t task_index,
+    wp_args_step_field_656fc0d5 *_wp_args,
+    wp_args_step_field_656fc0d5 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_field = _wp_args->field;
+    wp::array_t<wp::float32> var_source = _wp_args->source;
+    wp::array_t<wp::float32> var_field_out = _wp_args->field_out;
+    wp::float32 var_delta_time = _wp_args->delta_time;
+    wp::array_t<wp::float32> adj_field = _wp_adj_args->field;
+    wp::array_t<wp::float32> adj_source = _wp_adj_args->source;
+    wp::array_t<wp::float32> adj_field_out = _wp_adj_args->field_out;
+    wp::float32 adj_delta_time = _wp_adj_args->delta_time;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::int32 var_2;
+    wp::float32* var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32* var_6;
+    const wp::float32 var_7 = 0.1;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    //---------
+    // forward
+    // def step_field(                                                                        <L 5>
+    // i, j, k = wp.tid()                                                                     <L 11>
+    builtin_tid3d(var_0, var_1, var_2);
+    // c = field[i, j, k]                                                                     <L 12>
+    var_3 = wp::address(var_field, var_0, var_1, var_2);
+    var_5 = wp::load(var_3);
+    var_4 = wp::copy(var_5);
+    // field_out[i, j, k] = c + (source[i, j, k] - 0.1 * c) * delta_time                      <L 13>
+    var_6 = wp::address(var_source, var_0, var_1, var_2);
+    var_8 = wp::mul(var_7, var_4);
+    var_10 = wp::load(var_6);
+    var_9 = wp::sub(var_10, var_8);
+    var_11 = wp::mul(var_9, var_delta_time);
+    var_12 = wp::add(var_4, var_11);
+    // wp::array_store(var_field_out, var_0, var_1, var_2, var_12);
+    //---------
+    // reverse
+    wp::adj_array_store(var_field_out, var_0, var_1, var_2, var_12, adj_field_out, adj_0, adj_1, adj_2, adj_12);
+    wp::adj_add(var_4, var_11, adj_4, adj_11, adj_12);
+    wp::adj_mul(var_9, var_delta_time, adj_9, adj_delta_time, adj_11);
+    wp::adj_sub(var_10, var_8, adj_6, adj_8, adj_9);
+    wp::adj_mul(var_7, var_4, adj_7, adj_4, adj_8);
+    wp::adj_address(var_source, var_0, var_1, var_2, adj_source, adj_0, adj_1, adj_2, adj_6);
+    // adj: field_out[i, j, k] = c + (source[i, j, k] - 0.1 * c) * delta_time                 <L 13>
+    wp::adj_copy(var_5, adj_3, adj_4);
+    wp::adj_address(var_field, var_0, var_1, var_2, adj_field, adj_0, adj_1, adj_2, adj_3);
+    // adj: c = field[i, j, k]                                                                <L 12>
+    // adj: i, j, k = wp.tid()                                                                <L 11>
+    // adj: def step_field(                                                                   <L 5>
+    return;
+}
+
+
+
+struct step_field_656fc0d5_cpu_block_payload_forward
+{
+    wp_args_step_field_656fc0d5* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void step_field_656fc0d5_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<3>* dim = (wp::launch_bounds_t<3>*)dim_ptr;
+    step_field_656fc0d5_cpu_block_payload_forward* payload = (step_field_656fc0d5_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    step_field_656fc0d5_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void step_field_656fc0d5_cpu_forward(
+    wp::launch_bounds_t<3> *dim,
+    wp_args_step_field_656fc0d5 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        step_field_656fc0d5_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &step_field_656fc0d5_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct step_field_656fc0d5_cpu_block_payload_backward
+{
+    wp_args_step_field_656fc0d5* args;
+    wp_args_step_field_656fc0d5* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void step_field_656fc0d5_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<3>* dim = (wp::launch_bounds_t<3>*)dim_ptr;
+    step_field_656fc0d5_cpu_block_payload_backward* payload = (step_field_656fc0d5_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    step_field_656fc0d5_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void step_field_656fc0d5_cpu_backward(
+    wp::launch_bounds_t<3> *dim,
+    wp_args_step_field_656fc0d5 *_wp_args,
+    wp_args_step_field_656fc0d5 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        step_field_656fc0d5_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &step_field_656fc0d5_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+

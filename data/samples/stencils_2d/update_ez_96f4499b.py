@@ -1,0 +1,29 @@
+import warp as wp
+
+
+TWO_PI = wp.constant(2.0 * wp.pi)
+
+
+@wp.kernel
+def update_ez(
+    hx: wp.array2d[float],
+    hy: wp.array2d[float],
+    ca: wp.array2d[float],
+    courant: float,
+    source_i: int,
+    source_j: int,
+    amp: float,
+    frequency: float,
+    time: float,
+    e_z: wp.array2d[float],
+):
+    i, j = wp.tid()
+    # E_z on the outer boundary stays zero (a perfect conductor)
+    if i == 0 or j == 0:
+        return
+    curl = (hy[i, j] - hy[i - 1, j]) - (hx[i, j] - hx[i, j - 1])
+    e = ca[i, j] * e_z[i, j] + courant * curl
+    if i == source_i and j == source_j:
+        s = amp * wp.sin(TWO_PI * frequency * time)
+        e += s
+    e_z[i, j] = e
