@@ -25,7 +25,7 @@ import orjson
 
 from warp_synth.synth.card import render_card
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.layout import RECORD_SCHEMA, DEVICE_FIELDS, DatasetLayout, arrow_schema, pair_schema, read_records, replace_file
+from warp_synth.synth.layout import RECORD_SCHEMA, DEVICE_FIELDS, DatasetLayout, arrow_schema, pair_schema, read_paired, read_records, replace_file
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.splits import SPLITS
 from warp_synth.synth.views import VIEWS
@@ -56,12 +56,8 @@ def with_views(records: Iterator[dict], views: tuple[str, ...], prefix: str = ""
 def pair_rows(layout: DatasetLayout, devices: tuple[str, ...]) -> Iterator[dict]:
     """One row per kernel: its records on every device, joined by ``id`` (they are written in
     the same order)."""
-    readers = [read_records(layout.code(device)) for device in devices]
-    for records in zip(*readers, strict=True):
+    for records in read_paired([layout.code(device) for device in devices]):
         first = records[0]
-        if any(record["id"] != first["id"] for record in records):
-            raise SynthError(f"{layout.folder}: the device files are not in the same kernel order at id {first['id']}",
-                             hint="export the folder `synth run` wrote, unedited")  # fmt: skip
         row = {name: value for name, value in first.items() if name not in DEVICE_FIELDS}
         for device, record in zip(devices, records):
             row.update({f"{device}_{name}": record[name] for name in DEVICE_FIELDS if name != "device"})

@@ -9,6 +9,7 @@ the Arrow schema of the Parquet export.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -161,6 +162,22 @@ def read_records(path: Path, fields: tuple[str, ...] = RECORD_FIELDS) -> Iterato
     """The records of a JSONL file, checked as ``read_lines`` checks them."""
     for _, record in read_lines(path, fields):
         yield record
+
+
+def read_paired(paths: list[Path], fields: tuple[str, ...] = RECORD_FIELDS) -> Iterator[tuple[dict, ...]]:
+    """The records of a run's device files read side by side, one tuple per kernel: a run writes
+    a kernel's records at the same line of every file. Files that hold different kernels at a
+    line, or end at different lines, are refused."""
+    readers = [read_records(path, (*fields, "id") if "id" not in fields else fields) for path in paths]
+    for line, records in enumerate(itertools.zip_longest(*readers), 1):
+        ids = [record and record["id"] for record in records]
+        differing = next((other for other, record_id in zip(paths[1:], ids[1:]) if record_id != ids[0]), None)
+        if differing is not None:
+            raise SynthError(
+                f"{paths[0]} and {differing} are not paired: from line {line} on they hold different records",
+                hint="restore the files, or regenerate them with `synth run --fresh`",
+            )
+        yield records
 
 
 def _record(path: Path, number: int, line: bytes, fields: tuple[str, ...]) -> dict:

@@ -18,8 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from warp_synth.synth.errors import SynthError
-from warp_synth.synth.layout import read_records
+from warp_synth.synth.layout import read_paired
 from warp_synth.synth.views import ECHO_LINE
 
 BYTES_PER_TOKEN = 4
@@ -120,14 +119,6 @@ def length_figures(paths: dict[str, Path]) -> dict:
 
 
 def paired_records(paths: dict[str, Path], fields: tuple[str, ...] = ("id", "python_source", "code", "sections")) -> Iterator[tuple[str, dict[str, dict]]]:
-    """Each kernel's Python source and its records (device -> record), the files read in step:
-    a run writes a kernel's records at the same line of every file."""
-    readers = {device: read_records(path, fields) for device, path in paths.items()}
-    for number, records in enumerate(zip(*readers.values()), 1):
-        by_device = dict(zip(readers, records))
-        if len({record["id"] for record in records}) > 1:
-            raise SynthError(
-                f"line {number} of {', '.join(str(p) for p in paths.values())} holds different kernels",
-                hint="the files were not written by one run, or one was edited; regenerate them",
-            )
-        yield records[0]["python_source"], by_device
+    """Each kernel's Python source and its records (device -> record)."""
+    for records in read_paired(list(paths.values()), fields):
+        yield records[0]["python_source"], dict(zip(paths, records))

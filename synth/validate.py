@@ -14,7 +14,6 @@ its module (preamble + code), and its PTX is written to ``cuda_ptx.jsonl`` in fi
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import tempfile
 import time
@@ -39,7 +38,7 @@ from warp_synth.extract.syntax import SyntaxChecker, syntax_compiler_names
 from warp_synth.synth.backends import check_backend, open_backend
 from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.layout import DatasetLayout, count_lines, device_of, read_records, replacing
+from warp_synth.synth.layout import DatasetLayout, count_lines, device_of, read_paired, read_records, replacing
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.quarantine import finish_quarantine, quarantine
 from warp_synth.synth.validate_progress import ValidationProgress
@@ -187,16 +186,9 @@ def _ready(layout: DatasetLayout) -> None:
             )
         finish_quarantine(layout, checkpoint)
     files = layout.code_files()
-    if len(files) > 1:  # paired files: the same ids in the same order, read side by side
-        readers = [read_records(path, ("id",)) for path in files]
-        for line, records in enumerate(itertools.zip_longest(*readers), 1):
-            ids = [record and record["id"] for record in records]
-            differing = next((other for other, record_id in zip(files[1:], ids[1:]) if record_id != ids[0]), None)
-            if differing is not None:
-                raise SynthError(
-                    f"{files[0]} and {differing} are not paired: from line {line} on they hold different records",
-                    hint="restore the files, or regenerate them with `synth run --fresh`",
-                )
+    if len(files) > 1:  # paired files: the same ids in the same order
+        for _ in read_paired(files, ("id",)):
+            pass
 
 
 def _validate(

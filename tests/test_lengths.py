@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import orjson
+import pytest
 
+from warp_synth.synth.errors import SynthError
 from warp_synth.synth.lengths import length_figures
 
 ECHO = "    // x = positions[tid]                <L 13>"
@@ -26,3 +28,11 @@ def test_lengths_sections_echo_comments_and_overlap(tmp_path):
     assert cpu["source_echo_share"] == round((len(ECHO) + 1) / len(cpu_code), 4)
     assert cpu["code_bytes_per_python_byte"] == round(len(cpu_code) / 10, 2)
     assert figures["cuda_lines_in_cpu_twin"] == 0.5  # "int a;" and the echo line, of four
+
+
+@pytest.mark.parametrize("cuda_ids", [["k", "j"], ["k"]], ids=["different kernel", "file ends early"])
+def test_device_files_that_are_not_paired_are_refused_naming_both(tmp_path, cuda_ids):
+    (tmp_path / "cpu.jsonl").write_bytes(record("k", "int a;\n", 3) + record("m", "int b;\n", 3))
+    (tmp_path / "cuda.jsonl").write_bytes(b"".join(record(i, "int a;\n", 3) for i in cuda_ids))
+    with pytest.raises(SynthError, match=r"cpu\.jsonl and .*cuda\.jsonl are not paired: from line 2 on"):
+        length_figures({"cpu": tmp_path / "cpu.jsonl", "cuda": tmp_path / "cuda.jsonl"})
