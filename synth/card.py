@@ -7,7 +7,8 @@ from pathlib import Path
 import jinja2
 
 from warp_synth.extract import SECTION_NAMES
-from warp_synth.synth.layout import RECORD_SCHEMA, DatasetLayout, pair_schema, replace_file
+from warp_synth.synth.layout import DatasetLayout, replace_file
+from warp_synth.synth.schema import RECORD_SCHEMA, pair_schema
 
 
 def environment() -> jinja2.Environment:

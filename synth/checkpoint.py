@@ -1,16 +1,23 @@
 """A run's checkpoint (``.run_state.json``) and the check of the run's files against it.
 
 After the first batch, then at most every ``run.CHECKPOINT_SECONDS``, the writer saves,
-atomically: what decides the bytes (``identity``), the next kernel index, the counts so far, and where each file ends: its size and the key of its last
-line (a record's id; a reject, which has none, by its index). On start and resume the files
-are checked against it: what was written after the checkpoint is cut off; a file that is
-missing, shorter, or does not end with the recorded line is refused, because the records it
-lost can't be rebuilt from the checkpoint. Validation's quarantine updates the checkpoint (see
-``synth.quarantine``), so a validated run is recognised as such.
+atomically: what decides the bytes (``identity``), the next kernel index, the counts so far,
+and where each file ends: its size and the SHA-256 of everything written to it so far (kept
+rolling as lines are written). On start and resume the files are checked against it: what was
+written after the checkpoint is cut off; a file that is missing, shorter, or whose first bytes
+no longer hash to the recorded digest (any record edited, even to the same length) is refused,
+because what it lost can't be rebuilt from the checkpoint.
+
+The checkpoint is checked at the door too: every field of the right kind, and its ``seal``
+(the SHA-256 of the rest) intact, so a hand-edited checkpoint (a raised ``next_index`` would
+silently skip kernels) is refused instead of trusted. Validation's quarantine updates the
+checkpoint (see ``synth.quarantine``), so a validated run is recognised as such.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -20,13 +27,15 @@ from warp_synth.synth.errors import SynthError
 from warp_synth.synth.layout import DatasetLayout, replace_file
 
 FRESH_HINT = "restore the file, or start the run over with `synth run --fresh`"
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+_BLOCK = 1 << 20
 
 
 @dataclass
 class Checkpoint:
     identity: dict
     next_index: int = 0
-    files: dict[str, dict] = field(default_factory=dict)  # file name -> {"bytes": size, "last": key of its last line}
+    files: dict[str, dict] = field(default_factory=dict)  # file name -> {"bytes": size, "sha256": digest of those bytes}
     tally: dict | None = None
     elapsed: float = 0.0
     done: bool = False
@@ -35,39 +44,45 @@ class Checkpoint:
 
     @classmethod
     def load(cls, layout: DatasetLayout) -> Checkpoint | None:
-        """The folder's checkpoint; None if it has none; one clear error if it can't be read."""
+        """The folder's checkpoint; None if it has none; one clear error if it can't be read,
+        holds a field of the wrong kind, or was edited by hand."""
         path = layout.state
         if not path.exists():
             return None
         try:
             state = orjson.loads(path.read_bytes())
-            if not isinstance(state, dict) or not {f.name for f in fields(cls)} >= set(state) >= {"identity"}:
-                raise ValueError("not a checkpoint")
-            return cls(**state)
-        except (OSError, ValueError, TypeError) as error:  # orjson's decode error is a ValueError
-            reason = error.strerror if isinstance(error, OSError) else "it is damaged or was written by another version"
-            raise SynthError(
-                f"can't read the run's checkpoint {path}: {reason}", hint="pass --fresh to start the run over"
-            ) from None
+        except OSError as error:
+            raise _unreadable(path, error.strerror) from None
+        except ValueError:  # orjson's decode error
+            raise _unreadable(path, "it is not JSON (damaged, or cut short)") from None
+        problem = state_problem(state)
+        if problem:
+            raise _unreadable(path, problem)
+        seal = state.pop("seal")
+        if seal != _seal(state):
+            raise _unreadable(path, "it was changed after the run wrote it (its seal does not match its contents)")
+        return cls(**state)
+
+    def state(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def save(self, layout: DatasetLayout) -> None:
-        replace_file(layout.state, orjson.dumps(self))  # orjson writes a dataclass as is: no deep copy per batch
+        state = self.state()
+        replace_file(layout.state, orjson.dumps({**state, "seal": _seal(state)}))
 
-    def check_files(self, layout: DatasetLayout, names: list[str]) -> None:
+    def check_files(self, layout: DatasetLayout, names: list[str]) -> dict[str, hashlib._Hash]:
         """Make each file end where the checkpoint says it does: cut off what was written after
-        the checkpoint; refuse a file that lost records or was changed."""
+        the checkpoint; refuse a file that lost records or was changed. Returns each file's
+        running digest at that end, for the writer to go on from."""
+        digests = {}
         for name in names:
             path = layout.folder / name
-            mark = self.files.get(name, {"bytes": 0, "last": None})
+            mark = self.files.get(name, {"bytes": 0, "sha256": hashlib.sha256().hexdigest()})
             end = mark["bytes"]
             if not path.exists():
                 if end:
-                    raise SynthError(
-                        f"{path} is missing, but the run's checkpoint {layout.state} counts {end} bytes of it",
-                        hint=FRESH_HINT,
-                    )
+                    raise SynthError(f"{path} is missing, but the run's checkpoint {layout.state} counts {end} bytes of it", hint=FRESH_HINT)
                 path.touch()
-                continue
             size = path.stat().st_size
             if size < end:
                 raise SynthError(
@@ -75,38 +90,91 @@ class Checkpoint:
                     "records were lost that can't be rebuilt from it",
                     hint=FRESH_HINT,
                 )
-            if last_key(path, end) != mark["last"]:
+            digests[name] = prefix_digest(path, end)
+            if digests[name].hexdigest() != mark["sha256"]:
                 raise SynthError(
-                    f"{path} does not end, at byte {end}, with the line of {mark['last']!r} that the run's checkpoint "
-                    f"{layout.state} records: the file was changed",
+                    f"{path} was changed: its first {end} bytes, which the run's checkpoint {layout.state} "
+                    "covers, no longer hash to the digest recorded there",
                     hint=FRESH_HINT,
                 )
             if size > end:  # a partial or unrecorded line written after the checkpoint
                 with open(path, "r+b") as handle:
                     handle.truncate(end)
+        return digests
 
 
-def line_key(record: dict) -> str | int:
-    """What identifies a line of a run's files: a record's id; a reject, which has none, by its index."""
-    return record["id"] if "id" in record else record["index"]
+def _seal(state: dict) -> str:
+    return hashlib.sha256(orjson.dumps(state, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
-def last_key(path: Path, end: int) -> str | int | None:
-    """The key of the whole line that ends at byte ``end`` of ``path`` (None at 0 or if none ends there)."""
-    if end == 0:
-        return None
+def _unreadable(path: Path, reason: str) -> SynthError:
+    return SynthError(f"can't use the run's checkpoint {path}: {reason}", hint="pass --fresh to start the run over")
+
+
+def prefix_digest(path: Path, end: int):
+    """The SHA-256 object of the first ``end`` bytes of ``path``, read in blocks."""
+    digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        tail, start = b"", end
-        while start > 0:  # read back, a block at a time, to the line's start
-            step = min(start, 1 << 16)
-            start -= step
-            handle.seek(start)
-            tail = handle.read(step) + tail
-            if b"\n" in tail[:-1]:
+        left = end
+        while left:
+            block = handle.read(min(left, _BLOCK))
+            if not block:
                 break
-    if not tail.endswith(b"\n"):
-        return None
-    try:
-        return line_key(orjson.loads(tail[tail.rfind(b"\n", 0, len(tail) - 1) + 1 :]))
-    except (ValueError, KeyError, TypeError):
-        return None
+            digest.update(block)
+            left -= len(block)
+    return digest
+
+
+def file_end(path: Path) -> dict:
+    """What a checkpoint records of a whole file: its size and digest."""
+    size = path.stat().st_size
+    return {"bytes": size, "sha256": prefix_digest(path, size).hexdigest()}
+
+
+def _is_count(value) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _files_problem(files) -> str | None:
+    if not isinstance(files, dict):
+        return "field 'files' is not an object"
+    for name, mark in files.items():
+        if not (isinstance(mark, dict) and set(mark) == {"bytes", "sha256"}):
+            return f"field 'files' entry {name!r} is not {{bytes, sha256}}"
+        if not _is_count(mark["bytes"]):
+            return f"field 'files' entry {name!r} has bytes {mark['bytes']!r}, not an integer >= 0"
+        if not (isinstance(mark["sha256"], str) and _DIGEST.fullmatch(mark["sha256"])):
+            return f"field 'files' entry {name!r} has no SHA-256 digest"
+    return None
+
+
+def state_problem(state) -> str | None:
+    """What is wrong with a checkpoint's JSON (the field and why), or None when every field is
+    present, known and of its kind."""
+    if not isinstance(state, dict):
+        return "it is not a JSON object"
+    known = {f.name for f in fields(Checkpoint)} | {"seal"}
+    unknown = sorted(set(state) - known)
+    if unknown:
+        return f"unknown field {unknown[0]!r} (written by another version?)"
+    missing = sorted(known - set(state))
+    if missing:
+        return f"field {missing[0]!r} is missing (written by another version?)"
+    checks = {
+        "identity": (isinstance(state["identity"], dict), "an object"),
+        "next_index": (_is_count(state["next_index"]), "an integer >= 0"),
+        "tally": (state["tally"] is None or isinstance(state["tally"], dict), "an object or null"),
+        "elapsed": (type(state["elapsed"]) in (int, float) and state["elapsed"] >= 0, "a number >= 0"),
+        "done": (isinstance(state["done"], bool), "true or false"),
+        "quarantined": (isinstance(state["quarantined"], list) and all(isinstance(i, str) for i in state["quarantined"]), "a list of ids"),
+        "pending_quarantine": (
+            isinstance(state["pending_quarantine"], dict)
+            and all(isinstance(v, list) and len(v) == 2 and all(isinstance(s, str) for s in v) for v in state["pending_quarantine"].values()),
+            "an object of id -> [device, message]",
+        ),
+        "seal": (isinstance(state["seal"], str), "a digest"),
+    }
+    for name, (ok, kind) in checks.items():
+        if not ok:
+            return f"field {name!r} is {state[name]!r}, not {kind}"
+    return _files_problem(state["files"])

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import os
+import signal
 import sys
+import threading
 from enum import Enum
 from importlib.metadata import version
 from pathlib import Path
@@ -29,6 +31,7 @@ app = typer.Typer(
 DEFAULT_OUT = Path("data/generated")
 CORES = os.cpu_count() or 1
 SEED_MAX = 2**53 - 1  # kernel seeds and run seeds: exact in JSON readers that read numbers as doubles
+SAMPLE_MAX = 1000  # kernels `synth sample` shows: a person reads them; a dataset is `synth run`'s work
 
 
 def _say(text: str, *, err: bool = False, **style) -> None:
@@ -91,6 +94,14 @@ WeightsOption = Annotated[
 
 SeedOption = Annotated[
     int, typer.Option(callback=_seed_in_range, help="Run seed (0..2**53-1): the same seed and options give the same kernels and bytes.")
+]
+
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="Write into a folder that holds files this command did not write: beside them (never over them); they are never removed.",
+    ),
 ]
 
 WorkersOption = Annotated[
@@ -190,7 +201,7 @@ RunSampleOption = Annotated[
 
 def _verify(
     paths: list[Path], arch: int, workers: int, run_sample: int = 0, compile_all: bool = True, emit: Emit | None = None,
-    level: str = "full", backend: str = "local", address: str | None = None,
+    level: str = "full", backend: str = "local", address: str | None = None, trust_code: bool = False,
 ) -> dict:
     """Validate files (and run a sample), with a progress bar; record the figures beside them."""
     from warp_synth.synth.progress import CompileProgressDisplay
@@ -201,6 +212,7 @@ def _verify(
         stats = verify(
             paths, arch=arch, workers=workers, run_sample=run_sample, compile_all=compile_all,
             emit_ptx=emit is Emit.ptx, level=level, backend=backend, address=address, on_progress=display.update, say=say,
+            trust_code=trust_code,
         )  # fmt: skip
     for failure in stats.get("runtime_check", {}).get("failures", []):
         _say(f"runtime {failure['status']}: {failure['family']} kernel, seed {failure['seed']}", fg=typer.colors.YELLOW, err=True)
@@ -217,13 +229,20 @@ def validate(
     level: LevelOption = Level.full,
     backend: BackendOption = Backend.local,
     address: AddressOption = None,
+    trust_code: Annotated[
+        bool,
+        typer.Option(
+            "--trust-code",
+            help="With --run-sample: run the kernels even if the files are not a finished `synth run`'s own (their Python is executed, without network).",
+        ),
+    ] = False,
 ) -> None:
     """Compile every record natively: CPU code with clang, CUDA code with NVRTC to PTX
     (--level full), or through the compilers' front ends only (--level syntax, much faster).
 
     Records that fail are moved, with the compiler's message, to quarantine.jsonl.
     """
-    stats = _verify(paths, arch, workers, run_sample, emit=emit, level=level.value, backend=backend.value, address=address)
+    stats = _verify(paths, arch, workers, run_sample, emit=emit, level=level.value, backend=backend.value, address=address, trust_code=trust_code)
     verification = stats["verification"]
     for device, count in verification["compiled"].items():
         typer.echo(f"{device}: {count} records compiled")
@@ -245,7 +264,7 @@ def validate(
 
 @app.command()
 def sample(
-    n: Annotated[int, typer.Option("-n", min=1, help="How many kernels to show.")] = 3,
+    n: Annotated[int, typer.Option("-n", min=1, max=SAMPLE_MAX, help=f"How many kernels to show (at most {SAMPLE_MAX}: each is printed as it is built).")] = 3,
     seed: SeedOption = 0,
     device: Annotated[Device, typer.Option(help="Which generated code to show.")] = Device.both,
     weights: WeightsOption = None,
@@ -253,12 +272,14 @@ def sample(
         Optional[Path], typer.Option("--write", help="Instead, write at most N records picked from --dataset into this folder.", file_okay=False)
     ] = None,
     dataset: Annotated[Path, typer.Option(help="Dataset folder to pick --write samples from.", file_okay=False)] = DEFAULT_OUT,
+    force: ForceOption = False,
 ) -> None:
     """Print N rendered kernels with the code Warp generates for them, for a person to read.
 
     Each shows its own kernel seed: `warp_synth.grammar.sample(grammar, seed)` draws it again.
     With --write, keep a small sample of a dataset instead: up to N records spread over the
-    families and both devices (samples.jsonl, plus .py/.cpp/.cu files to read).
+    families and both devices (samples.jsonl, plus .py/.cpp/.cu files to read). Only files an
+    earlier --write put there are replaced or removed (the folder's manifest lists them).
     """
     import orjson
 
@@ -267,7 +288,7 @@ def sample(
     if write is not None:
         from warp_synth.synth.samples import write_samples
 
-        count = write_samples(dataset, write, n)
+        count = write_samples(dataset, write, n, force)
         typer.echo(f"wrote {count} records to {write}")
         return
     for index, built in enumerate(build_in_worker(device.devices, seed, range(n), weights)):
@@ -350,15 +371,21 @@ def export(
     view: Annotated[
         Optional[list[View]], typer.Option(help="Also add a derived view of the code as a column of its own (repeatable).")
     ] = None,
+    force: ForceOption = False,
 ) -> None:
     """Export a finished run as a Hugging Face dataset folder: Parquet shards per config (pairs,
-    cpu, cuda) and split, the card, the preambles, NOTICE and LICENSE."""
+    cpu, cuda) and split, the card, the preambles, NOTICE and LICENSE.
+
+    Only files an earlier export put in --out are replaced or removed (the folder's manifest
+    lists them)."""
     from warp_synth.synth.export import export_hub
 
-    shards = export_hub(dataset, out, max_shard_mb, tuple(v.value for v in view or []))
+    from warp_synth.synth.ownership import MANIFEST
+
+    shards = export_hub(dataset, out, max_shard_mb, tuple(v.value for v in view or []), force)
     for shard in shards:
         typer.echo(f"wrote {shard}")
-    typer.echo(f"publish it with: huggingface-cli upload <user>/<dataset> {out} . --repo-type dataset")
+    typer.echo(f"publish it with: huggingface-cli upload <user>/<dataset> {out} . --repo-type dataset --exclude {MANIFEST}")
 
 
 @app.command()
@@ -394,9 +421,18 @@ def realism(
 
 def main(args: list[str] | None = None) -> None:
     """The console entry point, and `python -m warp_synth.synth`: run one command; turn any error
-    into one line on stderr and exit code 2 (usage) or 1 (runtime failure); no traceback."""
+    into one line on stderr and exit code 2 (usage) or 1 (runtime failure); no traceback.
+
+    SIGTERM stops a command as Ctrl-C does (KeyboardInterrupt, so its cleanup runs: temporary
+    files, locks, a run's checkpoint): one line, ``error: interrupted``, exit code 130 (SIGTERM: 143)."""
+    received.clear()
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():  # only the main thread may set handlers
+        handlers = {number: signal.signal(number, _interrupt) for number in (signal.SIGINT, signal.SIGTERM)}
     try:
-        code = app(args=args, prog_name="synth", standalone_mode=False)
+        code = app(args=args, prog_name="synth", standalone_mode=False)  # typer: KeyboardInterrupt -> 130
+    except KeyboardInterrupt:  # one that came outside typer's own handling
+        received[:] = received or [signal.SIGINT]
     except WarpSynthError as error:
         code = _fail(str(error), error.exit_code)
     except typer.TyperException as error:  # typer's own: a bad, missing or unknown option or argument
@@ -404,7 +440,24 @@ def main(args: list[str] | None = None) -> None:
         code = _fail(error.format_message() + (f" (hint: see '{command} --help')" if command else ""), error.exit_code)
     except OSError as error:  # one the library did not foresee: still one line naming the file
         code = _fail(f"{error.filename}: {error.strerror}" if error.filename else str(error), 1)
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+    if received:
+        code = _fail("interrupted", 128 + received[0])
     sys.exit(code or 0)
+
+
+received: list[int] = []  # the signals that interrupted the command, first first
+
+
+def _interrupt(number: int, frame) -> None:
+    """Stop the command with KeyboardInterrupt, for SIGTERM as for Ctrl-C. A second SIGTERM while
+    the first one's cleanup runs is ignored, so the cleanup finishes (kill -9 still stops it)."""
+    repeated = signal.SIGTERM in received
+    received.append(number)
+    if not (repeated and number == signal.SIGTERM):
+        raise KeyboardInterrupt
 
 
 def _fail(message: str, code: int) -> int:

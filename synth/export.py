@@ -10,14 +10,17 @@ code) and one per device (``cpu``, ``cuda``: the JSONL records as they are); der
 (``synth.views``: forward only, echo comments stripped) can be added as columns of their own. Splits come from
 each record's ``split``. Rows are streamed into shards of at most ``max_shard_mb`` of text, in
 row groups of ``ROWS_PER_GROUP`` rows, so memory stays flat whatever the dataset's size; each
-shard is written to a temporary file and renamed, and shards an earlier export left that this
-one did not write are removed at the end.
+shard is written to a temporary file and renamed.
+
+The folder's manifest (``synth.ownership``) lists every file an export wrote, each before it is
+created: files an earlier export left that this one did not write (stale shards, preambles) are
+removed at the end, and nothing else ever is; a folder holding other files is refused unless
+``force``, and then written beside them.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,8 +28,10 @@ import orjson
 
 from warp_synth.synth.card import render_card
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.layout import RECORD_SCHEMA, DEVICE_FIELDS, DatasetLayout, arrow_schema, pair_schema, read_paired, read_records, replace_file
+from warp_synth.synth.layout import DatasetLayout, read_paired, read_records, replace_file
+from warp_synth.synth.schema import DEVICE_FIELDS, RECORD_SCHEMA, arrow_schema, pair_schema
 from warp_synth.synth.lock import folder_lock
+from warp_synth.synth.ownership import Ownership, digest, refuse_inside, refuse_other_kind, sha256, temporary_of
 from warp_synth.synth.splits import SPLITS
 from warp_synth.synth.views import VIEWS
 
@@ -67,8 +72,8 @@ def pair_rows(layout: DatasetLayout, devices: tuple[str, ...]) -> Iterator[dict]
 class _Shards:
     """The Parquet shards of one (config, split): rows appended, a new shard past the size limit."""
 
-    def __init__(self, folder: Path, split: str, schema, max_bytes: int):
-        self.folder, self.split, self.schema, self.max_bytes = folder, split, schema, max_bytes
+    def __init__(self, folder: Path, split: str, schema, max_bytes: int, owned: Ownership):
+        self.folder, self.split, self.schema, self.max_bytes, self.owned = folder, split, schema, max_bytes, owned
         self.written: list[Path] = []
         self.rows: list[dict] = []
         self.writer = None
@@ -91,6 +96,8 @@ class _Shards:
             self.folder.mkdir(parents=True, exist_ok=True)
             self.path = self.folder / f"{self.split}-{len(self.written):05d}.parquet"
             self.temporary = self.path.with_name(f".{self.path.name}.tmp")
+            self.owned.refuse_foreign(self._relative(self.path))
+            self.owned.announce({}, [self._relative(self.temporary)])  # listed before it exists: a kill -9 leaves nothing unknown
             self.writer = pq.ParquetWriter(self.temporary, self.schema, compression="zstd")
         if self.rows:
             self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
@@ -100,9 +107,15 @@ class _Shards:
         if self.rows or self.writer is not None:
             self._flush()
             self.writer.close()
+            relative = self._relative(self.path)
+            self.owned.announce({relative: sha256(self.temporary)})
             os.replace(self.temporary, self.path)
+            self.owned.placed(relative)
             self.written.append(self.path)
             self.writer, self.size = None, 0
+
+    def _relative(self, path: Path) -> str:
+        return path.relative_to(self.owned.folder).as_posix()
 
     def abandon(self) -> None:
         if self.writer is not None:
@@ -110,24 +123,30 @@ class _Shards:
             self.temporary.unlink(missing_ok=True)
 
 
-def _export_config(rows: Iterator[dict], folder: Path, schema, max_bytes: int) -> dict[str, list[Path]]:
-    shards = {split: _Shards(folder, split, schema, max_bytes) for split in SPLITS}
+def _export_config(rows: Iterator[dict], folder: Path, schema, max_bytes: int, owned: Ownership) -> dict[str, list[Path]]:
+    shards = {split: _Shards(folder, split, schema, max_bytes, owned) for split in SPLITS}
     try:
         for row in rows:
             shards[row["split"]].add(row)
         for writer in shards.values():
             writer.close()
-    except BaseException:
+    except BaseException:  # an error, Ctrl-C or SIGTERM (the command raises KeyboardInterrupt): no temporary file stays
         for writer in shards.values():
             writer.abandon()
         raise
     return {split: writer.written for split, writer in shards.items() if writer.written}
 
 
-def export_hub(dataset: Path, out: Path, max_shard_mb: float = MAX_SHARD_MB, views: tuple[str, ...] = ()) -> list[Path]:
+def export_hub(
+    dataset: Path, out: Path, max_shard_mb: float = MAX_SHARD_MB, views: tuple[str, ...] = (), force: bool = False
+) -> list[Path]:
     """Write the hub folder ``out`` for the finished run in ``dataset``; return the shards.
 
-    ``views`` (of ``synth.views.VIEWS``) add derived code columns beside the exact code."""
+    ``views`` (of ``synth.views.VIEWS``) add derived code columns beside the exact code. Only
+    files an earlier export wrote in ``out`` are replaced or removed; ``force`` writes beside
+    files it did not write instead of refusing the folder."""
+    refuse_inside(out, dataset, "--out")
+    refuse_other_kind(out, "export")
     layout = DatasetLayout(dataset)
     devices = tuple(device for device in ("cpu", "cuda") if layout.code(device).exists())
     if not devices:
@@ -140,24 +159,27 @@ def export_hub(dataset: Path, out: Path, max_shard_mb: float = MAX_SHARD_MB, vie
     max_bytes = int(max_shard_mb * 1e6)
     configs: dict[str, dict[str, list[Path]]] = {}
     with folder_lock(dataset, "synth export"), folder_lock(out, "synth export"):
+        owned = Ownership.claim(out, "export", force)
         if len(devices) > 1:
             rows = pair_rows(layout, devices)
             for device in devices:
                 rows = with_views(rows, views, f"{device}_")
             schema = pair_schema(devices) | {f"{device}_code_{view}": "string" for device in devices for view in views}
-            configs[DEFAULT_CONFIG] = _export_config(rows, out / "data" / DEFAULT_CONFIG, arrow_schema(schema), max_bytes)
+            configs[DEFAULT_CONFIG] = _export_config(rows, out / "data" / DEFAULT_CONFIG, arrow_schema(schema), max_bytes, owned)
         for device in devices:
             schema = RECORD_SCHEMA | {f"code_{view}": "string" for view in views}
             rows = with_views(read_records(layout.code(device)), views)
-            configs[device] = _export_config(rows, out / "data" / device, arrow_schema(schema), max_bytes)
-        (out / "preambles").mkdir(exist_ok=True)
-        for preamble in layout.preambles():
-            shutil.copyfile(preamble, out / "preambles" / preamble.name)
-        replace_file(out / "NOTICE", NOTICE)
-        replace_file(out / "LICENSE", apache_license())
+            configs[device] = _export_config(rows, out / "data" / device, arrow_schema(schema), max_bytes, owned)
         splits = {config: sorted(by_split, key=SPLITS.index) for config, by_split in configs.items()}
-        replace_file(out / "README.md", render_card(stats, hub_configs=splits, views=views))
+        files = {f"preambles/{preamble.name}": preamble.read_bytes() for preamble in layout.preambles()}
+        files |= {
+            "NOTICE": NOTICE.encode(),
+            "LICENSE": apache_license().encode(),
+            "README.md": render_card(stats, hub_configs=splits, views=views).encode(),
+        }
+        owned.announce({relative: digest(data) for relative, data in files.items()}, map(temporary_of, files))
+        for relative, data in files.items():
+            owned.put(relative, data)
         written = [path for by_split in configs.values() for paths in by_split.values() for path in paths]
-        for stale in set((out / "data").rglob("*.parquet")) - set(written):
-            stale.unlink()
+        owned.finish([*files, *(path.relative_to(out).as_posix() for path in written)])
     return written

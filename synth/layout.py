@@ -1,9 +1,9 @@
-"""A dataset folder's layout, in one place: every file's name, the record schema, how a file
-is replaced atomically, and the one reader of JSONL files.
+"""A dataset folder's layout, in one place: every file's name, how a file is replaced
+atomically, and the one reader of JSONL files.
 
-Callers ask a ``DatasetLayout`` for paths instead of formatting file names; the record schema
-is declared once (``RECORD_SCHEMA``) and gives both the JSON field list the readers check and
-the Arrow schema of the Parquet export.
+Callers ask a ``DatasetLayout`` for paths instead of formatting file names; every line read
+is checked against its kind's schema (``synth.schema``), the same one the Parquet export's
+Arrow schema comes from.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from typing import BinaryIO
 
 import orjson
 
-from warp_synth.extract import DEVICES, SECTION_NAMES
+from warp_synth.extract import DEVICES
 from warp_synth.synth.errors import SynthError
+from warp_synth.synth.schema import line_problem
 
 CODE_SUFFIX = "_code.jsonl"
 PREAMBLE_PATTERN = "preamble_*"
@@ -92,56 +93,13 @@ def device_of(path: Path) -> str | None:
     return next((device for device in DEVICES if path.name.startswith(device)), None)
 
 
-# The record schema, declared once: field name -> kind, in the order records are written.
-RECORD_SCHEMA: dict[str, str] = {
-    "id": "string",
-    "kernel_name": "string",
-    "family": "string",
-    "template": "string",  # the kernel template it was derived from: the split's group key
-    "split": "string",  # train, validation or test (synth.splits)
-    "features": "strings",
-    "seed": "integer",
-    "warp_version": "string",
-    "python_source": "string",
-    "device": "string",
-    "code": "string",
-    "preamble": "string",
-    "sections": "spans",  # section name -> [start, end) in ``code``
-    "symbol": "string",
-}
-RECORD_FIELDS = tuple(RECORD_SCHEMA)
-_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict}
+def read_lines(path: Path, kind: str = "record") -> Iterator[tuple[bytes, dict]]:
+    """``(line, record)`` for each line of a JSONL file of ``kind`` (``schema.LINE_KINDS``).
 
-
-# The per-device fields: a pair row holds each twice, prefixed with its device (``cpu_code``).
-DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol")
-
-
-def pair_schema(devices: tuple[str, ...] = DEVICES) -> dict[str, str]:
-    """The schema of a pairs row: a kernel's shared fields once, then each device's fields."""
-    shared = {name: kind for name, kind in RECORD_SCHEMA.items() if name not in DEVICE_FIELDS}
-    per_device = {f"{device}_{name}": RECORD_SCHEMA[name] for device in devices for name in DEVICE_FIELDS if name != "device"}
-    return {**shared, **per_device}
-
-
-def arrow_schema(schema: dict[str, str] = RECORD_SCHEMA):
-    """The Arrow schema of a record (or of a pairs row: ``pair_schema()``), for Parquet."""
-    import pyarrow as pa
-
-    kinds = {
-        "string": pa.string(),
-        "strings": pa.list_(pa.string()),
-        "integer": pa.int64(),
-        "spans": pa.struct([(name, pa.list_(pa.int64())) for name in SECTION_NAMES]),
-    }
-    return pa.schema([(name, kinds[kind]) for name, kind in schema.items()])
-
-
-def read_lines(path: Path, fields: tuple[str, ...] = RECORD_FIELDS) -> Iterator[tuple[bytes, dict]]:
-    """``(line, record)`` for each line of a JSONL file.
-
-    A line cut mid-record, a line that is not a JSON object, or a record lacking one of
-    ``fields`` (or holding one of the wrong kind) is one SynthError naming the file and line.
+    A line cut mid-record, a line that is not a JSON object, or one that breaks its kind's
+    schema (a field missing or of the wrong kind, an unknown split, sections that do not tile
+    the code, an id that is not the hash of its source) is one SynthError naming the file,
+    line and field.
     """
     try:
         handle = open(path, "rb")
@@ -149,7 +107,7 @@ def read_lines(path: Path, fields: tuple[str, ...] = RECORD_FIELDS) -> Iterator[
         raise SynthError(f"can't read {path}: {error.strerror}") from None
     with handle:
         for number, line in enumerate(handle, 1):
-            yield line, _record(path, number, line, fields)
+            yield line, _record(path, number, line, kind)
 
 
 def count_lines(path: Path) -> int:
@@ -158,17 +116,17 @@ def count_lines(path: Path) -> int:
         return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
 
 
-def read_records(path: Path, fields: tuple[str, ...] = RECORD_FIELDS) -> Iterator[dict]:
+def read_records(path: Path, kind: str = "record") -> Iterator[dict]:
     """The records of a JSONL file, checked as ``read_lines`` checks them."""
-    for _, record in read_lines(path, fields):
+    for _, record in read_lines(path, kind):
         yield record
 
 
-def read_paired(paths: list[Path], fields: tuple[str, ...] = RECORD_FIELDS) -> Iterator[tuple[dict, ...]]:
+def read_paired(paths: list[Path]) -> Iterator[tuple[dict, ...]]:
     """The records of a run's device files read side by side, one tuple per kernel: a run writes
     a kernel's records at the same line of every file. Files that hold different kernels at a
     line, or end at different lines, are refused."""
-    readers = [read_records(path, (*fields, "id") if "id" not in fields else fields) for path in paths]
+    readers = [read_records(path) for path in paths]
     for line, records in enumerate(itertools.zip_longest(*readers), 1):
         ids = [record and record["id"] for record in records]
         differing = next((other for other, record_id in zip(paths[1:], ids[1:]) if record_id != ids[0]), None)
@@ -180,24 +138,19 @@ def read_paired(paths: list[Path], fields: tuple[str, ...] = RECORD_FIELDS) -> I
         yield records
 
 
-def _record(path: Path, number: int, line: bytes, fields: tuple[str, ...]) -> dict:
+def _record(path: Path, number: int, line: bytes, kind: str) -> dict:
     try:
         record = orjson.loads(line)
     except orjson.JSONDecodeError:
         record = None
-    if not isinstance(record, dict):
-        if not line.endswith(b"\n"):
-            raise SynthError(
-                f"{path}, line {number}: the last record is cut short",
-                hint="the file was truncated; for a run's own files, rerun `synth run` in its folder to cut it back to its checkpoint",
-            )
-        raise SynthError(f"{path}, line {number}: not a JSON record", hint="the file is damaged; restore it or regenerate it")
-    wrong = [name for name in fields if name not in record or not isinstance(record[name], _JSON_TYPES.get(RECORD_SCHEMA.get(name), object))]
-    if wrong:
+    if not isinstance(record, dict) and not line.endswith(b"\n"):
         raise SynthError(
-            f"{path}, line {number}: the record lacks {', '.join(wrong)} (or holds the wrong kind of value)",
-            hint="is this a file written by `synth run`?",
+            f"{path}, line {number}: the last record is cut short",
+            hint="the file was truncated; for a run's own files, rerun `synth run` in its folder to cut it back to its checkpoint",
         )
+    problem = "not a JSON record" if record is None else line_problem(record, kind)
+    if problem:
+        raise SynthError(f"{path}, line {number}: {problem}", hint="restore the file, or regenerate it with `synth run`")
     return record
 
 

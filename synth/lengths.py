@@ -118,7 +118,7 @@ def length_figures(paths: dict[str, Path]) -> dict:
     return length_summary(kernel_lengths(python_source, records) for python_source, records in paired_records(paths))
 
 
-def paired_records(paths: dict[str, Path], fields: tuple[str, ...] = ("id", "python_source", "code", "sections")) -> Iterator[tuple[str, dict[str, dict]]]:
+def paired_records(paths: dict[str, Path]) -> Iterator[tuple[str, dict[str, dict]]]:
     """Each kernel's Python source and its records (device -> record)."""
-    for records in read_paired(list(paths.values()), fields):
+    for records in read_paired(list(paths.values())):
         yield records[0]["python_source"], dict(zip(paths, records))

@@ -64,7 +64,7 @@ class RunMeasures:
     def of_files(cls, paths: dict[str, Path]) -> RunMeasures:
         """The measures of the kernels already in a run's code files (device -> path)."""
         found = cls()
-        for source, records in paired_records(paths, ("id", "python_source", "family", "code", "sections")):
+        for source, records in paired_records(paths):
             first = next(iter(records.values()))
             found.add(measure_kernel(first["id"], source, first["family"], records), source)
         return found

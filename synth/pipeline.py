@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import os
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -249,11 +250,16 @@ def build_batch(run_seed: int, indices: Sequence[int]) -> list[Built | Rejected]
     return [_factory.build(run_seed, index) for index in indices]
 
 
+def build_one(run_seed: int, index: int) -> Built | Rejected:
+    return _factory.build(run_seed, index)
+
+
 def build_in_worker(
     devices: tuple[str, ...], run_seed: int, indices: range, weights_file: Path | None = None, templates: Path | None = None
-) -> list[Built | Rejected]:
+) -> Iterator[Built | Rejected]:
     """Kernels built in a fresh worker process that hashes with ``HASH_SEED``: the bytes a run
-    writes for them, whatever this process's hash seed (for commands that show kernels)."""
+    writes for them, whatever this process's hash seed (for commands that show kernels). Each
+    is yielded as soon as it is built, so a caller can show the first before the last is made."""
     Renderer(load_grammar(weights_file, templates)).check_all()  # a broken template fails here, not in the worker
     with fixed_hash_seed(), multiprocessing.get_context("spawn").Pool(1, init_worker, (devices, weights_file, templates)) as pool:
-        return pool.apply(build_batch, (run_seed, indices))
+        yield from pool.imap(functools.partial(build_one, run_seed), indices)

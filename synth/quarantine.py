@@ -10,9 +10,11 @@ files, and a move cut short is finished by whoever opens the folder next.
 
 from __future__ import annotations
 
+import hashlib
+
 import orjson
 
-from warp_synth.synth.checkpoint import Checkpoint, last_key
+from warp_synth.synth.checkpoint import Checkpoint, file_end
 from warp_synth.synth.layout import DatasetLayout, read_lines, read_records, replacing
 
 
@@ -43,12 +45,12 @@ def finish_quarantine(layout: DatasetLayout, checkpoint: Checkpoint) -> None:
 
 def _move(layout: DatasetLayout, failures: dict[str, tuple[str, str]]) -> dict[str, dict]:
     """Quarantine entries first (a record is never only in flight), then the shortened code files;
-    return each code file's new end (bytes, last id)."""
+    return each code file's new end (bytes, digest)."""
     path = layout.quarantine
-    present = {(e["id"], e["device"]) for e in read_records(path, ("id", "device"))} if path.exists() else set()
+    present = {(e["id"], e["device"]) for e in read_records(path, "quarantine")} if path.exists() else set()
     entries, holding = [], []
     for code in layout.code_files():
-        for _, row in read_lines(code, ("id", "device")):
+        for _, row in read_lines(code):
             if row["id"] not in failures:
                 continue
             if code not in holding:
@@ -62,13 +64,14 @@ def _move(layout: DatasetLayout, failures: dict[str, tuple[str, str]]) -> dict[s
             if path.exists():
                 out.write(path.read_bytes())
             out.write(b"".join(entries))
-    ends = {code.name: {"bytes": code.stat().st_size, "last": last_key(code, code.stat().st_size)} for code in layout.code_files()}
+    ends = {code.name: file_end(code) for code in layout.code_files() if code not in holding}
     for code in holding:
-        size, last = 0, None
+        size, digest = 0, hashlib.sha256()
         with replacing(code) as out:
-            for line, row in read_lines(code, ("id",)):
+            for line, row in read_lines(code):
                 if row["id"] not in failures:
                     out.write(line)
-                    size, last = size + len(line), row["id"]
-        ends[code.name] = {"bytes": size, "last": last}
+                    size += len(line)
+                    digest.update(line)
+        ends[code.name] = {"bytes": size, "sha256": digest.hexdigest()}
     return ends

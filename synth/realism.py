@@ -7,16 +7,17 @@ targets against examples and tests together.
 
 from __future__ import annotations
 
+import ast
 import math
-
 from collections.abc import Sequence
 from pathlib import Path
 
-from warp_synth.synth.corpus import REFERENCE_FOLDERS, universe
+from warp_synth.synth.corpus import REFERENCE_FOLDERS, functions_in, universe
 from warp_synth.synth.diversity import diversity as measure_diversity
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.figures import HELPER_SHARES, ModuleFacts, figures_of, module_facts, reference_figures, type_spellings
 from warp_synth.synth.idioms import RULES
+from warp_synth.synth.layout import read_records
 
 
 def spearman(a: dict[str, float], b: dict[str, float], floor: float = 0.01) -> float | None:
@@ -204,11 +205,21 @@ def format_table(report: dict) -> str:
     return "\n".join(lines)
 
 
+def kernel_source_problem(source: str) -> str | None:
+    """Why ``source`` is not a module realism can measure (invalid Python, no kernel), or None."""
+    try:
+        ast.parse(source)
+    except SyntaxError as error:
+        return f"is not valid Python (line {error.lineno}: {error.msg})"
+    if not any(fn.kind == "kernel" for fn in functions_in(source, "ours")):
+        return "defines no @wp.kernel"
+    return None
+
+
 def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[str | None]]:
     """Python sources and families of a dataset's records (a JSONL file, or a folder's
-    cpu_code.jsonl or first *_code.jsonl), read one line at a time."""
-    import orjson
-
+    cpu_code.jsonl or first *_code.jsonl), read one line at a time, each checked at the door
+    (the record's schema; a source that parses and defines a ``@wp.kernel``)."""
     path = data
     if data.is_dir():
         candidates = [data / "cpu_code.jsonl"] if (data / "cpu_code.jsonl").exists() else sorted(data.glob("*_code.jsonl"))
@@ -218,16 +229,14 @@ def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[
     if not path.exists():
         raise SynthError(f"{path} does not exist", hint="pass the folder `synth run --out` wrote, or a JSONL file", usage=True)
     sources, families = [], []
-    with open(path, "rb") as handle:
-        for number, line in enumerate(handle, 1):
-            if limit is not None and len(sources) >= limit:
-                break
-            try:
-                record = orjson.loads(line)
-                sources.append(record["python_source"])
-            except (orjson.JSONDecodeError, KeyError, TypeError):
-                raise SynthError(f"{path}:{number}: not a record with a python_source", hint="is this a file `synth run` wrote?") from None
-            families.append(record.get("family"))
+    for number, record in enumerate(read_records(path), 1):
+        if limit is not None and len(sources) >= limit:
+            break
+        problem = kernel_source_problem(record["python_source"])
+        if problem:
+            raise SynthError(f"{path}, line {number}: field 'python_source' {problem}", hint="restore the file, or regenerate it with `synth run`")
+        sources.append(record["python_source"])
+        families.append(record["family"])
     if not sources:
         raise SynthError(f"{path} holds no records", hint="pass a dataset `synth run` has written to")
     return sources, families

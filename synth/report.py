@@ -56,8 +56,7 @@ def excerpt(samples: Path, forward_lines: int = 16) -> dict | None:
     path = samples / "samples.jsonl"
     if not path.exists():
         return None
-    fields = ("id", "kernel_name", "family", "device", "python_source", "code", "sections")
-    records = [r for r in read_records(path, fields) if r["device"] == "cpu" and 6 <= r["python_source"].count("\n") <= 20]
+    records = [r for r in read_records(path) if r["device"] == "cpu" and 6 <= r["python_source"].count("\n") <= 20]
     if not records:
         return None
     record = min(records, key=lambda r: (len(r["python_source"]), r["id"]))

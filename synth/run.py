@@ -30,6 +30,7 @@ from warp_synth.synth.layout import DatasetLayout, count_lines, read_records, re
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.measures import RunMeasures
 from warp_synth.synth.novelty import NoveltyFilter
+from warp_synth.synth.ownership import refuse_other_kind
 from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch
 from warp_synth.synth.quarantine import finish_quarantine
 from warp_synth.synth.runtime_check import CHECKS_FILE, MISMATCHES_FILE
@@ -100,8 +101,9 @@ def _file_names(config: RunConfig, layout: DatasetLayout) -> list[str]:
     return [layout.code(d).name for d in config.devices] + [layout.rejects.name]
 
 
-def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool) -> Checkpoint:
-    """Load the checkpoint (or start one); leave the files exactly as the checkpoint says."""
+def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool) -> tuple[Checkpoint, dict]:
+    """Load the checkpoint (or start one); leave the files exactly as the checkpoint says.
+    Also return each file's running digest at its end, for the writer to go on from."""
     names = _file_names(config, layout)
     if fresh:  # the run's files, and what validating them wrote
         paths = [layout.folder / name for name in names]
@@ -132,8 +134,7 @@ def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool) -> Checkpoin
             usage=True,
         )
     finish_quarantine(layout, checkpoint)  # a validation cut short while it moved records
-    checkpoint.check_files(layout, names)
-    return checkpoint
+    return checkpoint, checkpoint.check_files(layout, names)
 
 
 # The checkpoint is saved after the first batch, then after the first batch that ends this many
@@ -189,14 +190,14 @@ def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None, backe
 class _Writer:
     """The run's open files: appends kernels in index order and knows where each file ends."""
 
-    def __init__(self, config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, measures: RunMeasures):
+    def __init__(self, config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, measures: RunMeasures):
         self.layout = layout
         self.measures = measures
         self.names = {device: layout.code(device).name for device in config.devices}
         self.rejects = layout.rejects.name
         self.handles = {name: open(layout.folder / name, "ab") for name in _file_names(config, layout)}
-        self.last = {name: checkpoint.files.get(name, {}).get("last") for name in self.handles}
-        self.seen = {r["id"] for r in read_records(layout.code(config.devices[0]), ("id",))} | set(checkpoint.quarantined)
+        self.digests = digests  # file name -> SHA-256 of all its bytes so far, kept rolling
+        self.seen = {r["id"] for r in read_records(layout.code(config.devices[0]))} | set(checkpoint.quarantined)
         self.written_preambles: set[str] = set()
 
     def write(self, item: Built | Rejected | Skipped, tally: Tally) -> None:
@@ -205,8 +206,7 @@ class _Writer:
             return
         if isinstance(item, Rejected):
             record = {"index": item.index, "seed": item.seed, "reason": item.reason, "error": item.error}
-            self.handles[self.rejects].write(orjson.dumps({**record, "python_source": item.source}) + b"\n")
-            self.last[self.rejects] = item.index
+            self._append(self.rejects, orjson.dumps({**record, "python_source": item.source}) + b"\n")
             tally.add(item)
             return
         if item.id in self.seen:  # the same Python source twice: keep the first
@@ -219,16 +219,19 @@ class _Writer:
                 replace_file(self.layout.preamble(name), text)
                 self.written_preambles.add(name)
         for device, line in item.lines.items():
-            self.handles[self.names[device]].write(line)
-            self.last[self.names[device]] = item.id
+            self._append(self.names[device], line)
         self.measures.add(item.measures, item.source)
         tally.add(item)
 
+    def _append(self, name: str, line: bytes) -> None:
+        self.handles[name].write(line)
+        self.digests[name].update(line)
+
     def ends(self) -> dict[str, dict]:
-        """Each file's end after a flush: its size and the key of its last line."""
+        """Each file's end after a flush: its size and the digest of everything in it."""
         for handle in self.handles.values():
             handle.flush()
-        return {name: {"bytes": handle.tell(), "last": self.last[name]} for name, handle in self.handles.items()}
+        return {name: {"bytes": handle.tell(), "sha256": self.digests[name].hexdigest()} for name, handle in self.handles.items()}
 
     def close(self) -> None:
         for handle in self.handles.values():
@@ -246,31 +249,32 @@ def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progre
     with open_backend(config.backend, config.workers, worker_args, config.address) as backend:
         Renderer(grammar).check_all()
         layout = DatasetLayout(config.out)
+        refuse_other_kind(config.out, "run")  # an export's or a samples folder stays what it is
         try:
             config.out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise SynthError(f"can't write to output folder {config.out}: {error.strerror}", usage=True) from None
         with folder_lock(config.out, "synth run"):
-            checkpoint = _prepare(config, layout, fresh)
+            checkpoint, digests = _prepare(config, layout, fresh)
             try:
                 if checkpoint.done:
                     return _finished(config, layout, checkpoint)
-                return _generate(config, layout, checkpoint, backend, on_progress)
+                return _generate(config, layout, checkpoint, digests, backend, on_progress)
             except OSError as error:
                 raise SynthError(f"can't write to {config.out}: {error.strerror}", hint=FREE_SPACE_HINT) from None
 
 
-def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, backend: Backend, on_progress) -> dict:
+def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, backend: Backend, on_progress) -> dict:
     tally = Tally.from_state(checkpoint.tally) if checkpoint.tally else Tally(config.devices)
     target = int(config.target_mb * 1e6)
     measures = RunMeasures.of_files(_code_paths(config, layout)) if checkpoint.next_index else RunMeasures()
-    writer = _Writer(config, layout, checkpoint, measures)
+    writer = _Writer(config, layout, checkpoint, digests, measures)
     started = time.perf_counter()
     elapsed_before = checkpoint.elapsed
     done = False
     novelty = None
     if config.dedup:  # what the kept kernels were, built and refused, rebuilt on resume
-        kept = [*read_records(layout.code(config.devices[0]), ("python_source",)), *read_records(layout.rejects, ("python_source",))]
+        kept = [*read_records(layout.code(config.devices[0])), *read_records(layout.rejects, "reject")]
         novelty = NoveltyFilter.of(record["python_source"] for record in kept)
     batches = _batches(config, checkpoint.next_index, novelty, backend)
     saved_at = -CHECKPOINT_SECONDS  # the first batch is saved at once

@@ -8,6 +8,11 @@ compared (``compare_results``).
 
     python -m warp_synth.synth.runtime_check    (the child: reads jobs on stdin, writes one line per kernel)
 
+Running a record runs its Python: every child starts in a network namespace of its own (no
+network) where the system allows one (``unshare``), with an address-space limit, and a kernel
+that runs past ``KERNEL_TIMEOUT_S`` is killed. Records from files this project did not write
+run only when the caller says so (``synth.trust``).
+
 Only the standard library, numpy and Warp are needed here, so the child also runs on a GPU
 machine that lacks the project's other dependencies.
 """
@@ -30,6 +35,10 @@ from pathlib import Path
 import numpy as np
 
 KERNEL_TIMEOUT_S = 120  # debug-mode compilation of one kernel included
+CHILD_MEMORY_BYTES = 4 << 30  # address space of a CPU child: Warp and its JIT need about 1 GiB
+# Ways to start a child without network, tried in order: a user namespace lets a user who is
+# not root make one; root can make the network namespace alone.
+NO_NETWORK_PREFIXES = (("unshare", "--user", "--map-root-user", "--net"), ("unshare", "--net"))
 
 # Outputs whose value depends on the order in which threads (or a reduction tree) combine:
 # atomics, `+=` into an array (Warp makes it atomic), tile reductions, neighbour and BVH loops.
@@ -61,7 +70,7 @@ def pick_records(path: Path, count: int, seed: int) -> list[dict]:
     """``count`` records of a dataset file, drawn reproducibly."""
     from warp_synth.synth.layout import read_records  # here: the GPU machine runs this module without orjson
 
-    rows = list(read_records(path, ("id", "seed", "family", "kernel_name", "python_source")))
+    rows = list(read_records(path))
     return [rows[i] for i in sorted(random.Random(seed).sample(range(len(rows)), min(count, len(rows))))]
 
 
@@ -100,14 +109,19 @@ def _grammar():
     return grammar, Renderer(grammar)
 
 
-def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1) -> dict:
+def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1, trust_code: bool = False) -> dict:
     """Launch ``count`` random records of ``path`` on the CPU: whether each ran clean, whether its
     outputs are finite, and its gradient check; a gradient mismatch no known Warp limit explains
-    is written, with what reproduces it, to ``gradient_mismatches.jsonl`` beside ``path``."""
+    is written, with what reproduces it, to ``gradient_mismatches.jsonl`` beside ``path``.
+
+    Records run only if ``path`` is a finished run's own file (its checkpoint vouches for its
+    bytes) or ``trust_code`` says to run them anyway (``synth.trust``)."""
     from warp_synth.extract.runtime import FD_STEP, GRADIENT_ATOL, GRADIENT_RTOL, missing_adjoints
+    from warp_synth.synth.trust import may_run
 
     contracts = launch_contracts()
-    records = pick_records(path, count, seed)
+    records = pick_records(path, count, seed)  # read (and checked) first: reading runs nothing
+    isolation = may_run(path, trust_code, no_network_prefix() is not None)
     jobs = [kernel_job(r, contracts, kind="check") for r in records]
     results = run_jobs(jobs, workers)
     failures = [r for r in results.values() if r["status"] != "ok"]
@@ -139,6 +153,7 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
         "passed": len(jobs) - len(failures),
         "failures": failures,
         "mode": "CPU; forward pass bounds-checked (Warp debug mode), forward and backward passes optimised",
+        "isolation": isolation,
         "finite": {
             "checked": len(ran), "all_finite": len(finite), "share": round(len(finite) / max(1, len(ran)), 4),
             "non_finite": [{"id": r["id"], "seed": r["seed"], "family": r["family"], "arrays": r["non_finite"]} for r in ran if r["non_finite"]],
@@ -245,27 +260,42 @@ def _mutates_outer(loop, function) -> bool:
     return any(t.id in outside for t in inner)
 
 
-def run_jobs(jobs: list[dict], workers: int) -> dict[str, dict]:
-    """Run ``jobs`` in ``workers`` children at once, each on its share; one result per job id."""
+@functools.cache
+def no_network_prefix() -> tuple[str, ...] | None:
+    """The command prefix that starts a child without network on this system, or None."""
+    for prefix in NO_NETWORK_PREFIXES:
+        try:
+            if subprocess.run([*prefix, "true"], capture_output=True, timeout=30).returncode == 0:
+                return prefix
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+    return None
+
+
+def run_jobs(jobs: list[dict], workers: int, memory_bytes: int | None = CHILD_MEMORY_BYTES) -> dict[str, dict]:
+    """Run ``jobs`` in ``workers`` children at once, each on its share; one result per job id.
+    Each child has no network where the system allows it, and at most ``memory_bytes`` of
+    address space (None: no limit; a CUDA context reserves far more than it uses)."""
     shares = [jobs[index::workers] for index in range(workers)]
     with ThreadPoolExecutor(workers) as pool:
-        return {k: v for part in pool.map(_run_all, shares) for k, v in part.items()}
+        return {k: v for part in pool.map(lambda share: _run_all(share, memory_bytes), shares) for k, v in part.items()}
 
 
-def _run_all(jobs: list[dict]) -> dict[str, dict]:
+def _run_all(jobs: list[dict], memory_bytes: int | None) -> dict[str, dict]:
     """Results for every job: a fresh child takes over after each crash or hang."""
     results: dict[str, dict] = {}
     while len(results) < len(jobs):
-        results.update(_run_child([job for job in jobs if job["id"] not in results]))
+        results.update(_run_child([job for job in jobs if job["id"] not in results], memory_bytes))
     return results
 
 
-def _run_child(jobs: list[dict]) -> dict[str, dict]:
+def _run_child(jobs: list[dict], memory_bytes: int | None) -> dict[str, dict]:
     """Run jobs in order in one child; stop at the first crash or hang and blame that job."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    limit = [] if memory_bytes is None else ["--memory-bytes", str(memory_bytes)]
     with tempfile.TemporaryFile() as log:  # a file, not a pipe: a chatty child never blocks on it
         child = subprocess.Popen(
-            [sys.executable, "-m", "warp_synth.synth.runtime_check"],
+            [*(no_network_prefix() or ()), sys.executable, "-m", "warp_synth.synth.runtime_check", *limit],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, env=env,
         )  # fmt: skip
         child.stdin.write(json.dumps(jobs).encode())
@@ -387,7 +417,11 @@ def thread_order_races(source: str) -> list[str]:
             if len(ops) > 1 or not ops <= set(COMMUTING_KINDS.values())]  # fmt: skip
 
 
-def _child() -> None:
+def _child(args: list[str]) -> None:
+    import resource
+
+    if args[:1] == ["--memory-bytes"]:  # before Warp loads: the limit covers everything the jobs do
+        resource.setrlimit(resource.RLIMIT_AS, (int(args[1]), int(args[1])))
     from warp_synth.extract.runtime import launch_on_cpu
 
     results = os.fdopen(os.dup(1), "wb")
@@ -406,4 +440,4 @@ def _child() -> None:
 
 
 if __name__ == "__main__":
-    _child()
+    _child(sys.argv[1:])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections import defaultdict
 from pathlib import Path
 
@@ -10,8 +9,11 @@ import orjson
 
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.layout import DatasetLayout, device_of, read_records
+from warp_synth.synth.lock import folder_lock
+from warp_synth.synth.ownership import Ownership, digest, refuse_inside, refuse_other_kind, temporary_of
 
 SUFFIX = {"cpu": "cpp", "cuda": "cu"}
+SAMPLES = "samples.jsonl"
 
 
 def pick(dataset: Path, kernels: int) -> list[str]:
@@ -38,11 +40,42 @@ def pick(dataset: Path, kernels: int) -> list[str]:
     return chosen
 
 
-def write_samples(dataset: Path, folder: Path, records: int = 100) -> int:
-    """Replace ``folder`` with at most ``records`` records (both devices of each kernel chosen):
-    samples.jsonl holds them exactly; <family>/<kernel>.py/.cpp/.cu are there to read.
+def sample_files(records: list[dict]) -> dict[str, bytes]:
+    """The files of a samples folder holding ``records`` (relative path -> bytes): samples.jsonl
+    holds them exactly; <family>/<kernel>.py/.cpp/.cu are there to read."""
+    files = {SAMPLES: b"".join(orjson.dumps(record) + b"\n" for record in records)}
+    for record in records:
+        stem = f"{record['kernel_name']}_{record['id'][:8]}"
+        device = record["device"]
+        header = f"// Warp {record['warp_version']} {device} code for {stem}.py; preceded by {record['preamble']}\n"
+        files[f"{record['family']}/{stem}.py"] = record["python_source"].encode("utf-8")
+        files[f"{record['family']}/{stem}.{SUFFIX[device]}"] = (header + record["code"]).encode("utf-8")
+    return files
 
-    The new sample is made beside ``folder`` and swapped in once complete."""
+
+def legacy_samples(folder: Path) -> dict[str, str]:
+    """What a samples folder written before manifests proves ours by content (relative path ->
+    sha256): its samples.jsonl, if its records written again give its very bytes, and the files
+    those records give, byte for byte. Anything else in it stays someone else's."""
+    try:
+        data = (folder / SAMPLES).read_bytes()
+        records = [orjson.loads(line) for line in data.splitlines()]
+        expected = sample_files(records)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):  # not records of ours
+        return {}
+    if expected[SAMPLES] != data:
+        return {}
+    return {relative: digest(content) for relative, content in expected.items()}
+
+
+def write_samples(dataset: Path, folder: Path, records: int = 100, force: bool = False) -> int:
+    """Write at most ``records`` records (both devices of each kernel chosen) into ``folder``:
+    samples.jsonl and the files to read (``sample_files``); return how many.
+
+    Only files an earlier ``synth sample --write`` wrote there (its manifest, ``synth.ownership``)
+    are replaced or removed; a folder holding anything else is refused unless ``force``."""
+    refuse_inside(folder, dataset, "--write")
+    refuse_other_kind(folder, "samples")
     sources = DatasetLayout(dataset).code_files()
     chosen = pick(dataset, max(1, records // max(1, len(sources))))
     wanted = set(chosen)
@@ -51,23 +84,15 @@ def write_samples(dataset: Path, folder: Path, records: int = 100) -> int:
         for record in read_records(source):
             if record["id"] in wanted:
                 found[record["id"], device_of(source)] = record
-    making = folder.with_name(f".{folder.name}.making")
-    shutil.rmtree(making, ignore_errors=True)
-    making.mkdir(parents=True)
-    lines = []
-    for kernel_id in chosen:
-        for source in sources:
-            device = device_of(source)
-            record = found[kernel_id, device]
-            lines.append(orjson.dumps(record) + b"\n")
-            family = making / record["family"]
-            family.mkdir(exist_ok=True)
-            stem = f"{record['kernel_name']}_{kernel_id[:8]}"
-            (family / f"{stem}.py").write_text(record["python_source"], encoding="utf-8")
-            header = f"// Warp {record['warp_version']} {device} code for {stem}.py; preceded by {record['preamble']}\n"
-            (family / f"{stem}.{SUFFIX[device]}").write_text(header + record["code"], encoding="utf-8")
-    (making / "samples.jsonl").write_bytes(b"".join(lines))
-    if folder.exists():
-        shutil.rmtree(folder)
-    making.rename(folder)
-    return len(lines)
+    files = sample_files([found[kernel_id, device_of(source)] for kernel_id in chosen for source in sources])
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SynthError(f"can't create folder {folder}: {error.strerror}") from None
+    with folder_lock(folder, "synth sample"):
+        owned = Ownership.claim(folder, "samples", force, legacy=legacy_samples)
+        owned.announce({relative: digest(data) for relative, data in files.items()}, map(temporary_of, files))
+        for relative, data in files.items():
+            owned.put(relative, data)
+        owned.finish(files)
+    return files[SAMPLES].count(b"\n")

@@ -112,9 +112,6 @@ def compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False
     return result
 
 
-_STREAM_FIELDS = ("id", "device", "preamble", "code")
-
-
 def _batches(path: Path, sizes: dict[str, int], done: Callable[[str], bool]) -> Iterator[Batch]:
     """The file's records not yet ``done``, read as they are needed, in batches of one preamble."""
     chunk: list[dict] = []
@@ -129,7 +126,7 @@ def _batches(path: Path, sizes: dict[str, int], done: Callable[[str], bool]) -> 
             preambles[name] = preamble_path.read_text(encoding="utf-8")
         return Batch(chunk[0]["device"], preambles[name], [r["id"] for r in chunk], [r["code"] for r in chunk])
 
-    for record in read_records(path, _STREAM_FIELDS):
+    for record in read_records(path):
         if done(record["id"]):
             continue
         if chunk and (record["preamble"] != chunk[0]["preamble"] or len(chunk) >= sizes[record["device"]]):
@@ -187,7 +184,7 @@ def _ready(layout: DatasetLayout) -> None:
         finish_quarantine(layout, checkpoint)
     files = layout.code_files()
     if len(files) > 1:  # paired files: the same ids in the same order
-        for _ in read_paired(files, ("id",)):
+        for _ in read_paired(files):
             pass
 
 

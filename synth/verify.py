@@ -12,7 +12,9 @@ from warp_synth.synth.layout import DatasetLayout, device_of
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.report import read_stats
 from warp_synth.synth.run import refresh_stats, write_stats
+from warp_synth.synth.runtime_check import no_network_prefix
 from warp_synth.synth.runtime_check import run_sample as run_kernels
+from warp_synth.synth.trust import may_run
 from warp_synth.synth.validate import validate
 
 
@@ -29,14 +31,19 @@ def verify(
     address: str | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     say: Callable[[str], None] = lambda message: None,
+    trust_code: bool = False,
 ) -> dict:
     """Compile every record of ``paths`` (``compile_all``, on ``backend``: ``synth.backends``) and
     launch ``run_sample`` of them on the CPU; return the stats beside the files with these figures
     added (or only the figures, if there are no stats). ``say`` hears what is about to happen, for
-    a person to read."""
+    a person to read. Records run only from a finished run's own files, or with ``trust_code``
+    (``synth.trust``)."""
     layout = DatasetLayout(paths[0].parent)
     with folder_lock(layout.folder, "synth validate"):
         found: dict = {}
+        cpu = next((p for p in paths if device_of(p) == "cpu"), paths[0])
+        if run_sample:  # refused before anything is compiled, not after
+            may_run(cpu, trust_code, no_network_prefix() is not None)
         if compile_all:
             say(f"compiling {', '.join(str(p) for p in paths)} for cpu and sm_{arch} ({level} level) ...")
             found["verification"] = validate(
@@ -44,8 +51,7 @@ def verify(
             )
         if run_sample:
             say(f"launching {run_sample} kernels on the CPU ...")
-            cpu = next((p for p in paths if device_of(p) == "cpu"), paths[0])
-            found["runtime_check"] = run_kernels(cpu, run_sample)
+            found["runtime_check"] = run_kernels(cpu, run_sample, trust_code=trust_code)
         if not layout.stats.exists():
             return found
         stats = refresh_stats(layout, read_stats(layout.stats), found)

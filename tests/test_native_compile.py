@@ -9,6 +9,7 @@ import sys
 import orjson
 import pytest
 from cover import branch_cover, seeds
+from planted import plant
 from hypothesis import given, settings
 
 from warp_synth.extract import content_id, generate
@@ -52,8 +53,7 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
     cpu_path = tmp_path / "cpu_code.jsonl"
     rows = [orjson.loads(line) for line in cpu_path.read_bytes().splitlines()]
     assert len(rows) >= 3
-    broken = rows[1]
-    broken["code"] = broken["code"].replace("{", "{ this_is_not_cpp(;", 1)
+    rows[1] = broken = plant(rows[1], "{", "{ this_is_not_cpp(;")
     cpu_path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
 
     result = subprocess.run(
@@ -137,9 +137,9 @@ def test_both_levels_catch_type_errors_and_bad_instantiations(tmp_path, level):
     for device in ("cpu", "cuda"):
         path = tmp_path / f"{device}_code.jsonl"
         rows = [orjson.loads(line) for line in path.read_bytes().splitlines()]
-        for row, defect in zip(rows[1:3], (TYPE_ERROR, BAD_INSTANTIATION)):
-            row["code"] = defect + row["code"]
-            planted[row["id"]] = defect
+        for at, defect in zip((1, 2), (TYPE_ERROR, BAD_INSTANTIATION)):
+            rows[at] = plant(rows[at], "", defect)
+            planted[rows[at]["id"]] = defect
         path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
     figures = validate([tmp_path / "cpu_code.jsonl", tmp_path / "cuda_code.jsonl"], workers=1, level=level)
     assert figures["level"] == level and figures["failed"] == 2

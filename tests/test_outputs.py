@@ -53,15 +53,16 @@ def test_jsonl_folder_loads_by_its_card(dataset, offline_hf):
     assert default["train"].num_rows == len(rows) and default["train"][0]["id"] == rows[0]["id"]
 
 
-def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf):
+def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf, monkeypatch):
     from datasets import load_dataset
 
     hub = tmp_path / "hub"
-    stale = hub / "data" / "cpu" / "train-00099.parquet"
-    stale.parent.mkdir(parents=True)
-    stale.write_bytes(b"left by an earlier export")
-    shards = export_hub(dataset, hub, max_shard_mb=1)  # a few shards per config
-    assert not stale.exists() and all(p.exists() for p in shards)
+    with monkeypatch.context() as patch:  # an earlier export, in more and smaller shards
+        patch.setattr("warp_synth.synth.export.ROWS_PER_GROUP", 8)
+        earlier = export_hub(dataset, hub, max_shard_mb=0.05)
+    shards = export_hub(dataset, hub, max_shard_mb=1)
+    stale = set(earlier) - set(shards)  # the earlier export's shards this one did not write: removed
+    assert stale and not any(p.exists() for p in stale) and all(p.exists() for p in shards)
     cpu, cuda = _rows(dataset / "cpu_code.jsonl"), _rows(dataset / "cuda_code.jsonl")
     splits = sorted({r["split"] for r in cpu})
     pairs = load_dataset(str(hub))  # the default config: pairs

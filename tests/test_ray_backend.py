@@ -14,6 +14,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+from planted import plant
 from test_native_compile import TYPE_ERROR
 
 from warp_synth.synth import backends
@@ -173,7 +174,7 @@ def planted(reference, tmp_path_factory) -> Path:
     cpu = folder / "cpu_code.jsonl"
     rows = [orjson.loads(line) for line in cpu.read_bytes().splitlines()]
     assert len(rows) > 3 * SMALL_BATCHES["cpu"], "too few records for several batches"
-    rows[SMALL_BATCHES["cpu"] + 1]["code"] = TYPE_ERROR + rows[SMALL_BATCHES["cpu"] + 1]["code"]
+    rows[SMALL_BATCHES["cpu"] + 1] = plant(rows[SMALL_BATCHES["cpu"] + 1], "", TYPE_ERROR)
     cpu.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in rows))
     return folder
 

@@ -15,7 +15,7 @@ import orjson
 import pytest
 
 from warp_synth.extract import reassemble
-from warp_synth.synth.layout import RECORD_FIELDS
+from warp_synth.synth.schema import RECORD_FIELDS
 from warp_synth.synth.pipeline import KernelFactory, Rejected
 from warp_synth.synth import run as run_module
 from warp_synth.synth.errors import SynthError

@@ -13,7 +13,9 @@ from pathlib import Path
 import numpy as np
 import orjson
 import pytest
+from planted import record_of
 
+from warp_synth.extract import content_id
 from warp_synth.extract.runtime import draw_inputs, load_kernel, run_kernel
 from warp_synth.synth.run import RunConfig, run
 from warp_synth.synth.runtime_check import (
@@ -85,10 +87,10 @@ def test_generated_kernels_run_clean_forward_and_backward(dataset):
 
 
 def test_out_of_bounds_kernel_is_reported_with_its_seed(tmp_path):
-    record = {"id": "bad", "seed": 1234, "family": "elementwise_math", "kernel_name": "overread", "python_source": OUT_OF_BOUNDS}
+    record = record_of(OUT_OF_BOUNDS, "overread", seed=1234)
     path = tmp_path / "cpu_code.jsonl"
     path.write_bytes(orjson.dumps(record) + b"\n")
-    report = run_sample(path, 1)
+    report = run_sample(path, 1, trust_code=True)
     assert report["passed"] == 0
     (failure,) = report["failures"]
     assert failure["seed"] == 1234 and failure["status"] == "crash"
@@ -232,22 +234,22 @@ def cubes(x: wp.array(dtype=float), out: wp.array(dtype=float)):
 
 def _one_record(tmp_path, source: str, name: str) -> Path:
     path = tmp_path / "cpu_code.jsonl"
-    record = {"id": name, "seed": 99, "family": "elementwise_math", "kernel_name": name, "python_source": source}
+    record = record_of(source, name)
     path.write_bytes(orjson.dumps(record) + b"\n")
     return path
 
 
 def test_non_finite_outputs_are_reported_and_smooth_gradients_pass(tmp_path):
-    report = run_sample(_one_record(tmp_path, SMOOTH_AND_NAN, "shade"), 1)
+    report = run_sample(_one_record(tmp_path, SMOOTH_AND_NAN, "shade"), 1, trust_code=True)
     assert report["finite"]["all_finite"] == 0 and report["finite"]["non_finite"][0]["arrays"] == ["out.bad"]
     assert report["gradient"]["totals"] == {"checked": 1, "passed": 1, "mismatch": 0}
     (check,) = [json.loads(line) for line in (tmp_path / report["checks_file"]).read_text().splitlines()]
-    assert check == {"id": "shade", "seed": 99, "family": "elementwise_math", "ran": "ok", "finite": False, "gradient": "passed"}
+    assert check == {"id": content_id(SMOOTH_AND_NAN), "seed": 99, "family": "elementwise_math", "ran": "ok", "finite": False, "gradient": "passed"}
 
 
 def test_a_wrong_adjoint_is_a_mismatch_with_its_reproducer(tmp_path):
     path = _one_record(tmp_path, WRONG_GRADIENT, "cubes")
-    gradient = run_sample(path, 1)["gradient"]
+    gradient = run_sample(path, 1, trust_code=True)["gradient"]
     assert gradient["totals"]["mismatch"] == 1
     (found,) = gradient["mismatches"]
     assert found["seed"] == 99 and abs(found["adjoint"] - 2 * found["fd"]) <= 0.05 * abs(found["fd"])

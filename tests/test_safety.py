@@ -312,5 +312,5 @@ def test_readers_name_a_record_missing_fields(damaged, tmp_path):
     record = orjson.loads(lines[1])
     del record["code"]
     cpu.write_bytes(lines[0] + orjson.dumps(record) + b"\n" + lines[2])
-    with pytest.raises(SynthError, match=f"{cpu}, line 2: the record lacks code"):
+    with pytest.raises(SynthError, match=f"{cpu}, line 2: field 'code' is missing"):
         export_hub(damaged, tmp_path / "parquet")

@@ -1,0 +1,133 @@
+"""What every line of a dataset file must be, declared once, and the check each reader applies.
+
+A reader meets a file it may not have written (copied, edited, from elsewhere), so every
+line is checked at the door against its kind's schema: the fields and their JSON kinds, a
+record's split, device and section spans, and its ``id`` against the hash of its
+``python_source``. ``line_problem`` says what is wrong, naming the field; the readers in
+``synth.layout`` turn that into one error naming the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warp_synth.extract import DEVICES, SECTION_NAMES, content_id
+from warp_synth.synth.splits import SPLITS
+
+# The record schema: field name -> kind, in the order records are written.
+RECORD_SCHEMA: dict[str, str] = {
+    "id": "string",
+    "kernel_name": "string",
+    "family": "string",
+    "template": "string",  # the kernel template it was derived from: the split's group key
+    "split": "string",  # train, validation or test (synth.splits)
+    "features": "strings",
+    "seed": "integer",
+    "warp_version": "string",
+    "python_source": "string",
+    "device": "string",
+    "code": "string",
+    "preamble": "string",
+    "sections": "spans",  # section name -> [start, end) in ``code``
+    "symbol": "string",
+}
+RECORD_FIELDS = tuple(RECORD_SCHEMA)
+
+# The per-device fields: a pair row holds each twice, prefixed with its device (``cpu_code``).
+DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol")
+
+# The other kinds of line a dataset folder holds.
+REJECT_SCHEMA: dict[str, str] = {"index": "integer", "seed": "integer", "reason": "string", "error": "string", "python_source": "string"}
+QUARANTINE_SCHEMA: dict[str, str] = {"id": "string", "device": "string", "failed_on": "string", "error": "string", "record": "object"}
+
+_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict, "object": dict}
+_ID = re.compile(r"[0-9a-f]{20}")
+
+
+def pair_schema(devices: tuple[str, ...] = DEVICES) -> dict[str, str]:
+    """The schema of a pairs row: a kernel's shared fields once, then each device's fields."""
+    shared = {name: kind for name, kind in RECORD_SCHEMA.items() if name not in DEVICE_FIELDS}
+    per_device = {f"{device}_{name}": RECORD_SCHEMA[name] for device in devices for name in DEVICE_FIELDS if name != "device"}
+    return {**shared, **per_device}
+
+
+def arrow_schema(schema: dict[str, str] = RECORD_SCHEMA):
+    """The Arrow schema of a record (or of a pairs row: ``pair_schema()``), for Parquet."""
+    import pyarrow as pa
+
+    kinds = {
+        "string": pa.string(),
+        "strings": pa.list_(pa.string()),
+        "integer": pa.int64(),
+        "spans": pa.struct([(name, pa.list_(pa.int64())) for name in SECTION_NAMES]),
+    }
+    return pa.schema([(name, kinds[kind]) for name, kind in schema.items()])
+
+
+def _kind_problem(record: dict, schema: dict[str, str]) -> str | None:
+    """The first field missing or of the wrong JSON kind."""
+    for name, kind in schema.items():
+        if name not in record:
+            return f"field {name!r} is missing"
+        value = record[name]
+        wrong = not isinstance(value, _JSON_TYPES[kind]) or (kind == "integer" and isinstance(value, bool))
+        if not wrong and kind == "strings":
+            wrong = not all(isinstance(item, str) for item in value)
+        if wrong:
+            return f"field {name!r} is not {'a list of strings' if kind == 'strings' else f'a JSON {kind}'}"
+    return None
+
+
+def spans_problem(sections: dict, code: str) -> str | None:
+    """Whether ``sections`` are the named spans ``[start, end)`` that tile ``code`` in order."""
+    if list(sections) != list(SECTION_NAMES):
+        return f"field 'sections' must name {', '.join(SECTION_NAMES)} in that order"
+    at = 0
+    for name, span in sections.items():
+        if not (isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span)):
+            return f"field 'sections' has {name} {span!r}, not [start, end]"
+        if span[0] != at or span[1] < span[0]:
+            return f"field 'sections' has {name} {span!r}: the spans must tile 'code' from 0 in order"
+        at = span[1]
+    if at != len(code):
+        return f"field 'sections' ends at {at}, but 'code' is {len(code)} characters long"
+    return None
+
+
+def record_problem(record: dict) -> str | None:
+    """What is wrong with a dataset record (the field and why), or None when it is sound."""
+    problem = _kind_problem(record, RECORD_SCHEMA)
+    if problem:
+        return problem
+    if record["split"] not in SPLITS:
+        return f"field 'split' is {record['split']!r}, not one of {', '.join(SPLITS)}"
+    if record["device"] not in DEVICES:
+        return f"field 'device' is {record['device']!r}, not one of {', '.join(DEVICES)}"
+    if record["seed"] < 0:
+        return f"field 'seed' is {record['seed']}, below 0"
+    if not _ID.fullmatch(record["id"]) or record["id"] != content_id(record["python_source"]):
+        return f"field 'id' is {record['id']!r}, not the hash of the record's python_source (one of them was changed)"
+    return spans_problem(record["sections"], record["code"])
+
+
+def reject_problem(record: dict) -> str | None:
+    return _kind_problem(record, REJECT_SCHEMA)
+
+
+def quarantine_problem(entry: dict) -> str | None:
+    problem = _kind_problem(entry, QUARANTINE_SCHEMA)
+    if problem:
+        return problem
+    inner = record_problem(entry["record"])
+    return inner and f"its record: {inner}"
+
+
+# The kinds of line, by what a reader expects a file to hold.
+LINE_KINDS = {"record": record_problem, "reject": reject_problem, "quarantine": quarantine_problem}
+
+
+def line_problem(record, kind: str = "record") -> str | None:
+    """What is wrong with one parsed line of a file of ``kind`` (``LINE_KINDS``), or None."""
+    if not isinstance(record, dict):
+        return "not a JSON object"
+    return LINE_KINDS[kind](record)

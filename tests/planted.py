@@ -1,0 +1,26 @@
+"""Records made or damaged by hand, as the schema check at the door still accepts them: a
+defect planted in a record's code keeps its section spans tiling the code, and a hand-written
+kernel becomes a whole record whose id is its source's hash."""
+
+from __future__ import annotations
+
+from warp_synth.extract import SECTION_NAMES, content_id
+
+
+def plant(record: dict, old: str, new: str) -> dict:
+    """``record`` with the first ``old`` in its code replaced by ``new`` (``old=""``: prepended),
+    its section spans moved to still tile the code."""
+    code = record["code"]
+    at = code.index(old) if old else 0
+    shift = len(new) - len(old)
+    sections = {name: [start + shift if start > at else start, end + shift if end > at else end] for name, (start, end) in record["sections"].items()}
+    return {**record, "code": code[:at] + new + code[at + len(old) :], "sections": sections}
+
+
+def record_of(source: str, name: str, seed: int = 99, family: str = "elementwise_math", device: str = "cpu") -> dict:
+    """A whole dataset record for a hand-written kernel module (no generated code)."""
+    return {
+        "id": content_id(source), "kernel_name": name, "family": family, "template": f"kernel/hand/{name}", "split": "train",
+        "features": [], "seed": seed, "warp_version": "1.19.0", "python_source": source, "device": device, "code": "",
+        "preamble": f"preamble_{device}_0.h", "sections": {section: [0, 0] for section in SECTION_NAMES}, "symbol": name,
+    }  # fmt: skip
