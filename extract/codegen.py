@@ -13,6 +13,8 @@ import re
 import threading
 from dataclasses import dataclass
 
+from warp_synth.extract.launch import DEFAULT_ARCH, Launch, build, calls_mathdx, switch_mathdx
+
 DEVICES = ("cpu", "cuda")
 _init_lock = threading.Lock()
 _initialized = False
@@ -111,13 +113,15 @@ def warp_builtin_registry() -> tuple[frozenset[str], dict]:
 
 @dataclass(frozen=True)
 class Generated:
-    """What Warp generated for one module: per device, the preamble and the code after it."""
+    """What Warp generated for one module: per device, the preamble and the code after it, and
+    how it was built (``extract.launch.build``'s label)."""
 
     kernel_key: str
     mangled_name: str
     preamble: dict[str, str]
     code: dict[str, str]
     sections: dict[str, dict[str, list[int]]]
+    build: dict[str, dict]
 
     def full(self, device: str) -> str:
         return self.preamble[device] + self.code[device]
@@ -153,8 +157,14 @@ def _reason(error: BaseException) -> str:
     return name
 
 
-def generate(source: str, module_name: str, filename: str, devices: tuple[str, ...] = DEVICES) -> Generated:
-    """Exec ``source`` as a module, build its one kernel once, codegen it for cpu and cuda.
+def generate(
+    source: str, module_name: str, filename: str, devices: tuple[str, ...] = DEVICES, tiled: str | None = None,
+    arch: int = DEFAULT_ARCH, mathdx: bool = False,
+) -> Generated:
+    """Exec ``source`` as a module and generate its kernel's code for each device as Warp builds
+    it for the kernel's launch: ``wp.launch``, or with ``tiled`` (the module constant holding the
+    block size) ``wp.launch_tiled(..., block_dim=<that constant>)``; CUDA for sm_``arch``, with
+    NVIDIA's MathDx routines where ``mathdx`` lets Warp use them (``extract.launch``).
 
     Warp reads kernel source through ``linecache``, so the text is registered there
     under ``filename`` for the build and removed afterwards, with the module itself:
@@ -183,20 +193,30 @@ def generate(source: str, module_name: str, filename: str, devices: tuple[str, .
         if len(kernels) != 1:
             raise CodegenError("kernel_count", f"expected one @wp.kernel, found {len(kernels)}")
         kernel = kernels[0]
+        launch = Launch(_block_dim(namespace, tiled), tiled is not None, arch, mathdx)
+        switch_mathdx(module, launch)
         try:
-            # output_arch None: the dispatch Warp uses without MathDx (tile_matmul, tile_fft, tile_cholesky read it)
-            builder = context.ModuleBuilder(module, module.options | {"output_arch": None})
-            outputs = {device: builder.codegen(device) for device in devices}
+            built = {device: build(module, device, launch, calls_mathdx(source)) for device in devices}
         except Exception as error:
             raise CodegenError(_reason(error), f"{type(error).__name__}: {error}") from None
         mangled = kernel.get_mangled_name()
         preamble, code, sections = {}, {}, {}
-        for device, text in outputs.items():
-            preamble[device], code[device] = _split_preamble(portable_paths(text), device, module.options["block_dim"])
+        for device, (text, label) in built.items():
+            preamble[device], code[device] = _split_preamble(portable_paths(text), device, label["block_dim"])
             sections[device] = generated_sections(code[device], device, mangled)
-        return Generated(kernel.key, mangled, preamble, code, sections)
+        return Generated(kernel.key, mangled, preamble, code, sections, {device: label for device, (_, label) in built.items()})
     finally:
         forget_module(module_name, filename)
+
+
+def _block_dim(namespace: dict, tiled: str | None) -> int | None:
+    """The block size a tiled launch passes: the module constant ``tiled`` names."""
+    if tiled is None:
+        return None
+    value = namespace.get(tiled)
+    if type(value) is not int or value <= 0:
+        raise CodegenError("launch", f"a tiled launch takes its block size from {tiled}, which the module does not set to an integer > 0")
+    return value
 
 
 def portable_paths(text: str) -> str:

@@ -166,6 +166,13 @@ def run(
     level: LevelOption = Level.full,
     backend: BackendOption = Backend.local,
     address: AddressOption = None,
+    mathdx: Annotated[
+        bool,
+        typer.Option(
+            "--mathdx",
+            help="Let Warp call NVIDIA MathDx in CUDA code (tile_matmul, tile_fft, tile_cholesky), as on the GPU by default; each new routine takes 8-35 s to compile the first time on a machine. Default: switched off by module option.",
+        ),
+    ] = False,
 ) -> None:
     """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json.
 
@@ -179,7 +186,7 @@ def run(
 
     config = RunConfig(
         out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights, dedup=dedup,
-        splits=parse_ratios(splits), backend=backend.value, address=address,
+        splits=parse_ratios(splits), backend=backend.value, address=address, mathdx=mathdx,
     )
     with ProgressDisplay(config.devices) as display:
         stats = run_job(config, fresh=fresh, on_progress=display.update)

@@ -17,6 +17,7 @@ import orjson
 
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
 from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, kernel_seed, sample
+from warp_synth.synth.adjoint import adjoint_caveats
 from warp_synth.synth.measures import KernelMeasures, measure_kernel
 from warp_synth.synth.novelty import Fingerprint, fingerprint
 from warp_synth.synth.splits import DEFAULT_RATIOS, assign
@@ -39,6 +40,8 @@ class Built:
     types: dict[str, int]
     builtins: list[str]
     python_lines: int
+    builds: list[str]  # per device: "device launch block_dim=N mathdx=M", what the stats count
+    adjoint_caveats: list[str]
     source: str
     measures: KernelMeasures
     warp_seconds: float  # inside Warp's exec-load, build and codegen
@@ -114,12 +117,14 @@ class KernelFactory:
         budget: Budget = Budget(),
         grammar: Grammar | None = None,
         split_ratios: tuple[float, float, float] = DEFAULT_RATIOS,
+        mathdx: bool = False,
     ):
         self.devices = devices
         self.grammar = grammar or load_grammar(weights_file)
         self.renderer = Renderer(self.grammar)
         self.budget = budget
         self.split_ratios = split_ratios
+        self.mathdx = mathdx  # whether modules let Warp call MathDx for CUDA (extract.launch)
         self._splits: dict[int, dict[str, str]] = {}
         self._drafts: OrderedDict[tuple[int, int], tuple[Derivation, str]] = OrderedDict()
         self.warp_version = warp_version()
@@ -159,7 +164,8 @@ class KernelFactory:
         kernel_id = content_id(source)
         started = time.perf_counter()
         try:
-            generated = generate(source, f"synth_{kernel_id}", f"{derivation.kernel_name}.py", self.devices)
+            launch = self.grammar.productions[derivation.kernel_production].launch
+            generated = generate(source, f"synth_{kernel_id}", f"{derivation.kernel_name}.py", self.devices, launch.get("tiled"), mathdx=self.mathdx)
         except SyntaxError as error:
             blamed = self.renderer.locate_syntax_error(derivation)
             raise (blamed or GrammarError(f"kernel {derivation.kernel_production} renders invalid Python: {error}")) from None
@@ -177,6 +183,7 @@ class KernelFactory:
             "seed": seed,
             "warp_version": self.warp_version,
             "python_source": source,
+            "adjoint_caveats": adjoint_caveats(source),
         }
         lines, preambles, records = {}, {}, {}
         for device in self.devices:
@@ -189,6 +196,7 @@ class KernelFactory:
                 "preamble": preamble_name,
                 "sections": generated.sections[device],
                 "symbol": generated.mangled_name,
+                "build": generated.build[device],
             }
             lines[device] = orjson.dumps(record) + b"\n"
             records[device] = record
@@ -205,6 +213,8 @@ class KernelFactory:
             types=dict(derivation.types),
             builtins=builtins_used(source),
             python_lines=source.count("\n"),
+            builds=[f"{d} {b['launch']} block_dim={b['block_dim']} mathdx={b['mathdx']}" for d, b in generated.build.items()],
+            adjoint_caveats=common["adjoint_caveats"],
             source=source,
             measures=measure_kernel(kernel_id, source, derivation.family, records),
             warp_seconds=warp_seconds,
@@ -236,10 +246,10 @@ _factory: KernelFactory | None = None
 
 
 def init_worker(
-    devices: tuple[str, ...], weights_file: Path | None, templates: Path | None = None, split_ratios: tuple = DEFAULT_RATIOS
+    devices: tuple[str, ...], weights_file: Path | None, templates: Path | None = None, split_ratios: tuple = DEFAULT_RATIOS, mathdx: bool = False
 ) -> None:
     global _factory
-    _factory = KernelFactory(devices, weights_file, grammar=load_grammar(weights_file, templates), split_ratios=split_ratios)
+    _factory = KernelFactory(devices, weights_file, grammar=load_grammar(weights_file, templates), split_ratios=split_ratios, mathdx=mathdx)
 
 
 def fingerprint_batch(run_seed: int, indices: range) -> list[Fingerprint | None]:

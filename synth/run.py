@@ -53,6 +53,7 @@ class RunConfig:
     dedup: bool = True  # skip kernels whose structure or near-duplicate is already kept
     splits: tuple[float, float, float] = DEFAULT_RATIOS  # train, validation, test: shares of the kernel templates
     batch_size: int = 24
+    mathdx: bool = False  # CUDA modules let Warp call NVIDIA MathDx (extract.launch): exact, slow the first time
     # Where batches are computed: not in the identity (the bytes are the same), so a run
     # started on one backend resumes on the other.
     backend: str = "local"  # synth.backends.BACKENDS
@@ -71,6 +72,7 @@ class RunConfig:
             "splits": list(self.splits),
             "weights_sha256": weights,
             "grammar_sha256": grammar_digest(self.templates or template_root(), self.weights_file),
+            "mathdx": self.mathdx,
             "python_hash_seed": HASH_SEED,
             "warp_version": warp_version(),
         }
@@ -245,7 +247,7 @@ def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progre
     # stops them before any file is touched.
     grammar = load_grammar(config.weights_file, config.templates)
     check_backend(config.backend, config.address)
-    worker_args = (config.devices, config.weights_file, config.templates, config.splits)
+    worker_args = (config.devices, config.weights_file, config.templates, config.splits, config.mathdx)
     with open_backend(config.backend, config.workers, worker_args, config.address) as backend:
         Renderer(grammar).check_all()
         layout = DatasetLayout(config.out)

@@ -19,7 +19,6 @@ machine that lacks the project's other dependencies.
 
 from __future__ import annotations
 
-import ast
 import functools
 import json
 import os
@@ -116,7 +115,8 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
 
     Records run only if ``path`` is a finished run's own file (its checkpoint vouches for its
     bytes) or ``trust_code`` says to run them anyway (``synth.trust``)."""
-    from warp_synth.extract.runtime import FD_STEP, GRADIENT_ATOL, GRADIENT_RTOL, missing_adjoints
+    from warp_synth.extract.runtime import FD_STEP, GRADIENT_ATOL, GRADIENT_RTOL
+    from warp_synth.synth.adjoint import adjoint_caveats
     from warp_synth.synth.trust import may_run
 
     contracts = launch_contracts()
@@ -137,7 +137,7 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
             family["passed"] += 1
         elif check["status"] == "skipped":
             family["skipped"][check["reason"]] = family["skipped"].get(check["reason"], 0) + 1
-        elif limits := known_ad_limits(sources[result["id"]], missing_adjoints()):
+        elif limits := adjoint_caveats(sources[result["id"]]):
             result["gradient"] = {**check, "status": "known_limit", "reason": "; ".join(limits)}  # what the checks file says
             for limit in limits:
                 family["known_limit"][limit] = family["known_limit"].get(limit, 0) + 1
@@ -199,65 +199,6 @@ def _write_mismatches(path: Path, mismatches: list[dict], sources: dict[str, str
         replace_file(path, "".join(json.dumps({**m, "python_source": sources[m["id"]]}) + "\n" for m in mismatches))
     else:
         path.unlink(missing_ok=True)
-
-
-def known_ad_limits(source: str, missing: frozenset[str]) -> list[str]:
-    """Why Warp's adjoint of this module may differ from its true derivative, by design:
-    builtins whose adjoint Warp leaves empty, a variable mutated inside a dynamic loop (Warp
-    warns "may not be a differentiable operation"), an atomic's result used as a value (the
-    backward pass replays the atomic on memory the forward pass already changed), an array
-    read and then overwritten in place."""
-    tree = ast.parse(source)
-    limits = set()
-    operators = {ast.Mod: "mod", ast.FloorDiv: "floordiv"}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in missing:
-            limits.add(f"no adjoint in Warp for {node.func.attr}")
-        elif isinstance(node, ast.BinOp) and operators.get(type(node.op)) in missing:
-            limits.add(f"no adjoint in Warp for {operators[type(node.op)]}")
-        elif isinstance(node, ast.FunctionDef) and any(_mutates_outer(loop, node) for loop in ast.walk(node) if isinstance(loop, (ast.For, ast.While)) and _dynamic(loop)):
-            limits.add("variable mutated in a dynamic loop")
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr.startswith("atomic_"):
-                if not isinstance(node, ast.Expr):
-                    limits.add("atomic result used as a value")
-    loads = {n.value.id for n in ast.walk(tree) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and isinstance(n.ctx, ast.Load)}
-    stores = {n.value.id for n in ast.walk(tree) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and isinstance(n.ctx, ast.Store)}
-    if loads & stores:
-        limits.add("array overwritten after it was read (Warp's tape does not support overwrites)")
-    return sorted(limits)
-
-
-def _dynamic(loop) -> bool:
-    """A loop Warp does not unroll: a while loop, a for loop over anything but ``range`` of
-    literals and module constants, or one that can ``break`` (Warp then keeps it dynamic)."""
-    if isinstance(loop, ast.While) or any(isinstance(n, ast.Break) for stmt in loop.body for n in ast.walk(stmt)):
-        return True
-    call = loop.iter
-    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range"):
-        return True
-    return not all(isinstance(a, ast.Constant) or (isinstance(a, ast.Name) and a.id.isupper()) for a in call.args)
-
-
-def _assigned(nodes) -> list:
-    """Name targets of the assignments in ``nodes`` (walked), as AST nodes."""
-    found = []
-    for stmt in nodes:
-        for n in ast.walk(stmt):
-            if isinstance(n, (ast.Assign, ast.AugAssign)):
-                found += [t for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)]
-    return found
-
-
-def _mutates_outer(loop, function) -> bool:
-    """Whether the loop's body updates a variable in place (``+=``) or assigns one that the
-    function also assigns outside the loop."""
-    inner = _assigned(loop.body)
-    if any(isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) for stmt in loop.body for n in ast.walk(stmt)):
-        return True
-    inside = {id(t) for t in inner}
-    outside = {t.id for t in _assigned(function.body) if id(t) not in inside}
-    return any(t.id in outside for t in inner)
 
 
 @functools.cache

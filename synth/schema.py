@@ -25,22 +25,49 @@ RECORD_SCHEMA: dict[str, str] = {
     "seed": "integer",
     "warp_version": "string",
     "python_source": "string",
+    "adjoint_caveats": "strings",  # documented limits of Warp's adjoints the source hits (synth.adjoint)
     "device": "string",
     "code": "string",
     "preamble": "string",
     "sections": "spans",  # section name -> [start, end) in ``code``
     "symbol": "string",
+    "build": "build",  # how Warp built this device's code for the kernel's launch (extract.launch)
 }
 RECORD_FIELDS = tuple(RECORD_SCHEMA)
 
+# A record's ``build``: the launch, what Warp built the device's code at, and every resolved
+# module option that changes the code ("integer?": an integer or null).
+BUILD_SCHEMA: dict[str, str] = {
+    "launch": "string",  # wp.launch or wp.launch_tiled
+    "launch_block_dim": "integer?",  # the block size the launch passes (null: Warp's default)
+    "block_dim": "integer",  # the block size Warp built this device's code at
+    "output_arch": "integer?",  # the CUDA compile arch (sm_XX); null on the CPU
+    "mathdx": "string",  # used: the CUDA code calls NVIDIA MathDx routines; off: it could, MathDx was switched off; none
+    "mode": "string",
+    "enable_backward": "boolean",
+    "max_unroll": "integer",
+    "fast_math": "boolean",
+    "fuse_fp": "boolean",
+    "lineinfo": "boolean",
+    "line_directives": "boolean",
+    "default_grid_stride": "boolean",
+    "strip_hash": "boolean",
+    "verify_fp": "boolean",
+    "enable_vector_component_overwrites": "boolean",
+    "enable_tiles_in_stack_memory": "boolean",
+    "enable_mathdx_gemm": "boolean",
+    "enable_mathdx_fft": "boolean",
+    "enable_mathdx_solver": "boolean",
+}
+
 # The per-device fields: a pair row holds each twice, prefixed with its device (``cpu_code``).
-DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol")
+DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol", "build")
 
 # The other kinds of line a dataset folder holds.
 REJECT_SCHEMA: dict[str, str] = {"index": "integer", "seed": "integer", "reason": "string", "error": "string", "python_source": "string"}
 QUARANTINE_SCHEMA: dict[str, str] = {"id": "string", "device": "string", "failed_on": "string", "error": "string", "record": "object"}
 
-_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict, "object": dict}
+_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict, "object": dict, "boolean": bool, "build": dict}
 _ID = re.compile(r"[0-9a-f]{20}")
 
 
@@ -59,22 +86,33 @@ def arrow_schema(schema: dict[str, str] = RECORD_SCHEMA):
         "string": pa.string(),
         "strings": pa.list_(pa.string()),
         "integer": pa.int64(),
+        "integer?": pa.int64(),
+        "boolean": pa.bool_(),
         "spans": pa.struct([(name, pa.list_(pa.int64())) for name in SECTION_NAMES]),
     }
+    kinds["build"] = pa.struct([(name, kinds[kind]) for name, kind in BUILD_SCHEMA.items()])
     return pa.schema([(name, kinds[kind]) for name, kind in schema.items()])
 
 
-def _kind_problem(record: dict, schema: dict[str, str]) -> str | None:
-    """The first field missing or of the wrong JSON kind."""
+def _kind_problem(record: dict, schema: dict[str, str], prefix: str = "") -> str | None:
+    """The first field missing or of the wrong JSON kind (nested objects' fields too)."""
     for name, kind in schema.items():
+        field = f"{prefix}{name}"
         if name not in record:
-            return f"field {name!r} is missing"
+            return f"field {field!r} is missing"
         value = record[name]
-        wrong = not isinstance(value, _JSON_TYPES[kind]) or (kind == "integer" and isinstance(value, bool))
+        if value is None and kind.endswith("?"):
+            continue
+        base = kind.rstrip("?")
+        wrong = not isinstance(value, _JSON_TYPES[base]) or (base == "integer" and isinstance(value, bool))
         if not wrong and kind == "strings":
             wrong = not all(isinstance(item, str) for item in value)
         if wrong:
-            return f"field {name!r} is not {'a list of strings' if kind == 'strings' else f'a JSON {kind}'}"
+            return f"field {field!r} is not {'a list of strings' if kind == 'strings' else f'a JSON {base}'}"
+        if kind == "build":
+            nested = _kind_problem(value, BUILD_SCHEMA, f"{field}.")
+            if nested:
+                return nested
     return None
 
 

@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from warp_synth.synth.pipeline import Built, Rejected
 
 _SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes")
-_COUNTERS = ("skipped", "splits", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines")
+_COUNTERS = (
+    "skipped", "splits", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines", "builds",
+    "adjoint_caveats",
+)  # fmt: skip
 
 
 @dataclass
@@ -32,6 +35,8 @@ class Tally:
     builtins: Counter = field(default_factory=Counter)
     rejects: Counter = field(default_factory=Counter)
     python_lines: Counter = field(default_factory=Counter)  # line count -> kernels
+    builds: Counter = field(default_factory=Counter)  # "device launch block_dim=N mathdx=M" -> records
+    adjoint_caveats: Counter = field(default_factory=Counter)  # caveat -> kernels ("none" for those without)
 
     def add(self, item: Built | Rejected) -> None:
         self.kernels_tried += 1
@@ -49,6 +54,8 @@ class Tally:
         self.types.update(item.types)
         self.builtins.update(item.builtins)
         self.python_lines[str(item.python_lines)] += 1
+        self.builds.update(item.builds)
+        self.adjoint_caveats.update(item.adjoint_caveats or ["none"])
         for device, line in item.lines.items():
             self.bytes[device] = self.bytes.get(device, 0) + len(line)
 
@@ -130,6 +137,8 @@ def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions
         "python_lines": tally.size_percentiles(),
         "python_lines_histogram": tally.size_histogram(),
         "types": dict(tally.types.most_common()),
+        "builds": dict(sorted(tally.builds.items())),
+        "adjoint_caveats": dict(tally.adjoint_caveats.most_common()),
         "worker_seconds": round(tally.worker_seconds, 2),
         "warp_share_of_worker_time": round(tally.warp_seconds / tally.worker_seconds, 4) if tally.worker_seconds else None,
     }

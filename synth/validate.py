@@ -112,13 +112,18 @@ def compile_batch(batch: Batch, arch: int, scratch: Path, emit_ptx: bool = False
     return result
 
 
-def _batches(path: Path, sizes: dict[str, int], done: Callable[[str], bool]) -> Iterator[Batch]:
-    """The file's records not yet ``done``, read as they are needed, in batches of one preamble."""
-    chunk: list[dict] = []
+def _batches(path: Path, sizes: dict[str, int], done: Callable[[str], bool], in_file_order: bool = False) -> Iterator[Batch]:
+    """The file's records not yet ``done``, read as they are needed, in batches of one preamble.
+
+    Records of several preambles (one per block size a launch builds at) interleave in a file:
+    each preamble fills a batch of its own, so a tile kernel between plain ones does not cut
+    their batch short. ``in_file_order`` keeps the batches in the file's order instead (PTX is
+    written in the order it is compiled)."""
+    chunks: dict[str, list[dict]] = {}
     preambles: dict[str, str] = {}
 
-    def batch() -> Batch:
-        name = chunk[0]["preamble"]
+    def batch(name: str) -> Batch:
+        chunk = chunks.pop(name)
         if name not in preambles:
             preamble_path = DatasetLayout(path.parent).preamble(name)
             if not preamble_path.exists():
@@ -129,12 +134,15 @@ def _batches(path: Path, sizes: dict[str, int], done: Callable[[str], bool]) -> 
     for record in read_records(path):
         if done(record["id"]):
             continue
-        if chunk and (record["preamble"] != chunk[0]["preamble"] or len(chunk) >= sizes[record["device"]]):
-            yield batch()
-            chunk = []
-        chunk.append(record)
-    if chunk:
-        yield batch()
+        name = record["preamble"]
+        if in_file_order:
+            for other in [n for n in chunks if n != name]:
+                yield batch(other)
+        chunks.setdefault(name, []).append(record)
+        if len(chunks[name]) >= sizes[record["device"]]:
+            yield batch(name)
+    for name in list(chunks):
+        yield batch(name)
 
 
 def validate(
@@ -208,7 +216,7 @@ def _validate(
 
     ordered = sorted(paths, key=lambda path: device_of(path) != "cuda")  # the slow CUDA batches first
     total = sum(count_lines(path) - len(progress.done(device_of(path))) for path in ordered)
-    batches = (b for path in ordered for b in _batches(path, sizes, lambda i, d=device_of(path): i in progress.done(d)))
+    batches = (b for path in ordered for b in _batches(path, sizes, lambda i, d=device_of(path): i in progress.done(d), in_file_order=emit_ptx))
     kernels: set[str] = set()
     started = time.perf_counter()
     try:

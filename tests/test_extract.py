@@ -17,9 +17,16 @@ GRAMMAR = load_grammar()
 RENDERER = Renderer(GRAMMAR)
 
 
-def warp_reference(source: str, module_name: str, filename: str) -> dict[str, tuple[str, dict[str, str]]]:
+def tiled_constant(derivation) -> str | None:
+    """The module constant a tiled kernel's launch takes its block size from (None: wp.launch)."""
+    return GRAMMAR.productions[derivation.kernel_production].launch.get("tiled")
+
+
+def warp_reference(source: str, module_name: str, filename: str, tiled: str | None = None) -> dict[str, tuple[str, dict[str, str]]]:
     """Warp's own output per device, made here without the extract stage (a fresh builder per
-    device, Warp's unmemoised overload resolution), with its parts as Warp emits them."""
+    device with the options Warp resolves for the launch, Warp's unmemoised overload
+    resolution), with its parts as Warp emits them. (tests/test_launch.py compares whole
+    records with a real launch's build.)"""
     import warp
     from warp._src import codegen, context
 
@@ -29,12 +36,17 @@ def warp_reference(source: str, module_name: str, filename: str) -> dict[str, tu
     patched = codegen.Adjoint.resolve_func
     codegen.Adjoint.resolve_func = getattr(patched, "unpatched", patched)
     try:
-        exec(compile(source, filename, "exec", dont_inherit=True), {"__name__": module_name})
+        namespace = {"__name__": module_name}
+        exec(compile(source, filename, "exec", dont_inherit=True), namespace)
         module = context.user_modules[module_name]
+        warp.set_module_options({"enable_mathdx_gemm": False, "enable_mathdx_fft": False, "enable_mathdx_solver": False}, module)
         reference = {}
-        for device in ("cpu", "cuda"):
-            # output_arch None, as extract builds: tile_matmul, tile_fft and tile_cholesky dispatch on it
-            builder = context.ModuleBuilder(module, module.options | {"output_arch": None}, target=device)
+        for device, arch in (("cpu", None), ("cuda", 90)):
+            # the launch's block size: 1 on the CPU, the tiled launch's (or 256) on CUDA
+            block_dim = 1 if device == "cpu" else namespace[tiled] if tiled else 256
+            module.get_module_hash(block_dim)
+            options = module.resolved_options[block_dim] | {"output_arch": arch}
+            builder = context.ModuleBuilder(module, options, hasher=module.hashers[block_dim], target=device)
             reference[device] = builder.codegen(device), warp_parts(builder, device)
         return reference
     finally:
@@ -59,8 +71,13 @@ def warp_parts(builder, device: str) -> dict[str, str]:
     kernel_code = codegen.codegen_kernel(kernel, device, options)
     forward = codegen.codegen_kernel(kernel, device, options | {"enable_backward": False})
     assert kernel_code.startswith(forward)
+    links = ""  # a MathDx module's CUDA: the LTO routines it calls, declared before the structs
+    if builder.ltoirs or builder.fatbins or builder.ltoirs_decl:
+        links += "#define WP_LTO_LINK_INPUTS 1\n"
+    if builder.ltoirs_decl:
+        links += 'extern "C" {\n' + "".join(builder.ltoirs_decl[symbol] + "\n" for symbol in sorted(builder.ltoirs_decl)) + "}\n"
     parts = {
-        "structs": "".join(codegen.codegen_struct(s, include_tile_helpers=s.hash in tile_helpers) for s in unique.values()),
+        "structs": links + "".join(codegen.codegen_struct(s, include_tile_helpers=s.hash in tile_helpers) for s in unique.values()),
         "functions": builder._codegen_functions(functions, device, forward_only=True)
         + builder._codegen_functions(functions, device, reverse_only=True),
         "forward": forward,
@@ -87,8 +104,9 @@ def assert_sections_are_warps_parts(derivation, module_prefix: str, tmp_folder) 
     exactly the part of it that Warp's own code generator for that part emits."""
     source = RENDERER.render(derivation)
     module_name, filename = f"{module_prefix}_{content_id(source)}", f"{derivation.kernel_name}.py"
-    generated = generate(source, module_name, filename)
-    reference = warp_reference(source, module_name, filename)
+    tiled = tiled_constant(derivation)
+    generated = generate(source, module_name, filename, tiled=tiled)
+    reference = warp_reference(source, module_name, filename, tiled)
     for device in ("cpu", "cuda"):
         full, parts = reference[device]
         name = preamble_filename(device, generated.preamble[device])
@@ -115,7 +133,7 @@ def test_helpers_land_in_the_functions_section():
         d for d in (sample(GRAMMAR, kernel_seed(5, i)) for i in range(200)) if d.helpers and d.kernel_production != "kernel/sdf_raymarch"
     )
     source = RENDERER.render(derivation)
-    generated = generate(source, f"sec_{content_id(source)}", f"{derivation.kernel_name}.py")
+    generated = generate(source, f"sec_{content_id(source)}", f"{derivation.kernel_name}.py", tiled=tiled_constant(derivation))
     for device in ("cpu", "cuda"):
         record = {"code": generated.code[device], "sections": generated.sections[device]}
         for helper in derivation.helpers:
@@ -140,11 +158,11 @@ def test_warps_own_python_helpers_are_functions_with_portable_origins():
 def test_generation_does_not_depend_on_what_the_process_built_before():
     derivation = next(d for d in (sample(GRAMMAR, kernel_seed(2, i)) for i in range(200)) if d.helpers)
     source = RENDERER.render(derivation)
-    first = generate(source, "again_1", "k.py")
+    first = generate(source, "again_1", "k.py", tiled=tiled_constant(derivation))
     for index in range(5):  # build other kernels, with helpers of their own
-        other = RENDERER.render(sample(GRAMMAR, kernel_seed(9, index)))
-        generate(other, f"other_{index}", "other.py")
-    assert generate(source, "again_2", "k.py").code == first.code
+        other = sample(GRAMMAR, kernel_seed(9, index))
+        generate(RENDERER.render(other), f"other_{index}", "other.py", tiled=tiled_constant(other))
+    assert generate(source, "again_2", "k.py", tiled=tiled_constant(derivation)).code == first.code
 
 
 def test_warp_refusal_is_a_codegen_error_not_a_crash():
@@ -157,8 +175,9 @@ def test_warp_refusal_is_a_codegen_error_not_a_crash():
 
 
 def test_tile_gemm_generates_for_both_devices():
-    """tile_matmul's dispatch reads the builder's output_arch: without one (no MathDx) Warp emits
-    its own GEMM, for the CPU and for CUDA."""
+    """tile_matmul's dispatch reads the builder's output_arch: on the CPU (none) Warp emits its own
+    GEMM; for CUDA at sm_90 the call goes to a cuBLASDx routine MathDx compiled (its LTO-IR is
+    linked when the module is built), unless the module switches MathDx off."""
     source = (
         "import warp as wp\n\nTILE = wp.constant(16)\n\n\n@wp.kernel\n"
         "def mm(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), c: wp.array2d(dtype=float)):\n"
@@ -167,5 +186,9 @@ def test_tile_gemm_generates_for_both_devices():
         "    tb = wp.tile_load(b, shape=(TILE, TILE), offset=(0, j * TILE))\n"
         "    wp.tile_store(c, wp.tile_matmul(ta, tb), offset=(i * TILE, j * TILE))\n"
     )
-    generated = generate(source, "tile_gemm_test", "tile_gemm.py")
+    generated = generate(source, "tile_gemm_test", "tile_gemm.py", mathdx=True)
     assert all("tile_matmul" in generated.code[device] for device in ("cpu", "cuda"))
+    assert generated.build["cuda"]["mathdx"] == "used" and "WP_LTO_LINK_INPUTS" in generated.code["cuda"]
+    assert generated.build["cpu"]["mathdx"] == "none" and "WP_LTO_LINK_INPUTS" not in generated.code["cpu"]
+    switched_off = generate(source, "tile_gemm_off", "tile_gemm.py")
+    assert switched_off.build["cuda"]["mathdx"] == "off" and "WP_LTO_LINK_INPUTS" not in switched_off.code["cuda"]

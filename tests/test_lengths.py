@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import orjson
 import pytest
+from planted import record_of
 
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.lengths import length_figures
@@ -11,9 +12,10 @@ from warp_synth.synth.lengths import length_figures
 ECHO = "    // x = positions[tid]                <L 13>"
 
 
-def record(id: str, code: str, forward_end: int) -> bytes:
+def record(name: str, code: str, forward_end: int) -> bytes:
+    """A record of ``code`` whose Python source is 10 bytes (its id follows ``name``)."""
     sections = {"structs": [0, 0], "functions": [0, 0], "forward": [0, forward_end], "backward": [forward_end, len(code)], "entry_points": [len(code), len(code)]}
-    return orjson.dumps({"id": id, "python_source": "x" * 10, "code": code, "sections": sections}) + b"\n"
+    return orjson.dumps({**record_of(f"{name:x<10}", name), "code": code, "sections": sections}) + b"\n"
 
 
 def test_lengths_sections_echo_comments_and_overlap(tmp_path):

@@ -41,11 +41,13 @@ def test_every_template_compiles_natively(compilers, seed):
     for name, derivation in branch_cover(GRAMMAR, sorted(GRAMMAR.productions), seed, SMALL):
         source = renderer.render(derivation)
         forced.append(name)
-        built.append(generate(source, f"native_{content_id(source)}", f"{derivation.kernel_name}.py"))
+        tiled = GRAMMAR.productions[derivation.kernel_production].launch.get("tiled")
+        built.append(generate(source, f"native_{content_id(source)}", f"{derivation.kernel_name}.py", tiled=tiled))
     for device in ("cpu", "cuda"):
-        codes = [generated.code[device] for generated in built]
-        failures = compilers[device].failures(built[0].preamble[device], codes)
-        assert not failures, {f"{forced[i]} ({device}, seed {seed})": message[-600:] for i, message in failures.items()}
+        for preamble in {generated.preamble[device] for generated in built}:  # one per block size
+            at = [i for i, generated in enumerate(built) if generated.preamble[device] == preamble]
+            failures = compilers[device].failures(preamble, [built[i].code[device] for i in at])
+            assert not failures, {f"{forced[at[i]]} ({device}, seed {seed})": message[-600:] for i, message in failures.items()}
 
 
 def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):

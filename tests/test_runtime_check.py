@@ -268,7 +268,7 @@ def test_a_wrong_adjoint_is_a_mismatch_with_its_reproducer(tmp_path):
 )  # fmt: skip
 def test_known_limits_of_warps_adjoint_are_named(body, limit):
     from warp_synth.extract.runtime import missing_adjoints
-    from warp_synth.synth.runtime_check import known_ad_limits
+    from warp_synth.synth.adjoint import known_ad_limits
 
     source = f"import warp as wp\n\n@wp.kernel\ndef k(x: wp.array(dtype=float), n: int, counter: wp.array(dtype=int), out: wp.array(dtype=float)):\n    i = wp.tid()\n    {body}\n"
     assert known_ad_limits(source, missing_adjoints()) == [limit]

@@ -23,7 +23,8 @@ def test_every_template_compiles_for_both_devices(name, seed, budget):
         assert derivation.productions_used[name] > 0
         source = renderer.render(derivation)
         try:
-            generated = generate(source, f"test_{content_id(source)}", f"{derivation.kernel_name}.py")
+            tiled = GRAMMAR.productions[derivation.kernel_production].launch.get("tiled")
+            generated = generate(source, f"test_{content_id(source)}", f"{derivation.kernel_name}.py", tiled=tiled)
         except CodegenError as error:
             pytest.fail(f"Warp refused a kernel using {name} (seed {derivation.seed}):\n{source}\n{error.message}")
         for device in BOTH_DEVICES:
