@@ -13,7 +13,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from warp_synth.extract.launch import DEFAULT_ARCH, Launch, build, calls_mathdx, switch_mathdx
+from warp_synth.extract.launch import DEFAULT_ARCH, Launch, build, calls_mathdx, switch_mathdx, uses_tiles
 
 DEVICES = ("cpu", "cuda")
 _init_lock = threading.Lock()
@@ -196,7 +196,7 @@ def generate(
         launch = Launch(_block_dim(namespace, tiled), tiled is not None, arch, mathdx)
         switch_mathdx(module, launch)
         try:
-            built = {device: build(module, device, launch, calls_mathdx(source)) for device in devices}
+            built = build(module, devices, launch, calls_mathdx(source), uses_tiles(source))
         except Exception as error:
             raise CodegenError(_reason(error), f"{type(error).__name__}: {error}") from None
         mangled = kernel.get_mangled_name()

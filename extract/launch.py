@@ -90,16 +90,45 @@ def switch_mathdx(module, launch: Launch) -> None:
         module.options.update(MATHDX_OFF)
 
 
-def build(module, device: str, launch: Launch, mathdx_calls: bool) -> tuple[str, dict]:
-    """The translation unit Warp's launch path writes for ``module`` on ``device``, and the
-    record's ``build`` label: the launch, the block size and arch it was built for, what became
-    of its MathDx calls, and every resolved option that changes the code. ``switch_mathdx`` first."""
-    block_dim = build_block_dim(device, launch.block_dim)
-    module.get_module_hash(block_dim)  # resolves and caches the options, as Module.load does first
-    options = module.resolved_options[block_dim]
-    output_arch = None if device == "cpu" else launch.arch
-    text = module._run_codegen(options | {"output_arch": output_arch}, device == "cpu")[0]
-    label = {
+def uses_tiles(source: str) -> bool:
+    """Whether a module's source calls tile builtins, whose code depends on the block size."""
+    return re.search(r"\bwp\.(tile\w*|untile)\(", source) is not None
+
+
+def build(module, devices: tuple[str, ...], launch: Launch, mathdx_calls: bool, block_dim_matters: bool) -> dict[str, tuple[str, dict]]:
+    """The translation unit Warp's launch path writes for ``module`` on each device, and the
+    record's ``build`` label (``_label``). ``switch_mathdx`` first.
+
+    Warp builds a module (its IR) once per device and block size. Without tile builtins
+    (``block_dim_matters`` false) the IR does not depend on the block size, and one build
+    serves every device, each generated with its own resolved options: the same bytes as
+    Warp's own builds (tests/test_launch.py), a third less work."""
+    resolved = {}
+    for device in devices:
+        block_dim = build_block_dim(device, launch.block_dim)
+        module.get_module_hash(block_dim)  # resolves and caches the options, as Module.load does first
+        arch = None if device == "cpu" else launch.arch
+        resolved[device] = block_dim, module.resolved_options[block_dim] | {"output_arch": arch}
+    if block_dim_matters:  # Warp's own step: one builder per device and block size
+        texts = {device: module._run_codegen(options, device == "cpu")[0] for device, (_, options) in resolved.items()}
+    else:
+        from warp._src import context
+
+        first, (block_dim, options) = next(iter(resolved.items()))
+        builder = context.ModuleBuilder(module, options, hasher=module.hashers[block_dim], target=first)
+        texts = {}
+        for device, (_, options) in resolved.items():
+            builder.options = options
+            texts[device] = builder.codegen(device)
+    return {device: (texts[device], _label(device, texts[device], launch, resolved[device], mathdx_calls)) for device in devices}
+
+
+def _label(device: str, text: str, launch: Launch, resolved: tuple[int, dict], mathdx_calls: bool) -> dict:
+    """A record's ``build``: the launch, the block size and arch it was built for, what became of
+    its MathDx calls, and every resolved option that changes the code."""
+    block_dim, options = resolved
+    output_arch = options["output_arch"]
+    return {
         "launch": launch.call(),
         "launch_block_dim": launch.block_dim,
         "block_dim": block_dim,
@@ -107,4 +136,3 @@ def build(module, device: str, launch: Launch, mathdx_calls: bool) -> tuple[str,
         "mathdx": "used" if _LTO_MARKER in text else "off" if mathdx_calls and device == "cuda" else "none",
         **{name: options[name] for name in CODEGEN_OPTIONS},
     }
-    return text, label

@@ -7,7 +7,11 @@ a whole dataset the same way."""
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warp_synth.extract import content_id, generate
 from warp_synth.extract.codegen import portable_paths
@@ -39,3 +43,17 @@ def test_a_record_is_warps_build_for_its_launch(template, mathdx):
     calls = template in ("kernel/tiles/gemm_rows", "kernel/tiles/fft_rows")
     assert ours.build["cuda"]["mathdx"] == ("none" if not calls else "used" if mathdx else "off")
     assert ours.build["cpu"]["mathdx"] == "none"
+
+
+@settings(max_examples=10 * settings().max_examples)  # a few ms each
+@given(index=st.integers(min_value=0, max_value=100_000))
+def test_one_build_serves_both_devices_where_the_block_size_does_not_matter(index):
+    """A module without tile builtins is built once for both devices (extract.launch.build): the
+    same bytes as Warp's one build per device and block size, which tile modules keep."""
+    derivation = sample(GRAMMAR, kernel_seed(13, index))
+    source = RENDERER.render(derivation)
+    tiled = GRAMMAR.productions[derivation.kernel_production].launch.get("tiled")
+    shared = generate(source, f"shared_{content_id(source)}", "k.py", tiled=tiled)
+    with mock.patch("warp_synth.extract.codegen.uses_tiles", return_value=True):
+        per_device = generate(source, f"per_device_{content_id(source)}", "k.py", tiled=tiled)
+    assert shared == per_device
