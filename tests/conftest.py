@@ -38,6 +38,27 @@ def renderer(grammar):
     return Renderer(grammar)
 
 
+SMALL_RUN_MB = 0.3
+
+
+@pytest.fixture(scope="session")
+def small_run(tmp_path_factory) -> Path:
+    """A small finished run (seed 0, SMALL_RUN_MB a device, one worker), never changed: tests that
+    damage a run take ``small_run_copy``."""
+    from warp_synth.synth.run import RunConfig, run
+
+    out = tmp_path_factory.mktemp("small_run")
+    run(RunConfig(out=out, target_mb=SMALL_RUN_MB, seed=0, workers=1))
+    return out
+
+
+@pytest.fixture
+def small_run_copy(small_run, tmp_path) -> Path:
+    copy = tmp_path / "copy"
+    shutil.copytree(small_run, copy)
+    return copy
+
+
 @pytest.fixture
 def template_copy(tmp_path) -> Path:
     """A writable copy of the shipped templates, to break on purpose."""

@@ -8,7 +8,6 @@ file, line and field (or the flag), and nothing is lost or run."""
 from __future__ import annotations
 
 import hashlib
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+from conftest import SMALL_RUN_MB
 from planted import record_of
 
 from warp_synth.synth.errors import SynthError
@@ -28,7 +28,7 @@ from warp_synth.synth.runtime_check import no_network_prefix, run_sample
 from warp_synth.synth.samples import write_samples
 from warp_synth.synth.trust import written_by_run
 
-TARGET_MB = 0.3
+TARGET_MB = SMALL_RUN_MB  # the runs here and the small run they are compared with
 
 
 def synth(*args: str) -> subprocess.CompletedProcess:
@@ -39,18 +39,9 @@ def run_args(out: Path) -> list[str]:
     return ["run", "--target-mb", str(TARGET_MB), "--seed", "0", "--workers", "1", "--out", str(out)]
 
 
-@pytest.fixture(scope="module")
-def finished(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("finished")
-    run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1))
-    return out
-
-
 @pytest.fixture
-def copy(finished, tmp_path) -> Path:
-    folder = tmp_path / "copy"
-    shutil.copytree(finished, folder)
-    return folder
+def copy(small_run_copy) -> Path:
+    return small_run_copy
 
 
 def rewrite(path: Path, edit) -> None:
@@ -192,7 +183,7 @@ def test_resume_refuses_any_record_edited_even_to_the_same_length(tmp_path, wher
     one_line_error(done, f"{layout.code('cuda')} was changed", "no longer hash to the digest recorded there")
 
 
-def test_a_resumed_run_goes_on_from_the_digest_it_checked(tmp_path, finished):
+def test_a_resumed_run_goes_on_from_the_digest_it_checked(tmp_path, small_run):
     """The rolling digest carries over a resume: the finished files equal an uninterrupted run's,
     and the final checkpoint's digests are those of the whole files."""
     out = unfinished(tmp_path)
@@ -201,7 +192,7 @@ def test_a_resumed_run_goes_on_from_the_digest_it_checked(tmp_path, finished):
     for name in ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl"):
         data = (out / name).read_bytes()
         assert state["files"][name] == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-        assert data == (finished / name).read_bytes()
+        assert data == (small_run / name).read_bytes()
 
 
 # -- running records: trust and isolation --------------------------------------------------------

@@ -14,16 +14,16 @@ from pathlib import Path
 
 import orjson
 import pytest
+from conftest import SMALL_RUN_MB
 
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.export import export_hub
 from warp_synth.synth.layout import DatasetLayout
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.ownership import MANIFEST, refuse_other_kind, sha256
-from warp_synth.synth.run import RunConfig, run
 from warp_synth.synth.samples import write_samples
 
-TARGET_MB = 0.3
+TARGET_MB = SMALL_RUN_MB  # a run here resumes to the small run's bytes
 REPOSITORY = Path(__file__).resolve().parents[1]
 
 
@@ -50,19 +50,14 @@ def leftovers(*folders: Path) -> list[str]:
     return [str(path) for folder in folders for path in folder.rglob("*") if path.name.endswith(".tmp") or path.name == ".lock"]
 
 
-@pytest.fixture(scope="module")
-def finished(tmp_path_factory) -> Path:
-    """A small finished run, copied by the tests that use it."""
-    out = tmp_path_factory.mktemp("finished")
-    run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1))
-    return out
+@pytest.fixture
+def finished(small_run) -> Path:
+    return small_run
 
 
 @pytest.fixture
-def dataset(finished, tmp_path) -> Path:
-    copy = tmp_path / "dataset"
-    shutil.copytree(finished, copy)
-    return copy
+def dataset(small_run_copy) -> Path:
+    return small_run_copy
 
 
 # -- 1. `sample --write` into a folder of someone else's --------------------------------------
