@@ -38,7 +38,8 @@ def check(records: tuple[dict, ...], folder: Path, contracts: dict) -> dict[str,
     first = records[0]
     job = {
         "source": first["python_source"], "module": f"synth_{first['id']}", "filename": f"{first['kernel_name']}.py",
-        "launch": contracts[first["family"]], "arch": first["build"]["output_arch"] or 90, "devices": [r["device"] for r in records],
+        "launch": contracts[first["family"]], "arch": int(records[-1]["build"]["target"].removeprefix("sm_")) if records[-1]["device"] == "cuda" else 90,
+        "mathdx": any(r["build"]["mathdx"] == "used" for r in records), "devices": [r["device"] for r in records],
     }  # fmt: skip
     warps = warp_builds(job, no_network_prefix() or ())
     return {r["device"]: reassemble(r, folder) == portable_paths(warps[r["device"]]) for r in records}

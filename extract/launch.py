@@ -127,12 +127,11 @@ def _label(device: str, text: str, launch: Launch, resolved: tuple[int, dict], m
     """A record's ``build``: the launch, the block size and arch it was built for, what became of
     its MathDx calls, and every resolved option that changes the code."""
     block_dim, options = resolved
-    output_arch = options["output_arch"]
     return {
         "launch": launch.call(),
         "launch_block_dim": launch.block_dim,
         "block_dim": block_dim,
-        "output_arch": output_arch,
+        "target": "cpu" if device == "cpu" else f"sm_{launch.arch}",
         "mathdx": "used" if _LTO_MARKER in text else "off" if mathdx_calls and device == "cuda" else "none",
         **{name: options[name] for name in CODEGEN_OPTIONS},
     }

@@ -8,7 +8,7 @@ import jinja2
 
 from warp_synth.extract import SECTION_NAMES
 from warp_synth.synth.layout import DatasetLayout, replace_file
-from warp_synth.synth.schema import RECORD_SCHEMA, pair_schema
+from warp_synth.synth.schema import BUILD_SCHEMA, RECORD_SCHEMA, pair_schema
 
 
 def environment() -> jinja2.Environment:
@@ -31,16 +31,22 @@ def size_category(records: int) -> str:
     return "n>1T"
 
 
+_DTYPES = {"string": "string", "integer": "int64", "integer?": "int64", "boolean": "bool"}
+
+
 def _feature(name: str, kind: str, indent: str) -> list[str]:
-    """One feature of a ``dataset_info`` block, in the hub's YAML form."""
-    if kind == "string":
-        return [f"{indent}- name: {name}", f"{indent}  dtype: string"]
-    if kind == "integer":
-        return [f"{indent}- name: {name}", f"{indent}  dtype: int64"]
+    """One feature of a ``dataset_info`` block, in the hub's YAML form: declared, so a loader
+    never guesses a type from the first rows (a field null there, an integer later)."""
+    if kind in _DTYPES:
+        return [f"{indent}- name: {name}", f"{indent}  dtype: {_DTYPES[kind]}"]
     if kind == "strings":
         return [f"{indent}- name: {name}", f"{indent}  sequence: string"]
-    parts = [f"{indent}- name: {name}", f"{indent}  struct:"]  # spans: section -> [start, end)
-    for section in SECTION_NAMES:
+    parts = [f"{indent}- name: {name}", f"{indent}  struct:"]
+    if kind == "build":
+        for field, field_kind in BUILD_SCHEMA.items():
+            parts += _feature(field, field_kind, f"{indent}  ")
+        return parts
+    for section in SECTION_NAMES:  # spans: section -> [start, end)
         parts += [f"{indent}  - name: {section}", f"{indent}    sequence: int64"]
     return parts
 

@@ -206,20 +206,20 @@ def format_table(report: dict) -> str:
 
 
 def kernel_source_problem(source: str) -> str | None:
-    """Why ``source`` is not a module realism can measure (invalid Python, no kernel), or None."""
+    """Why ``source`` is not a module realism can measure (invalid Python, no Warp function), or None."""
     try:
         ast.parse(source)
     except SyntaxError as error:
         return f"is not valid Python (line {error.lineno}: {error.msg})"
-    if not any(fn.kind == "kernel" for fn in functions_in(source, "ours")):
-        return "defines no @wp.kernel"
+    if not functions_in(source, "ours"):  # a module of helpers alone is measured, one of neither can't be
+        return "defines no @wp.kernel or @wp.func"
     return None
 
 
 def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[str | None]]:
     """Python sources and families of a dataset's records (a JSONL file, or a folder's
     cpu_code.jsonl or first *_code.jsonl), read one line at a time, each checked at the door
-    (the record's schema; a source that parses and defines a ``@wp.kernel``)."""
+    (the record's schema; a source that parses and defines a ``@wp.kernel`` or ``@wp.func``)."""
     path = data
     if data.is_dir():
         candidates = [data / "cpu_code.jsonl"] if (data / "cpu_code.jsonl").exists() else sorted(data.glob("*_code.jsonl"))
@@ -236,7 +236,7 @@ def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[
         if problem:
             raise SynthError(f"{path}, line {number}: field 'python_source' {problem}", hint="restore the file, or regenerate it with `synth run`")
         sources.append(record["python_source"])
-        families.append(record["family"])
+        families.append(record["family"] or None)  # a hand-made record may name none
     if not sources:
         raise SynthError(f"{path} holds no records", hint="pass a dataset `synth run` has written to")
     return sources, families

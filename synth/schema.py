@@ -41,7 +41,7 @@ BUILD_SCHEMA: dict[str, str] = {
     "launch": "string",  # wp.launch or wp.launch_tiled
     "launch_block_dim": "integer?",  # the block size the launch passes (null: Warp's default)
     "block_dim": "integer",  # the block size Warp built this device's code at
-    "output_arch": "integer?",  # the CUDA compile arch (sm_XX); null on the CPU
+    "target": "string",  # what the code was generated for: "cpu", or the GPU's arch ("sm_90")
     "mathdx": "string",  # used: the CUDA code calls NVIDIA MathDx routines; off: it could, MathDx was switched off; none
     "mode": "string",
     "enable_backward": "boolean",

@@ -24,7 +24,7 @@ def record_of(source: str, name: str, seed: int = 99, family: str = "elementwise
         "features": [], "seed": seed, "warp_version": "1.19.0", "python_source": source, "adjoint_caveats": [], "device": device,
         "code": "", "preamble": f"preamble_{device}_0.h", "sections": {section: [0, 0] for section in SECTION_NAMES}, "symbol": name,
         "build": {
-            "launch": "wp.launch", "launch_block_dim": None, "block_dim": 1, "output_arch": None, "mathdx": "none", "mode": "release",
+            "launch": "wp.launch", "launch_block_dim": None, "block_dim": 1, "target": "cpu", "mathdx": "none", "mode": "release",
             "enable_backward": True, "max_unroll": 16, "fast_math": False, "fuse_fp": True, "lineinfo": False, "line_directives": True,
             "default_grid_stride": True, "strip_hash": False, "verify_fp": False, "enable_vector_component_overwrites": False,
             "enable_tiles_in_stack_memory": True, "enable_mathdx_gemm": False, "enable_mathdx_fft": False, "enable_mathdx_solver": False,

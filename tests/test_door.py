@@ -105,7 +105,7 @@ def test_every_reader_refuses_a_record_whose_id_is_not_its_sources_hash(copy, tm
 
 @pytest.mark.parametrize(
     "source, says",
-    [("import warp as wp\nx = 1\n", "defines no @wp.kernel"), ("def broken(:\n", "is not valid Python (line 1")],
+    [("import warp as wp\nx = 1\n", "defines no @wp.kernel or @wp.func"), ("def broken(:\n", "is not valid Python (line 1")],
 )
 def test_realism_names_a_source_with_no_kernel_or_invalid_python(tmp_path, source, says):
     """`synth realism` raised KeyError / SyntaxError on these."""

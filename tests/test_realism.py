@@ -7,6 +7,7 @@ import textwrap
 
 import orjson
 import pytest
+from planted import record_of
 from typer.testing import CliRunner
 
 from warp_synth.grammar import sample
@@ -277,7 +278,7 @@ def test_checker_runs_over_generated_kernels(grammar, renderer):
 
 def _dataset(folder, sources_and_families):
     folder.mkdir()
-    lines = [orjson.dumps({"python_source": s, "family": f}) for s, f in sources_and_families]
+    lines = [orjson.dumps(record_of(s, f"k{i}", family=f or "")) for i, (s, f) in enumerate(sources_and_families)]
     (folder / "cpu_code.jsonl").write_bytes(b"\n".join(lines) + b"\n")
 
 
