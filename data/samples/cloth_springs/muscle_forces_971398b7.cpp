@@ -1,4 +1,4 @@
-// Warp 1.19.0 cpu code for muscle_forces_971398b7.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+// Warp 1.19.0 cpu code for muscle_forces_971398b7.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
 struct wp_args_muscle_forces_ea042715 {
     wp::array_t<wp::int32> spring_indices;
     wp::array_t<wp::vec_t<3, wp::float32>> particle_x;
@@ -374,21 +374,27 @@ static void muscle_forces_ea042715_cpu_kernel_backward(
 
 
 
-struct muscle_forces_ea042715_cpu_block_payload_forward
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void muscle_forces_ea042715_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_muscle_forces_ea042715 *_wp_args)
 {
-    wp_args_muscle_forces_ea042715* args;
-    wp::tile_shared_storage_t* tile_mem;
-    size_t block_first;
-};
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        muscle_forces_ea042715_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
 
-static void muscle_forces_ea042715_cpu_block_thunk_forward(
-    void* dim_ptr, size_t, int lane, void* payload_ptr)
+static WP_FORCEINLINE void muscle_forces_ea042715_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_muscle_forces_ea042715 *_wp_args)
 {
-    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
-    muscle_forces_ea042715_cpu_block_payload_forward* payload = (muscle_forces_ea042715_cpu_block_payload_forward*)payload_ptr;
-    wp::tile_shared_storage_t::bind(payload->tile_mem);
-    const size_t task_index = payload->block_first + (size_t)lane;
-    muscle_forces_ea042715_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    muscle_forces_ea042715_cpu_forward_tasks<false>(dim, _wp_args);
 }
 
 extern "C" {
@@ -398,45 +404,37 @@ WP_API void muscle_forces_ea042715_cpu_forward(
     wp::launch_bounds_t<1> *dim,
     wp_args_muscle_forces_ea042715 *_wp_args)
 {
-    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
-    const size_t total = dim->size;
-    size_t block_first = 0;
-    size_t block_id = 0;
-
-    while (block_first < total)
-    {
-        const size_t remaining = total - block_first;
-        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
-        wp::tile_shared_storage_t tile_mem;
-        muscle_forces_ea042715_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
-        if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &muscle_forces_ea042715_cpu_block_thunk_forward, dim, block_id, &payload))
-            return;
-        block_first += (size_t)active_count;
-        ++block_id;
-    }
+    muscle_forces_ea042715_cpu_forward_dispatch(dim, _wp_args);
 }
 
 } // extern C
 
 
 
-struct muscle_forces_ea042715_cpu_block_payload_backward
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void muscle_forces_ea042715_cpu_backward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_muscle_forces_ea042715 *_wp_args,
+    wp_args_muscle_forces_ea042715 *_wp_adj_args)
 {
-    wp_args_muscle_forces_ea042715* args;
-    wp_args_muscle_forces_ea042715* adj_args;
-    wp::tile_shared_storage_t* tile_mem;
-    size_t block_first;
-};
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        muscle_forces_ea042715_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
 
-static void muscle_forces_ea042715_cpu_block_thunk_backward(
-    void* dim_ptr, size_t, int lane, void* payload_ptr)
+static WP_FORCEINLINE void muscle_forces_ea042715_cpu_backward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_muscle_forces_ea042715 *_wp_args,
+    wp_args_muscle_forces_ea042715 *_wp_adj_args)
 {
-    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
-    muscle_forces_ea042715_cpu_block_payload_backward* payload = (muscle_forces_ea042715_cpu_block_payload_backward*)payload_ptr;
-    wp::tile_shared_storage_t::bind(payload->tile_mem);
-    const size_t task_index = payload->block_first + (size_t)lane;
-    muscle_forces_ea042715_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    muscle_forces_ea042715_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
 }
 
 extern "C" {
@@ -446,23 +444,7 @@ WP_API void muscle_forces_ea042715_cpu_backward(
     wp_args_muscle_forces_ea042715 *_wp_args,
     wp_args_muscle_forces_ea042715 *_wp_adj_args)
 {
-    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
-    const size_t total = dim->size;
-    size_t block_first = 0;
-    size_t block_id = 0;
-
-    while (block_first < total)
-    {
-        const size_t remaining = total - block_first;
-        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
-        wp::tile_shared_storage_t tile_mem;
-        muscle_forces_ea042715_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
-        if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &muscle_forces_ea042715_cpu_block_thunk_backward, dim, block_id, &payload))
-            return;
-        block_first += (size_t)active_count;
-        ++block_id;
-    }
+    muscle_forces_ea042715_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
 }
 
 } // extern C

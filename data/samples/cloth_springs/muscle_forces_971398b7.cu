@@ -17,10 +17,12 @@ extern "C" __global__ void muscle_forces_ea042715_cuda_kernel_forward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -102,7 +104,7 @@ extern "C" __global__ void muscle_forces_ea042715_cuda_kernel_forward(
         var_26 = (var_24 == var_25);
         if (var_26) {
             // return                                                                             <L 28>
-            return;
+            continue;
         }
         // dir = d / l                                                                            <L 29>
         var_27 = wp::div(var_21, var_24);
@@ -124,6 +126,7 @@ extern "C" __global__ void muscle_forces_ea042715_cuda_kernel_forward(
         // wp.atomic_add(force_out, j, -f)                                                        <L 33>
         var_40 = wp::neg(var_38);
         var_41 = wp::atomic_add(var_force_out, var_7, var_40);
+    }
 }
 
 
@@ -155,10 +158,12 @@ extern "C" __global__ void muscle_forces_ea042715_cuda_kernel_backward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -355,6 +360,7 @@ extern "C" __global__ void muscle_forces_ea042715_cuda_kernel_backward(
         // adj: i = spring_indices[tid, 0]                                                        <L 19>
         // adj: tid = wp.tid()                                                                    <L 18>
         // adj: def muscle_forces(                                                                <L 5>
-        return;
+        continue;
+    }
 }
 

@@ -12,10 +12,12 @@ extern "C" __global__ void penetration_depth_4b008d72_cuda_kernel_forward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -100,6 +102,7 @@ extern "C" __global__ void penetration_depth_4b008d72_cuda_kernel_forward(
         var_31 = wp::where(var_26, var_24, var_30);
         // penetration[tid] = depth                                                               <L 26>
         wp::array_store(var_penetration, var_0, var_31);
+    }
 }
 
 
@@ -121,10 +124,12 @@ extern "C" __global__ void penetration_depth_4b008d72_cuda_kernel_backward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -282,6 +287,7 @@ extern "C" __global__ void penetration_depth_4b008d72_cuda_kernel_backward(
         // adj: p = positions[tid]                                                                <L 15>
         // adj: tid = wp.tid()                                                                    <L 14>
         // adj: def penetration_depth(                                                            <L 5>
-        return;
+        continue;
+    }
 }
 

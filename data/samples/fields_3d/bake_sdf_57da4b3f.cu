@@ -11,10 +11,12 @@ extern "C" __global__ void bake_sdf_e711e202_cuda_kernel_forward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -87,6 +89,7 @@ extern "C" __global__ void bake_sdf_e711e202_cuda_kernel_forward(
         var_28 = wp::where(var_29, var_25, var_12);
         // q_out[i, j, k] = d                                                                     <L 18>
         wp::array_store(var_q_out, var_0, var_1, var_2, var_28);
+    }
 }
 
 
@@ -106,10 +109,12 @@ extern "C" __global__ void bake_sdf_e711e202_cuda_kernel_backward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -245,6 +250,7 @@ extern "C" __global__ void bake_sdf_e711e202_cuda_kernel_backward(
         // adj: p = grid_lower + spacing * wp.vec3(float(i), float(j), float(k))                  <L 13>
         // adj: i, j, k = wp.tid()                                                                <L 12>
         // adj: def bake_sdf(                                                                     <L 5>
-        return;
+        continue;
+    }
 }
 

@@ -10,10 +10,12 @@ extern "C" __global__ void step_field_656fc0d5_cuda_kernel_forward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -47,6 +49,7 @@ extern "C" __global__ void step_field_656fc0d5_cuda_kernel_forward(
         var_11 = wp::mul(var_9, var_delta_time);
         var_12 = wp::add(var_4, var_11);
         wp::array_store(var_field_out, var_0, var_1, var_2, var_12);
+    }
 }
 
 
@@ -64,10 +67,12 @@ extern "C" __global__ void step_field_656fc0d5_cuda_kernel_backward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -130,6 +135,7 @@ extern "C" __global__ void step_field_656fc0d5_cuda_kernel_backward(
         // adj: c = field[i, j, k]                                                                <L 12>
         // adj: i, j, k = wp.tid()                                                                <L 11>
         // adj: def step_field(                                                                   <L 5>
-        return;
+        continue;
+    }
 }
 

@@ -1,4 +1,4 @@
-// Warp 1.19.0 cpu code for stochastic_coverage_58d66639.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+// Warp 1.19.0 cpu code for stochastic_coverage_58d66639.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
 struct wp_args_stochastic_coverage_3e9b9a21 {
     wp::array_t<wp::int32> mask;
     wp::array_t<wp::int32> coverage;
@@ -294,21 +294,27 @@ static void stochastic_coverage_3e9b9a21_cpu_kernel_backward(
 
 
 
-struct stochastic_coverage_3e9b9a21_cpu_block_payload_forward
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void stochastic_coverage_3e9b9a21_cpu_forward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_stochastic_coverage_3e9b9a21 *_wp_args)
 {
-    wp_args_stochastic_coverage_3e9b9a21* args;
-    wp::tile_shared_storage_t* tile_mem;
-    size_t block_first;
-};
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        stochastic_coverage_3e9b9a21_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
 
-static void stochastic_coverage_3e9b9a21_cpu_block_thunk_forward(
-    void* dim_ptr, size_t, int lane, void* payload_ptr)
+static WP_FORCEINLINE void stochastic_coverage_3e9b9a21_cpu_forward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_stochastic_coverage_3e9b9a21 *_wp_args)
 {
-    wp::launch_bounds_t<2>* dim = (wp::launch_bounds_t<2>*)dim_ptr;
-    stochastic_coverage_3e9b9a21_cpu_block_payload_forward* payload = (stochastic_coverage_3e9b9a21_cpu_block_payload_forward*)payload_ptr;
-    wp::tile_shared_storage_t::bind(payload->tile_mem);
-    const size_t task_index = payload->block_first + (size_t)lane;
-    stochastic_coverage_3e9b9a21_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    stochastic_coverage_3e9b9a21_cpu_forward_tasks<false>(dim, _wp_args);
 }
 
 extern "C" {
@@ -318,45 +324,37 @@ WP_API void stochastic_coverage_3e9b9a21_cpu_forward(
     wp::launch_bounds_t<2> *dim,
     wp_args_stochastic_coverage_3e9b9a21 *_wp_args)
 {
-    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
-    const size_t total = dim->size;
-    size_t block_first = 0;
-    size_t block_id = 0;
-
-    while (block_first < total)
-    {
-        const size_t remaining = total - block_first;
-        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
-        wp::tile_shared_storage_t tile_mem;
-        stochastic_coverage_3e9b9a21_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
-        if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &stochastic_coverage_3e9b9a21_cpu_block_thunk_forward, dim, block_id, &payload))
-            return;
-        block_first += (size_t)active_count;
-        ++block_id;
-    }
+    stochastic_coverage_3e9b9a21_cpu_forward_dispatch(dim, _wp_args);
 }
 
 } // extern C
 
 
 
-struct stochastic_coverage_3e9b9a21_cpu_block_payload_backward
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void stochastic_coverage_3e9b9a21_cpu_backward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_stochastic_coverage_3e9b9a21 *_wp_args,
+    wp_args_stochastic_coverage_3e9b9a21 *_wp_adj_args)
 {
-    wp_args_stochastic_coverage_3e9b9a21* args;
-    wp_args_stochastic_coverage_3e9b9a21* adj_args;
-    wp::tile_shared_storage_t* tile_mem;
-    size_t block_first;
-};
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        stochastic_coverage_3e9b9a21_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
 
-static void stochastic_coverage_3e9b9a21_cpu_block_thunk_backward(
-    void* dim_ptr, size_t, int lane, void* payload_ptr)
+static WP_FORCEINLINE void stochastic_coverage_3e9b9a21_cpu_backward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_stochastic_coverage_3e9b9a21 *_wp_args,
+    wp_args_stochastic_coverage_3e9b9a21 *_wp_adj_args)
 {
-    wp::launch_bounds_t<2>* dim = (wp::launch_bounds_t<2>*)dim_ptr;
-    stochastic_coverage_3e9b9a21_cpu_block_payload_backward* payload = (stochastic_coverage_3e9b9a21_cpu_block_payload_backward*)payload_ptr;
-    wp::tile_shared_storage_t::bind(payload->tile_mem);
-    const size_t task_index = payload->block_first + (size_t)lane;
-    stochastic_coverage_3e9b9a21_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    stochastic_coverage_3e9b9a21_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
 }
 
 extern "C" {
@@ -366,23 +364,7 @@ WP_API void stochastic_coverage_3e9b9a21_cpu_backward(
     wp_args_stochastic_coverage_3e9b9a21 *_wp_args,
     wp_args_stochastic_coverage_3e9b9a21 *_wp_adj_args)
 {
-    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
-    const size_t total = dim->size;
-    size_t block_first = 0;
-    size_t block_id = 0;
-
-    while (block_first < total)
-    {
-        const size_t remaining = total - block_first;
-        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
-        wp::tile_shared_storage_t tile_mem;
-        stochastic_coverage_3e9b9a21_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
-        if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &stochastic_coverage_3e9b9a21_cpu_block_thunk_backward, dim, block_id, &payload))
-            return;
-        block_first += (size_t)active_count;
-        ++block_id;
-    }
+    stochastic_coverage_3e9b9a21_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
 }
 
 } // extern C

@@ -11,10 +11,12 @@ extern "C" __global__ void stochastic_coverage_3e9b9a21_cuda_kernel_forward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -71,7 +73,7 @@ extern "C" __global__ void stochastic_coverage_3e9b9a21_cuda_kernel_forward(
         var_11 = (var_12 == var_10);
         if (var_11) {
             // return                                                                             <L 16>
-            return;
+            continue;
         }
         // n = 1.0 - wp.abs(wp.noise(state, wp.vec3(float(i) * freq, float(j) * freq, time)))       <L 17>
         var_14 = wp::float(var_0);
@@ -99,6 +101,7 @@ extern "C" __global__ void stochastic_coverage_3e9b9a21_cuda_kernel_forward(
             // coverage[i, j] = 0                                                                 <L 24>
             wp::array_store(var_coverage, var_0, var_1, var_33);
         }
+    }
 }
 
 
@@ -118,10 +121,12 @@ extern "C" __global__ void stochastic_coverage_3e9b9a21_cuda_kernel_backward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -281,6 +286,7 @@ extern "C" __global__ void stochastic_coverage_3e9b9a21_cuda_kernel_backward(
         // adj: width = coverage.shape[0]                                                         <L 13>
         // adj: i, j = wp.tid()                                                                   <L 12>
         // adj: def stochastic_coverage(                                                          <L 5>
-        return;
+        continue;
+    }
 }
 

@@ -1,4 +1,4 @@
-// Warp 1.19.0 cpu code for poisson_emitter_58f1058f.py; preceded by preamble_cpu_52e74b4ad7e2e9a6.h
+// Warp 1.19.0 cpu code for poisson_emitter_58f1058f.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
 struct wp_args_poisson_emitter_773728ca {
     wp::array_t<wp::vec_t<3, wp::float32>> positions;
     wp::array_t<wp::float32> radii;
@@ -17,7 +17,16 @@ static void poisson_emitter_773728ca_cpu_kernel_forward(
     wp_args_poisson_emitter_773728ca *_wp_args)
 {
     static constexpr bool wp_linear_tid = wp_linear_contiguous;
-
+    wp_args_poisson_emitter_773728ca wp_contiguous_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_args.positions.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.radii.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.num_emitted.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.sample_points.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        _wp_args = &wp_contiguous_args;
+    }
     //---------
     // argument vars
     wp::array_t<wp::vec_t<3, wp::float32>> var_positions = _wp_args->positions;
@@ -107,7 +116,23 @@ static void poisson_emitter_773728ca_cpu_kernel_backward(
     wp_args_poisson_emitter_773728ca *_wp_adj_args)
 {
     static constexpr bool wp_linear_tid = wp_linear_contiguous;
-
+    wp_args_poisson_emitter_773728ca wp_contiguous_args;
+    wp_args_poisson_emitter_773728ca wp_contiguous_adj_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_adj_args = *_wp_adj_args;
+        wp_contiguous_args.positions.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_adj_args.positions.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.radii.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.radii.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.num_emitted.strides[0] = sizeof(wp::int32);
+        wp_contiguous_adj_args.num_emitted.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.sample_points.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_adj_args.sample_points.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        _wp_args = &wp_contiguous_args;
+        _wp_adj_args = &wp_contiguous_adj_args;
+    }
     //---------
     // argument vars
     wp::array_t<wp::vec_t<3, wp::float32>> var_positions = _wp_args->positions;
@@ -259,21 +284,31 @@ static void poisson_emitter_773728ca_cpu_kernel_backward(
 
 
 
-struct poisson_emitter_773728ca_cpu_block_payload_forward
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void poisson_emitter_773728ca_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_poisson_emitter_773728ca *_wp_args)
 {
-    wp_args_poisson_emitter_773728ca* args;
-    wp::tile_shared_storage_t* tile_mem;
-    size_t block_first;
-};
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        poisson_emitter_773728ca_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
 
-static void poisson_emitter_773728ca_cpu_block_thunk_forward(
-    void* dim_ptr, size_t, int lane, void* payload_ptr)
+static WP_FORCEINLINE void poisson_emitter_773728ca_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_poisson_emitter_773728ca *_wp_args)
 {
-    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
-    poisson_emitter_773728ca_cpu_block_payload_forward* payload = (poisson_emitter_773728ca_cpu_block_payload_forward*)payload_ptr;
-    wp::tile_shared_storage_t::bind(payload->tile_mem);
-    const size_t task_index = payload->block_first + (size_t)lane;
-    poisson_emitter_773728ca_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->positions.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->radii.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->num_emitted.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->sample_points.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)));
+    if (wp_linear_contiguous)
+        poisson_emitter_773728ca_cpu_forward_tasks<true>(dim, _wp_args);
+    else
+        poisson_emitter_773728ca_cpu_forward_tasks<false>(dim, _wp_args);
 }
 
 extern "C" {
@@ -283,45 +318,41 @@ WP_API void poisson_emitter_773728ca_cpu_forward(
     wp::launch_bounds_t<1> *dim,
     wp_args_poisson_emitter_773728ca *_wp_args)
 {
-    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
-    const size_t total = dim->size;
-    size_t block_first = 0;
-    size_t block_id = 0;
-
-    while (block_first < total)
-    {
-        const size_t remaining = total - block_first;
-        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
-        wp::tile_shared_storage_t tile_mem;
-        poisson_emitter_773728ca_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
-        if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &poisson_emitter_773728ca_cpu_block_thunk_forward, dim, block_id, &payload))
-            return;
-        block_first += (size_t)active_count;
-        ++block_id;
-    }
+    poisson_emitter_773728ca_cpu_forward_dispatch(dim, _wp_args);
 }
 
 } // extern C
 
 
 
-struct poisson_emitter_773728ca_cpu_block_payload_backward
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void poisson_emitter_773728ca_cpu_backward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_poisson_emitter_773728ca *_wp_args,
+    wp_args_poisson_emitter_773728ca *_wp_adj_args)
 {
-    wp_args_poisson_emitter_773728ca* args;
-    wp_args_poisson_emitter_773728ca* adj_args;
-    wp::tile_shared_storage_t* tile_mem;
-    size_t block_first;
-};
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        poisson_emitter_773728ca_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
 
-static void poisson_emitter_773728ca_cpu_block_thunk_backward(
-    void* dim_ptr, size_t, int lane, void* payload_ptr)
+static WP_FORCEINLINE void poisson_emitter_773728ca_cpu_backward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_poisson_emitter_773728ca *_wp_args,
+    wp_args_poisson_emitter_773728ca *_wp_adj_args)
 {
-    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
-    poisson_emitter_773728ca_cpu_block_payload_backward* payload = (poisson_emitter_773728ca_cpu_block_payload_backward*)payload_ptr;
-    wp::tile_shared_storage_t::bind(payload->tile_mem);
-    const size_t task_index = payload->block_first + (size_t)lane;
-    poisson_emitter_773728ca_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->positions.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_adj_args->positions.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->radii.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->radii.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->num_emitted.strides[0] == (int)sizeof(wp::int32)) & (_wp_adj_args->num_emitted.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->sample_points.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_adj_args->sample_points.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)));
+    if (wp_linear_contiguous)
+        poisson_emitter_773728ca_cpu_backward_tasks<true>(dim, _wp_args, _wp_adj_args);
+    else
+        poisson_emitter_773728ca_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
 }
 
 extern "C" {
@@ -331,23 +362,7 @@ WP_API void poisson_emitter_773728ca_cpu_backward(
     wp_args_poisson_emitter_773728ca *_wp_args,
     wp_args_poisson_emitter_773728ca *_wp_adj_args)
 {
-    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
-    const size_t total = dim->size;
-    size_t block_first = 0;
-    size_t block_id = 0;
-
-    while (block_first < total)
-    {
-        const size_t remaining = total - block_first;
-        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
-        wp::tile_shared_storage_t tile_mem;
-        poisson_emitter_773728ca_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
-        if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &poisson_emitter_773728ca_cpu_block_thunk_backward, dim, block_id, &payload))
-            return;
-        block_first += (size_t)active_count;
-        ++block_id;
-    }
+    poisson_emitter_773728ca_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
 }
 
 } // extern C

@@ -13,10 +13,12 @@ extern "C" __global__ void poisson_emitter_773728ca_cuda_kernel_forward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -86,6 +88,7 @@ extern "C" __global__ void poisson_emitter_773728ca_cuda_kernel_forward(
             }
             goto start_for_0;
         end_for_0:;
+    }
 }
 
 
@@ -109,10 +112,12 @@ extern "C" __global__ void poisson_emitter_773728ca_cuda_kernel_backward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -244,6 +249,7 @@ extern "C" __global__ void poisson_emitter_773728ca_cuda_kernel_backward(
         // adj: rng = wp.rand_init(seed, tid)                                                     <L 16>
         // adj: tid = wp.tid()                                                                    <L 15>
         // adj: def poisson_emitter(                                                              <L 5>
-        return;
+        continue;
+    }
 }
 

@@ -351,10 +351,12 @@ extern "C" __global__ void raymarch_image_9b5b3179_cuda_kernel_forward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -563,6 +565,7 @@ extern "C" __global__ void raymarch_image_9b5b3179_cuda_kernel_forward(
             // result[i, j] = background                                                          <L 62>
             wp::array_store(var_result, var_0, var_1, var_background);
         }
+    }
 }
 
 
@@ -584,10 +587,12 @@ extern "C" __global__ void raymarch_image_9b5b3179_cuda_kernel_backward(
 {
     wp::tile_shared_storage_t tile_mem;
 
-    const size_t _idx = static_cast<size_t>(blockIdx.z * gridDim.y + blockIdx.y) * static_cast<size_t>(gridDim.x * blockDim.x) + static_cast<size_t>(blockIdx.x * blockDim.x + threadIdx.x);
-    if (_idx >= dim.size) return;
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
             // reset shared memory allocator
-    wp::tile_shared_storage_t::init();
+        wp::tile_shared_storage_t::init();
 
         //---------
         // primal vars
@@ -997,6 +1002,7 @@ extern "C" __global__ void raymarch_image_9b5b3179_cuda_kernel_backward(
         // adj: width = result.shape[0]                                                           <L 34>
         // adj: i, j = wp.tid()                                                                   <L 33>
         // adj: def raymarch_image(                                                               <L 25>
-        return;
+        continue;
+    }
 }
 

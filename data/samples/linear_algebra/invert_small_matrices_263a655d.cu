@@ -1,0 +1,138 @@
+// Warp 1.19.0 cuda code for invert_small_matrices_263a655d.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+
+
+extern "C" __global__ void invert_small_matrices_baffee70_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_deformation_gradients,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_Dm_inv)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::mat_t<2, 2, wp::float32>* var_1;
+        wp::mat_t<2, 2, wp::float32> var_2;
+        wp::mat_t<2, 2, wp::float32> var_3;
+        wp::float32 var_4;
+        wp::float32 var_5;
+        const wp::float32 var_6 = 1e-08;
+        bool var_7;
+        wp::mat_t<2, 2, wp::float32> var_8;
+        const wp::float32 var_9 = 0.0;
+        wp::mat_t<2, 2, wp::float32> var_10;
+        wp::mat_t<2, 2, wp::float32> var_11;
+        //---------
+        // forward
+        // def invert_small_matrices(                                                             <L 5>
+        // tid = wp.tid()                                                                         <L 9>
+        var_0 = builtin_tid1d();
+        // F = deformation_gradients[tid]                                                         <L 10>
+        var_1 = wp::address(var_deformation_gradients, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // det = wp.determinant(F)                                                                <L 11>
+        var_4 = wp::determinant(var_2);
+        // inv = wp.where(wp.abs(det) > 1.0e-8, wp.inverse(F), wp.mat22(0.0))                     <L 12>
+        var_5 = wp::abs(var_4);
+        var_7 = (var_5 > var_6);
+        var_8 = wp::inverse(var_2);
+        var_10 = wp::mat_t<2, 2, wp::float32>(var_9);
+        var_11 = wp::where(var_7, var_8, var_10);
+        // Dm_inv[tid] = inv                                                                      <L 13>
+        wp::array_store(var_Dm_inv, var_0, var_11);
+    }
+}
+
+
+
+extern "C" __global__ void invert_small_matrices_baffee70_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_deformation_gradients,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_Dm_inv,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_deformation_gradients,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_Dm_inv)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::mat_t<2, 2, wp::float32>* var_1;
+        wp::mat_t<2, 2, wp::float32> var_2;
+        wp::mat_t<2, 2, wp::float32> var_3;
+        wp::float32 var_4;
+        wp::float32 var_5;
+        const wp::float32 var_6 = 1e-08;
+        bool var_7;
+        wp::mat_t<2, 2, wp::float32> var_8;
+        const wp::float32 var_9 = 0.0;
+        wp::mat_t<2, 2, wp::float32> var_10;
+        wp::mat_t<2, 2, wp::float32> var_11;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::mat_t<2, 2, wp::float32> adj_1 = {};
+        wp::mat_t<2, 2, wp::float32> adj_2 = {};
+        wp::mat_t<2, 2, wp::float32> adj_3 = {};
+        wp::float32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        wp::float32 adj_6 = {};
+        bool adj_7 = {};
+        wp::mat_t<2, 2, wp::float32> adj_8 = {};
+        wp::float32 adj_9 = {};
+        wp::mat_t<2, 2, wp::float32> adj_10 = {};
+        wp::mat_t<2, 2, wp::float32> adj_11 = {};
+        //---------
+        // forward
+        // def invert_small_matrices(                                                             <L 5>
+        // tid = wp.tid()                                                                         <L 9>
+        var_0 = builtin_tid1d();
+        // F = deformation_gradients[tid]                                                         <L 10>
+        var_1 = wp::address(var_deformation_gradients, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // det = wp.determinant(F)                                                                <L 11>
+        var_4 = wp::determinant(var_2);
+        // inv = wp.where(wp.abs(det) > 1.0e-8, wp.inverse(F), wp.mat22(0.0))                     <L 12>
+        var_5 = wp::abs(var_4);
+        var_7 = (var_5 > var_6);
+        var_8 = wp::inverse(var_2);
+        var_10 = wp::mat_t<2, 2, wp::float32>(var_9);
+        var_11 = wp::where(var_7, var_8, var_10);
+        // Dm_inv[tid] = inv                                                                      <L 13>
+        // wp::array_store(var_Dm_inv, var_0, var_11);
+        //---------
+        // reverse
+        wp::adj_array_store(var_Dm_inv, var_0, var_11, adj_Dm_inv, adj_0, adj_11);
+        // adj: Dm_inv[tid] = inv                                                                 <L 13>
+        wp::adj_where(var_7, var_8, var_10, adj_7, adj_8, adj_10, adj_11);
+        wp::adj_mat_t(var_9, adj_9, adj_10);
+        wp::adj_inverse(var_2, var_8, adj_2, adj_8);
+        wp::adj_abs(var_4, adj_4, adj_5);
+        // adj: inv = wp.where(wp.abs(det) > 1.0e-8, wp.inverse(F), wp.mat22(0.0))                <L 12>
+        wp::adj_determinant(var_2, adj_2, adj_4);
+        // adj: det = wp.determinant(F)                                                           <L 11>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_deformation_gradients, var_0, adj_deformation_gradients, adj_0, adj_1);
+        // adj: F = deformation_gradients[tid]                                                    <L 10>
+        // adj: tid = wp.tid()                                                                    <L 9>
+        // adj: def invert_small_matrices(                                                        <L 5>
+        continue;
+    }
+}
+
