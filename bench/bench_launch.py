@@ -62,7 +62,8 @@ def main() -> None:
         results = list(pool.map(lambda records: check(records, args.dataset, contracts), kernels))
     totals: Counter = Counter()
     for records, result in zip(kernels, results):
-        kind = "mathdx" if any(r["build"]["mathdx"] for r in records) else "tiled" if records[0]["build"]["launch"] == "wp.launch_tiled" else "plain"
+        calls_mathdx = any(r["build"]["mathdx"] != "none" for r in records)
+        kind = "mathdx" if calls_mathdx else "tiled" if records[0]["build"]["launch"] == "wp.launch_tiled" else "plain"
         for device, same in result.items():
             totals[device, kind, same] += 1
             if not same:
