@@ -79,9 +79,14 @@ def mathdx_builtins() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _mathdx_call() -> re.Pattern:
+    return re.compile(rf"\bwp\.({'|'.join(sorted(mathdx_builtins()))})\(")
+
+
 def calls_mathdx(source: str) -> bool:
     """Whether a module's source calls a builtin that MathDx can implement (``wp.tile_matmul(...)``)."""
-    return re.search(rf"\bwp\.({'|'.join(sorted(mathdx_builtins()))})\(", source) is not None
+    return _mathdx_call().search(source) is not None
 
 
 def switch_mathdx(module, launch: Launch) -> None:

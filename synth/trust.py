@@ -10,6 +10,7 @@ network (``runtime_check.no_network_prefix``).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from warp_synth.synth.checkpoint import Checkpoint, file_end
@@ -22,6 +23,16 @@ TRUST_FLAG = "--trust-code"
 def written_by_run(path: Path) -> bool:
     """Whether ``path`` is a file of a finished ``synth run`` in its folder, byte for byte as the
     run (and any validation since) left it."""
+    if not path.exists():
+        return False
+    stat = path.stat()
+    return _vouched(path.resolve(), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _vouched(path: Path, size: int, modified_ns: int) -> bool:
+    """``written_by_run`` for one state of a file (its size and modification time): hashing a
+    dataset file takes a second, and a validation asks before compiling and again before running."""
     layout = DatasetLayout(path.parent)
     try:
         checkpoint = Checkpoint.load(layout)
@@ -29,7 +40,7 @@ def written_by_run(path: Path) -> bool:
         return False
     if checkpoint is None or not checkpoint.done or path.name not in checkpoint.files:
         return False
-    return path.exists() and file_end(path) == checkpoint.files[path.name]
+    return file_end(path) == checkpoint.files[path.name]
 
 
 def may_run(path: Path, trust_code: bool, isolated: bool) -> str:
