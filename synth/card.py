@@ -8,18 +8,40 @@ import jinja2
 
 from warp_synth.extract import SECTION_NAMES
 from warp_synth.synth.layout import DatasetLayout, replace_file
-from warp_synth.synth.schema import BUILD_SCHEMA, RECORD_SCHEMA, pair_schema
+from warp_synth.synth.runtime_check import DEFAULT_RUN_SAMPLE
+from warp_synth.synth.schema import NEGATIVE_SCHEMAS, NESTED_SCHEMAS, RECORD_SCHEMA, pair_schema
 
 
 def environment() -> jinja2.Environment:
     """The Jinja environment of the templates beside this module (the card and REPORT.md)."""
-    return jinja2.Environment(
+    found = jinja2.Environment(
         loader=jinja2.FileSystemLoader(Path(__file__).parent),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    found.globals["reproduce"] = reproduce
+    return found
+
+
+def reproduce(stats: dict) -> str:
+    """The ``synth run`` options that make this dataset again, checks included."""
+    verification, runtime = stats.get("verification"), stats.get("runtime_check")
+    options = []
+    if not verification:
+        options.append("--no-verify")
+    elif verification["level"] == "full":
+        options.append("--level full")
+    if stats["run"].get("mathdx"):
+        options.append("--mathdx")
+    if verification and verification.get("ptx"):
+        options.append("--emit ptx")
+    launched = runtime["kernels"] if runtime else 0
+    if launched != (DEFAULT_RUN_SAMPLE if verification else 0):
+        options.append(f"--run-sample {launched}")
+    options += [f"--seed {stats['run']['seed']}", f"--target-mb {stats['run']['target_mb']}"]
+    return "synth run " + " ".join(options)
 
 
 def size_category(records: int) -> str:
@@ -31,19 +53,19 @@ def size_category(records: int) -> str:
     return "n>1T"
 
 
-_DTYPES = {"string": "string", "integer": "int64", "integer?": "int64", "boolean": "bool"}
+_DTYPES = {"string": "string", "integer": "int64", "boolean": "bool"}
 
 
 def _feature(name: str, kind: str, indent: str) -> list[str]:
     """One feature of a ``dataset_info`` block, in the hub's YAML form: declared, so a loader
     never guesses a type from the first rows (a field null there, an integer later)."""
-    if kind in _DTYPES:
-        return [f"{indent}- name: {name}", f"{indent}  dtype: {_DTYPES[kind]}"]
+    if kind.rstrip("?") in _DTYPES:
+        return [f"{indent}- name: {name}", f"{indent}  dtype: {_DTYPES[kind.rstrip('?')]}"]
     if kind == "strings":
         return [f"{indent}- name: {name}", f"{indent}  sequence: string"]
     parts = [f"{indent}- name: {name}", f"{indent}  struct:"]
-    if kind == "build":
-        for field, field_kind in BUILD_SCHEMA.items():
+    if kind in NESTED_SCHEMAS:
+        for field, field_kind in NESTED_SCHEMAS[kind].items():
             parts += _feature(field, field_kind, f"{indent}  ")
         return parts
     for section in SECTION_NAMES:  # spans: section -> [start, end)
@@ -51,14 +73,20 @@ def _feature(name: str, kind: str, indent: str) -> list[str]:
     return parts
 
 
-def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: tuple[str, ...] = ()) -> str:
-    """The card's ``dataset_info``: each config's features and splits (records; bytes where known)."""
+def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: tuple[str, ...] = (), negatives: dict[str, int] | None = None) -> str:
+    """The card's ``dataset_info``: each config's features and splits (records; bytes where known);
+    ``negatives``: the rows of each config of negatives (``schema.NEGATIVE_SCHEMAS``)."""
     devices = tuple(stats["devices"])
     lines = ["dataset_info:"]
     configs = list(hub_configs) if hub_configs else list(devices)
     for config in configs:
         if config in devices:
             schema = RECORD_SCHEMA | {f"code_{view}": "string" for view in views}
+        elif config in NEGATIVE_SCHEMAS:
+            lines += [f"- config_name: {config}", "  features:"]
+            lines += [line for name, kind in NEGATIVE_SCHEMAS[config].items() for line in _feature(name, kind, "  ")]
+            lines += ["  splits:", "  - name: train", f"    num_examples: {negatives[config]}"]
+            continue
         else:
             schema = pair_schema(devices) | {f"{d}_code_{view}": "string" for d in devices for view in views}
         lines += [f"- config_name: {config}", "  features:"]
@@ -74,9 +102,11 @@ def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: t
     return "\n".join(lines)
 
 
-def render_card(stats: dict, hub_configs: dict[str, list[str]] | None = None, views: tuple[str, ...] = ()) -> str:
+def render_card(
+    stats: dict, hub_configs: dict[str, list[str]] | None = None, views: tuple[str, ...] = (), negatives: dict[str, int] | None = None
+) -> str:
     """The card of a run's folder (JSONL configs), or of its hub export (``hub_configs``:
-    config -> its splits, the first config the default)."""
+    config -> its splits, the first config the default; ``negatives``: config -> rows)."""
     template = environment().get_template("dataset_card.md.j2")
     return template.render(
         stats=stats,
@@ -84,7 +114,8 @@ def render_card(stats: dict, hub_configs: dict[str, list[str]] | None = None, vi
         size_category=size_category(stats["records"]),
         hub_configs=hub_configs,
         views=views,
-        dataset_info=dataset_info(stats, hub_configs, views),
+        negatives=negatives or {},
+        dataset_info=dataset_info(stats, hub_configs, views, negatives),
     )
 
 

@@ -10,8 +10,8 @@ because what it lost can't be rebuilt from the checkpoint.
 
 The checkpoint is checked at the door too: every field of the right kind, and its ``seal``
 (the SHA-256 of the rest) intact, so a hand-edited checkpoint (a raised ``next_index`` would
-silently skip kernels) is refused instead of trusted. Validation's quarantine updates the
-checkpoint (see ``synth.quarantine``), so a validated run is recognised as such.
+silently skip kernels) is refused instead of trusted. Validation's quarantine and labels update
+the checkpoint (see ``synth.quarantine``), so a validated run is recognised as such.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ class Checkpoint:
     done: bool = False
     quarantined: list[str] = field(default_factory=list)  # ids validation moved to quarantine.jsonl
     pending_quarantine: dict[str, list[str]] = field(default_factory=dict)  # id -> [failed on, message], while moving
+    pending_labels: dict[str, dict] = field(default_factory=dict)  # a check's labels, while they are written (synth.quarantine)
 
     @classmethod
     def load(cls, layout: DatasetLayout) -> Checkpoint | None:
@@ -171,6 +172,11 @@ def state_problem(state) -> str | None:
             isinstance(state["pending_quarantine"], dict)
             and all(isinstance(v, list) and len(v) == 2 and all(isinstance(s, str) for s in v) for v in state["pending_quarantine"].values()),
             "an object of id -> [device, message]",
+        ),
+        "pending_labels": (
+            isinstance(state["pending_labels"], dict)
+            and all(isinstance(by, dict) and all(isinstance(label, dict) for label in by.values()) for by in state["pending_labels"].values()),
+            "an object of kind -> {device or id -> label}",
         ),
         "seal": (isinstance(state["seal"], str), "a digest"),
     }

@@ -21,6 +21,7 @@ import typer
 
 from warp_synth.grammar import dump_weights, kernel_seed
 from warp_synth.grammar.errors import WarpSynthError
+from warp_synth.synth.runtime_check import DEFAULT_RUN_SAMPLE
 
 app = typer.Typer(
     help="Generate paired Python/C++/CUDA training data from NVIDIA Warp kernels.",
@@ -159,11 +160,25 @@ def run(
     splits: Annotated[
         str, typer.Option(help="Train, validation and test shares of the kernel templates (each template's kernels in one split).")
     ] = "98,1,1",
-    verify: Annotated[bool, typer.Option("--verify", help="Then compile every record natively (clang, NVRTC) and quarantine failures.")] = False,
+    verify: Annotated[
+        bool,
+        typer.Option(
+            "--verify/--no-verify",
+            help="Then compile every record (--level) and quarantine failures; every record's `verified` says what passed it.",
+        ),
+    ] = True,
     arch: Annotated[int, typer.Option(min=50, help="CUDA architecture for --verify (sm_XX).")] = 90,
-    run_sample: RunSampleOption = 0,
+    run_sample: Annotated[
+        Optional[int],
+        typer.Option(
+            "--run-sample",
+            min=0,
+            help=f"Then launch N random kernels on the CPU (bounds-checked, forward and backward; finite outputs; adjoint against finite differences); their records' `runtime` says what it found. Default: {DEFAULT_RUN_SAMPLE}, none with --no-verify.",
+            show_default=False,
+        ),
+    ] = None,
     emit: EmitOption = None,
-    level: LevelOption = Level.full,
+    level: Annotated[Level, typer.Option(help="How --verify compiles: syntax, the compilers' front ends (the default); full, the native build.")] = Level.syntax,
     backend: BackendOption = Backend.local,
     address: AddressOption = None,
     mathdx: Annotated[
@@ -174,15 +189,18 @@ def run(
         ),
     ] = False,
 ) -> None:
-    """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json.
+    """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json, then
+    verify them: every record through the compilers' front ends, a sample launched on the CPU.
 
-    Interrupted runs resume where they stopped when run again with the same options.
+    Interrupted runs resume where they stopped when run again with the same options; a finished
+    run asked again keeps what was checked and does only what is left.
     """
     from warp_synth.synth.layout import DatasetLayout
     from warp_synth.synth.progress import ProgressDisplay
     from warp_synth.synth.run import RunConfig
     from warp_synth.synth.run import run as run_job
     from warp_synth.synth.splits import parse_ratios
+    from warp_synth.synth.verify import outstanding
 
     config = RunConfig(
         out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights, dedup=dedup,
@@ -190,12 +208,14 @@ def run(
     )
     with ProgressDisplay(config.devices) as display:
         stats = run_job(config, fresh=fresh, on_progress=display.update)
-    if verify or run_sample or emit:
+    if emit and not verify:
+        raise typer.BadParameter("PTX comes from a validation: drop --no-verify", param_hint="'--emit'")
+    wanted = (DEFAULT_RUN_SAMPLE if verify else 0) if run_sample is None else run_sample
+    compile_all, launch = outstanding(stats, level.value, arch, emit is Emit.ptx, wanted)
+    compile_all = compile_all and verify
+    if compile_all or launch:
         paths = [DatasetLayout(out).code(device) for device in stats["devices"]]
-        stats = _verify(
-            paths, arch, workers, run_sample, compile_all=verify or bool(emit), emit=emit, level=level.value,
-            backend=backend.value, address=address,
-        )  # fmt: skip
+        stats = _verify(paths, arch, workers, launch, compile_all=compile_all, emit=emit, level=level.value, backend=backend.value, address=address)
     for info in stats["devices"].values():
         typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")

@@ -6,7 +6,8 @@
     <out>/data/<config>/<split>-NNNNN.parquet
 
 Configs: ``pairs`` (the default: one row per kernel with its Python source and both devices'
-code) and one per device (``cpu``, ``cuda``: the JSONL records as they are); derived views
+code), one per device (``cpu``, ``cuda``: the JSONL records as they are), and the negatives a
+run has (``rejects``, ``quarantine``: what Warp or the compilers refused, with the error); derived views
 (``synth.views``: forward only, echo comments stripped) can be added as columns of their own. Splits come from
 each record's ``split``. Rows are streamed into shards of at most ``max_shard_mb`` of text, in
 row groups of ``ROWS_PER_GROUP`` rows, so memory stays flat whatever the dataset's size; each
@@ -28,8 +29,8 @@ import orjson
 
 from warp_synth.synth.card import render_card
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.layout import DatasetLayout, read_paired, read_records, replace_file
-from warp_synth.synth.schema import DEVICE_FIELDS, RECORD_SCHEMA, arrow_schema, pair_schema
+from warp_synth.synth.layout import DatasetLayout, count_lines, read_paired, read_records, replace_file
+from warp_synth.synth.schema import DEVICE_FIELDS, NEGATIVE_SCHEMAS, RECORD_SCHEMA, arrow_schema, pair_schema
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.ownership import Ownership, digest, refuse_inside, refuse_other_kind, sha256, temporary_of
 from warp_synth.synth.splits import SPLITS
@@ -123,6 +124,18 @@ class _Shards:
             self.temporary.unlink(missing_ok=True)
 
 
+def negative_rows(layout: DatasetLayout) -> Iterator[tuple[str, Path, Iterator[dict]]]:
+    """Each config of negatives the run has (``NEGATIVE_SCHEMAS``), its file and its rows: the
+    kernels Warp refused (``rejects.jsonl``), the records the compilers refused (``quarantine.jsonl``)."""
+    if layout.rejects.exists() and layout.rejects.stat().st_size:
+        yield "rejects", layout.rejects, ({**reject, "split": "train"} for reject in read_records(layout.rejects, "reject"))
+    if layout.quarantine.exists() and layout.quarantine.stat().st_size:
+        yield "quarantine", layout.quarantine, (
+            {**entry, **{name: entry["record"][name] for name in ("family", "template", "python_source", "code")}, "split": "train"}
+            for entry in read_records(layout.quarantine, "quarantine")
+        )
+
+
 def _export_config(rows: Iterator[dict], folder: Path, schema, max_bytes: int, owned: Ownership) -> dict[str, list[Path]]:
     shards = {split: _Shards(folder, split, schema, max_bytes, owned) for split in SPLITS}
     try:
@@ -170,12 +183,16 @@ def export_hub(
             schema = RECORD_SCHEMA | {f"code_{view}": "string" for view in views}
             rows = with_views(read_records(layout.code(device)), views)
             configs[device] = _export_config(rows, out / "data" / device, arrow_schema(schema), max_bytes, owned)
+        negatives = {}
+        for config, path, rows in negative_rows(layout):
+            negatives[config] = count_lines(path)
+            configs[config] = _export_config(rows, out / "data" / config, arrow_schema(NEGATIVE_SCHEMAS[config]), max_bytes, owned)
         splits = {config: sorted(by_split, key=SPLITS.index) for config, by_split in configs.items()}
         files = {f"preambles/{preamble.name}": preamble.read_bytes() for preamble in layout.preambles()}
         files |= {
             "NOTICE": NOTICE.encode(),
             "LICENSE": apache_license().encode(),
-            "README.md": render_card(stats, hub_configs=splits, views=views).encode(),
+            "README.md": render_card(stats, hub_configs=splits, views=views, negatives=negatives).encode(),
         }
         owned.announce({relative: digest(data) for relative, data in files.items()}, map(temporary_of, files))
         for relative, data in files.items():

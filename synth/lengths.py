@@ -1,8 +1,9 @@
 """How long the records are and what their bytes are made of: the figures a team sizing a
 training run asks for first (``lengths`` in the stats; the card and the report show them).
 
-* code length in bytes and in estimated tokens (bytes / 4, a rough rule for code under BPE
-  tokenizers; count with your own tokenizer for exact figures), p10/p50/p90/max per device;
+* code length in bytes and in tokens (each record's ``tokens``: ``synth.tokens``),
+  p10/p50/p90/max per device; a whole row's tokens (Python source and every device's code) and
+  the share of rows over ``LONG_ROW_TOKENS``;
 * each section's share of the code bytes (``extract.SECTION_NAMES``: structs, functions,
   forward, backward, entry points);
 * the share of bytes in the source-echo comments Warp writes above each statement
@@ -19,9 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from warp_synth.synth.layout import read_paired
+from warp_synth.synth.tokens import TOKENIZER
 from warp_synth.synth.views import ECHO_LINE
 
-BYTES_PER_TOKEN = 4
+LONG_ROW_TOKENS = 8192  # a common context length for training code models
 
 
 def _quantiles(values: list[int]) -> dict:
@@ -33,7 +35,7 @@ def _quantiles(values: list[int]) -> dict:
 
 
 def _histogram(tokens: list[int], width: int = 1000) -> dict[str, int]:
-    """Records per bin of ``width`` estimated tokens (``"2000-2999": 41``), the bins in order."""
+    """Records per bin of ``width`` tokens (``"2000-2999": 41``), the bins in order."""
     counts: dict[int, int] = {}
     for n in tokens:
         counts[n // width] = counts.get(n // width, 0) + 1
@@ -42,10 +44,11 @@ def _histogram(tokens: list[int], width: int = 1000) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class DeviceLengths:
-    """One record's figures: code bytes, bytes per section, source-echo bytes, and the ratio of
-    code bytes to Python bytes."""
+    """One record's figures: code bytes and tokens, bytes per section, source-echo bytes, and the
+    ratio of code bytes to Python bytes."""
 
     size: int
+    tokens: int
     sections: dict[str, int]
     echo: int
     ratio: float
@@ -53,9 +56,11 @@ class DeviceLengths:
 
 @dataclass(frozen=True)
 class KernelLengths:
-    """One kernel's records, one per device, and the share of its CUDA lines found in its CPU twin."""
+    """One kernel's records, one per device, its Python source's tokens, and the share of its
+    CUDA lines found in its CPU twin."""
 
     devices: dict[str, DeviceLengths]
+    python_tokens: int
     cuda_lines_in_cpu: float | None
 
 
@@ -64,31 +69,36 @@ def _lines(code: str) -> set[str]:
 
 
 def kernel_lengths(python_source: str, records: dict[str, dict]) -> KernelLengths:
-    """The figures of one kernel's records (device -> a record's ``code`` and ``sections``)."""
+    """The figures of one kernel's records (device -> a record's ``code``, ``sections`` and ``tokens``)."""
     devices = {}
     for device, record in records.items():
         code = record["code"]
         size = len(code.encode())
         sections = {name: len(code[start:end].encode()) for name, (start, end) in record["sections"].items()}
         echo = sum(len(m.group(0)) + 1 for m in ECHO_LINE.finditer(code))
-        devices[device] = DeviceLengths(size, sections, echo, size / max(1, len(python_source.encode())))
+        devices[device] = DeviceLengths(size, record["tokens"]["code"], sections, echo, size / max(1, len(python_source.encode())))
     overlap = None
     if "cpu" in records and "cuda" in records:
         cuda = _lines(records["cuda"]["code"])
         overlap = len(cuda & _lines(records["cpu"]["code"])) / len(cuda) if cuda else None
-    return KernelLengths(devices, overlap)
+    return KernelLengths(devices, next(iter(records.values()))["tokens"]["python_source"], overlap)
 
 
 def length_summary(kernels: Iterable[KernelLengths]) -> dict:
     """The figures of a run's records (``lengths`` in the stats), from each kernel's."""
     sizes: dict[str, list[int]] = {}
+    tokens: dict[str, list[int]] = {}
+    python_tokens, row_tokens = [], []
     ratios: dict[str, list[float]] = {}
     sections: dict[str, dict[str, int]] = {}
     echo: dict[str, int] = {}
     overlaps = []
     for kernel in kernels:
+        python_tokens.append(kernel.python_tokens)
+        row_tokens.append(kernel.python_tokens + sum(lengths.tokens for lengths in kernel.devices.values()))
         for device, lengths in kernel.devices.items():
             sizes.setdefault(device, []).append(lengths.size)
+            tokens.setdefault(device, []).append(lengths.tokens)
             ratios.setdefault(device, []).append(lengths.ratio)
             echo[device] = echo.get(device, 0) + lengths.echo
             totals = sections.setdefault(device, {})
@@ -101,15 +111,21 @@ def length_summary(kernels: Iterable[KernelLengths]) -> dict:
         total = sum(device_sizes)
         figures[device] = {
             "bytes": _quantiles(device_sizes),
-            "tokens_estimated": {k: v // BYTES_PER_TOKEN for k, v in _quantiles(device_sizes).items()},
-            "tokens_histogram": _histogram([size // BYTES_PER_TOKEN for size in device_sizes]),
+            "tokens": _quantiles(tokens[device]),
+            "tokens_histogram": _histogram(tokens[device]),
             "section_share": {name: round(n / max(1, total), 4) for name, n in sections[device].items()},
             "source_echo_share": round(echo[device] / max(1, total), 4),
             "code_bytes_per_python_byte": round(statistics.median(ratios[device]), 2),
         }
     if overlaps:
         figures["cuda_lines_in_cpu_twin"] = round(statistics.mean(overlaps), 4)
-    figures["bytes_per_token"] = BYTES_PER_TOKEN
+    figures["python_source_tokens"] = _quantiles(python_tokens)
+    figures["row_tokens"] = {  # a pairs row: the Python source and every device's code
+        **_quantiles(row_tokens),
+        "long_row_tokens": LONG_ROW_TOKENS,
+        "share_over_long": round(sum(n > LONG_ROW_TOKENS for n in row_tokens) / max(1, len(row_tokens)), 4),
+    }
+    figures["tokenizer"] = TOKENIZER
     return figures
 
 

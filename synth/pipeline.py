@@ -20,7 +20,9 @@ from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, kernel
 from warp_synth.synth.adjoint import adjoint_caveats
 from warp_synth.synth.measures import KernelMeasures, measure_kernel
 from warp_synth.synth.novelty import Fingerprint, fingerprint
+from warp_synth.synth.schema import NOT_RUN, UNVERIFIED
 from warp_synth.synth.splits import DEFAULT_RATIOS, assign
+from warp_synth.synth.tokens import count_tokens
 from warp_synth.templates import Renderer, load_grammar
 
 
@@ -185,6 +187,7 @@ class KernelFactory:
             "python_source": source,
             "adjoint_caveats": adjoint_caveats(source),
         }
+        source_tokens = count_tokens(source)
         lines, preambles, records = {}, {}, {}
         for device in self.devices:
             preamble_name = preamble_filename(device, generated.preamble[device])
@@ -197,6 +200,9 @@ class KernelFactory:
                 "sections": generated.sections[device],
                 "symbol": generated.mangled_name,
                 "build": generated.build[device],
+                "verified": UNVERIFIED,
+                "tokens": {"python_source": source_tokens, "code": count_tokens(generated.code[device])},
+                "runtime": NOT_RUN,
             }
             lines[device] = orjson.dumps(record) + b"\n"
             records[device] = record

@@ -39,9 +39,9 @@ def charts(stats: dict) -> dict[str, str]:
     return {
         "families.svg": bar_chart("Kernels per family (% of records)", families, unit="%"),
         "code_tokens.svg": grouped_bars(
-            f"Code length per record (estimated tokens: bytes / {lengths['bytes_per_token']})",
+            "Code length per record (cl100k_base tokens)",
             bins, {d: [lengths[d]["tokens_histogram"].get(b, 0) for b in bins] for d in devices},
-            xlabel="estimated tokens", ylabel="records",
+            xlabel="tokens", ylabel="records",
         ),
         "sections.svg": stacked_shares("What the code is made of", {d: lengths[d]["section_share"] for d in devices}),
     }

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+DEFAULT_RUN_SAMPLE = 200  # kernels `synth run` launches after verifying: about a minute on 2 cores
 KERNEL_TIMEOUT_S = 120  # debug-mode compilation of one kernel included
 CHILD_MEMORY_BYTES = 4 << 30  # address space of a CPU child: Warp and its JIT need about 1 GiB
 # Ways to start a child without network, tried in order: a user namespace lets a user who is
@@ -131,7 +132,7 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
     mismatches = []
     for result in sorted(ran, key=lambda r: r["id"]):
         check = result["gradient"]
-        family = gradients.setdefault(result["family"], {"checked": 0, "passed": 0, "skipped": {}, "known_limit": {}, "mismatch": 0})
+        family = gradients.setdefault(result["family"], {"checked": 0, "passed": 0, "skipped": {}, "known_limit_kernels": 0, "known_limit": {}, "mismatch": 0})
         family["checked"] += 1
         if check["status"] == "passed":
             family["passed"] += 1
@@ -139,12 +140,14 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
             family["skipped"][check["reason"]] = family["skipped"].get(check["reason"], 0) + 1
         elif limits := adjoint_caveats(sources[result["id"]]):
             result["gradient"] = {**check, "status": "known_limit", "reason": "; ".join(limits)}  # what the checks file says
+            family["known_limit_kernels"] += 1  # a kernel may hit several limits: each is counted below
             for limit in limits:
                 family["known_limit"][limit] = family["known_limit"].get(limit, 0) + 1
         else:
             family["mismatch"] += 1
             mismatches.append({"id": result["id"], "seed": result["seed"], "family": result["family"],
                                **{k: check[k] for k in ("adjoint", "fd", "fd_quarter_step")}})  # fmt: skip
+    agreement = caveat_agreement([(bool(adjoint_caveats(sources[r["id"]])), r["gradient"]["status"]) for r in ran])
     _write_mismatches(path.parent / MISMATCHES_FILE, mismatches, sources)
     _write_checks(path.parent / CHECKS_FILE, results)
     finite = [r for r in ran if not r["non_finite"]]
@@ -166,9 +169,28 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
             "by_family": dict(sorted(gradients.items())),
             "mismatches": mismatches,
             "mismatches_file": MISMATCHES_FILE if mismatches else None,
+            "caveats_vs_outcome": agreement,
         },
         "checks_file": CHECKS_FILE,
     }  # fmt: skip
+
+
+def caveat_agreement(outcomes: list[tuple[bool, str]]) -> dict:
+    """How well the static ``adjoint_caveats`` (computed for every record) predict the gradient
+    check's outcome: (a caveat was flagged, the outcome) per checked kernel. A mismatch that a
+    caveat explains is reported as ``known_limit``: both count as the adjoint disagreeing."""
+    table = {"flagged_disagreed": 0, "flagged_passed": 0, "unflagged_disagreed": 0, "unflagged_passed": 0}
+    for flagged, outcome in outcomes:
+        if outcome in ("passed", "mismatch", "known_limit"):
+            agreed = "passed" if outcome == "passed" else "disagreed"
+            table[f"{'flagged' if flagged else 'unflagged'}_{agreed}"] += 1
+    flagged = table["flagged_disagreed"] + table["flagged_passed"]
+    disagreed = table["flagged_disagreed"] + table["unflagged_disagreed"]
+    return {
+        **table,
+        "precision": round(table["flagged_disagreed"] / flagged, 3) if flagged else None,  # flagged kernels whose adjoint disagreed
+        "recall": round(table["flagged_disagreed"] / disagreed, 3) if disagreed else None,  # disagreeing adjoints that were flagged
+    }
 
 
 MISMATCHES_FILE = "gradient_mismatches.jsonl"
@@ -189,6 +211,22 @@ def _write_checks(path: Path, results: dict[str, dict]) -> None:
             check.update(finite=not result["non_finite"], gradient=status, **({"why": why} if why else {}))
         lines.append(json.dumps(check) + "\n")
     replace_file(path, "".join(lines))
+
+
+def runtime_labels(folder: Path) -> dict[str, dict]:
+    """Each checked kernel's ``runtime`` label (``synth.schema.RUNTIME_SCHEMA``), from the
+    checks file in ``folder``: kernel id -> label."""
+    path = folder / CHECKS_FILE
+    if not path.exists():
+        return {}
+    labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        check = json.loads(line)
+        labels[check["id"]] = {
+            "status": check["ran"], "device": "cpu", "finite": check.get("finite"), "gradient": check.get("gradient"),
+            "why": check.get("why"), "cpu_vs_gpu": None,
+        }  # fmt: skip
+    return labels
 
 
 def _write_mismatches(path: Path, mismatches: list[dict], sources: dict[str, str]) -> None:

@@ -32,6 +32,9 @@ RECORD_SCHEMA: dict[str, str] = {
     "sections": "spans",  # section name -> [start, end) in ``code``
     "symbol": "string",
     "build": "build",  # how Warp built this device's code for the kernel's launch (extract.launch)
+    "verified": "verified",  # what compiled this device's code, and how far (synth.verify)
+    "tokens": "tokens",  # cl100k_base tokens of the Python source and of this device's code (synth.tokens)
+    "runtime": "runtime",  # what launching the kernel showed, where it was launched (synth.runtime_check)
 }
 RECORD_FIELDS = tuple(RECORD_SCHEMA)
 
@@ -60,14 +63,46 @@ BUILD_SCHEMA: dict[str, str] = {
     "enable_mathdx_solver": "boolean",
 }
 
+# A record's ``verified``: the strongest check its code passed ("none", "syntax" or "full":
+# synth.validate.LEVELS) and the compiler that ran it (null when none did).
+VERIFIED_SCHEMA: dict[str, str] = {"level": "string", "compiler": "string?"}
+
+# A record's ``tokens`` (synth.tokens.TOKENIZER).
+TOKENS_SCHEMA: dict[str, str] = {"python_source": "integer", "code": "integer"}
+
+# A record's ``runtime``: the kernel's, so its records on every device carry the same one.
+RUNTIME_SCHEMA: dict[str, str] = {
+    "status": "string",  # not run; or the launch's outcome: ok, error, crash, hang
+    "device": "string?",  # where it was launched (cpu)
+    "finite": "boolean?",  # its outputs were all finite
+    "gradient": "string?",  # passed, mismatch, known_limit or skipped (synth.runtime_check)
+    "why": "string?",  # why it was skipped, or the known limit it hit
+    "cpu_vs_gpu": "string?",  # match or mismatch, where a GPU ran it too; null: not compared
+}
+NOT_RUN: dict = {"status": "not run", **{name: None for name in RUNTIME_SCHEMA if name != "status"}}
+UNVERIFIED: dict = {"level": "none", "compiler": None}
+VERIFIED_LEVELS = ("none", "syntax", "full")  # weakest first
+
+# Fields that are objects of fixed fields.
+NESTED_SCHEMAS: dict[str, dict[str, str]] = {
+    "build": BUILD_SCHEMA, "verified": VERIFIED_SCHEMA, "tokens": TOKENS_SCHEMA, "runtime": RUNTIME_SCHEMA,
+}  # fmt: skip
+
 # The per-device fields: a pair row holds each twice, prefixed with its device (``cpu_code``).
-DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol", "build")
+DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol", "build", "verified", "tokens")
 
 # The other kinds of line a dataset folder holds.
 REJECT_SCHEMA: dict[str, str] = {"index": "integer", "seed": "integer", "reason": "string", "error": "string", "python_source": "string"}
 QUARANTINE_SCHEMA: dict[str, str] = {"id": "string", "device": "string", "failed_on": "string", "error": "string", "record": "object"}
 
-_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict, "object": dict, "boolean": bool, "build": dict}
+# The export's configs of negatives (``synth export``): kernels Warp refused, and records the
+# compilers refused, each with its error text. Their rows have no split: all are in "train".
+NEGATIVE_SCHEMAS: dict[str, dict[str, str]] = {
+    "rejects": REJECT_SCHEMA,
+    "quarantine": {name: "string" for name in ("id", "device", "failed_on", "error", "family", "template", "python_source", "code")},
+}
+
+_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict, "object": dict, "boolean": bool} | {kind: dict for kind in NESTED_SCHEMAS}
 _ID = re.compile(r"[0-9a-f]{20}")
 
 
@@ -86,12 +121,12 @@ def arrow_schema(schema: dict[str, str] = RECORD_SCHEMA):
         "string": pa.string(),
         "strings": pa.list_(pa.string()),
         "integer": pa.int64(),
-        "integer?": pa.int64(),
         "boolean": pa.bool_(),
         "spans": pa.struct([(name, pa.list_(pa.int64())) for name in SECTION_NAMES]),
     }
-    kinds["build"] = pa.struct([(name, kinds[kind]) for name, kind in BUILD_SCHEMA.items()])
-    return pa.schema([(name, kinds[kind]) for name, kind in schema.items()])
+    of = lambda kind: kinds[kind.rstrip("?")]  # noqa: E731  (Arrow fields are nullable)
+    kinds.update({nested: pa.struct([(name, of(kind)) for name, kind in fields.items()]) for nested, fields in NESTED_SCHEMAS.items()})
+    return pa.schema([(name, of(kind)) for name, kind in schema.items()])
 
 
 def _kind_problem(record: dict, schema: dict[str, str], prefix: str = "") -> str | None:
@@ -109,8 +144,8 @@ def _kind_problem(record: dict, schema: dict[str, str], prefix: str = "") -> str
             wrong = not all(isinstance(item, str) for item in value)
         if wrong:
             return f"field {field!r} is not {'a list of strings' if kind == 'strings' else f'a JSON {base}'}"
-        if kind == "build":
-            nested = _kind_problem(value, BUILD_SCHEMA, f"{field}.")
+        if kind in NESTED_SCHEMAS:
+            nested = _kind_problem(value, NESTED_SCHEMAS[kind], f"{field}.")
             if nested:
                 return nested
     return None
@@ -141,6 +176,8 @@ def record_problem(record: dict) -> str | None:
         return f"field 'split' is {record['split']!r}, not one of {', '.join(SPLITS)}"
     if record["device"] not in DEVICES:
         return f"field 'device' is {record['device']!r}, not one of {', '.join(DEVICES)}"
+    if record["verified"]["level"] not in VERIFIED_LEVELS:
+        return f"field 'verified.level' is {record['verified']['level']!r}, not one of {', '.join(VERIFIED_LEVELS)}"
     if record["seed"] < 0:
         return f"field 'seed' is {record['seed']}, below 0"
     if not _ID.fullmatch(record["id"]) or record["id"] != content_id(record["python_source"]):

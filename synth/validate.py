@@ -1,4 +1,5 @@
-"""Compile every record natively; quarantine the ones that fail, in both device files.
+"""Compile every record natively; quarantine the ones that fail, in both device files, and
+label the others with the level and compiler that passed them (``verified``).
 
 Records are compiled in batches (one translation unit each, the preamble once); a
 failing batch is bisected to the records at fault. A record that fails on either
@@ -258,8 +259,9 @@ def _validate(
     if ptx_layout:
         figures["ptx"] = _finish_ptx(ptx_layout, failures)
     for folder in sorted({path.parent for path in paths}):
+        compiled = {device_of(path): {"level": level, "compiler": figures["compilers"][device_of(path)]} for path in paths if path.parent == folder}
         try:
-            quarantine(DatasetLayout(folder), failures)
+            quarantine(DatasetLayout(folder), failures, {"verified": compiled})
         except OSError as error:
             raise SynthError(f"can't write to {folder}: {error.strerror}", hint="free some space and validate again to finish") from None
     progress.finish()

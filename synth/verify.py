@@ -12,8 +12,10 @@ from warp_synth.synth.layout import DatasetLayout, device_of
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.report import read_stats
 from warp_synth.synth.run import refresh_stats, write_stats
-from warp_synth.synth.runtime_check import no_network_prefix
+from warp_synth.synth.quarantine import quarantine
+from warp_synth.synth.runtime_check import no_network_prefix, runtime_labels
 from warp_synth.synth.runtime_check import run_sample as run_kernels
+from warp_synth.synth.schema import VERIFIED_LEVELS
 from warp_synth.synth.trust import may_run
 from warp_synth.synth.validate import validate
 
@@ -34,7 +36,8 @@ def verify(
     trust_code: bool = False,
 ) -> dict:
     """Compile every record of ``paths`` (``compile_all``, on ``backend``: ``synth.backends``) and
-    launch ``run_sample`` of them on the CPU; return the stats beside the files with these figures
+    launch ``run_sample`` of them on the CPU, writing what was found into the records' labels
+    (``verified``, ``runtime``); return the stats beside the files with these figures
     added (or only the figures, if there are no stats). ``say`` hears what is about to happen, for
     a person to read. Records run only from a finished run's own files, or with ``trust_code``
     (``synth.trust``)."""
@@ -52,8 +55,24 @@ def verify(
         if run_sample:
             say(f"launching {run_sample} kernels on the CPU ...")
             found["runtime_check"] = run_kernels(cpu, run_sample, trust_code=trust_code)
+            labels = runtime_labels(cpu.parent)
+            for folder in sorted({path.parent for path in paths}):
+                quarantine(DatasetLayout(folder), {}, {"runtime": labels})
         if not layout.stats.exists():
             return found
         stats = refresh_stats(layout, read_stats(layout.stats), found)
         write_stats(layout, stats)
         return stats
+
+
+def outstanding(stats: dict, level: str, arch: int, emit_ptx: bool, run_sample: int) -> tuple[bool, int]:
+    """What of a check is still to do on a dataset whose stats are ``stats``: whether to compile
+    every record (no earlier validation at ``level`` or a stronger one, for ``arch``, with PTX if
+    asked), and how many kernels to launch (0 when the last runtime check launched ``run_sample``).
+    A run asked again keeps the evidence it has instead of redoing it."""
+    done = stats.get("verification")
+    compiled = bool(done) and (
+        VERIFIED_LEVELS.index(done["level"]) >= VERIFIED_LEVELS.index(level) and done["arch"] == f"sm_{arch}" and (not emit_ptx or "ptx" in done)
+    )
+    launched = stats.get("runtime_check", {}).get("kernels") == run_sample
+    return not compiled, 0 if launched else run_sample

@@ -5,6 +5,8 @@ kernel becomes a whole record whose id is its source's hash."""
 from __future__ import annotations
 
 from warp_synth.extract import SECTION_NAMES, content_id
+from warp_synth.synth.schema import NOT_RUN, UNVERIFIED
+from warp_synth.synth.tokens import count_tokens
 
 
 def plant(record: dict, old: str, new: str) -> dict:
@@ -18,7 +20,7 @@ def plant(record: dict, old: str, new: str) -> dict:
 
 
 def record_of(source: str, name: str, seed: int = 99, family: str = "elementwise_math", device: str = "cpu") -> dict:
-    """A whole dataset record for a hand-written kernel module (no generated code)."""
+    """A whole dataset record for a hand-written kernel module (no generated code): unverified, not run."""
     return {
         "id": content_id(source), "kernel_name": name, "family": family, "template": f"kernel/hand/{name}", "split": "train",
         "features": [], "seed": seed, "warp_version": "1.19.0", "python_source": source, "adjoint_caveats": [], "device": device,
@@ -29,4 +31,5 @@ def record_of(source: str, name: str, seed: int = 99, family: str = "elementwise
             "default_grid_stride": True, "strip_hash": False, "verify_fp": False, "enable_vector_component_overwrites": False,
             "enable_tiles_in_stack_memory": True, "enable_mathdx_gemm": False, "enable_mathdx_fft": False, "enable_mathdx_solver": False,
         },
+        "verified": UNVERIFIED, "tokens": {"python_source": count_tokens(source), "code": 0}, "runtime": NOT_RUN,
     }  # fmt: skip

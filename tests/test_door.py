@@ -36,7 +36,7 @@ def synth(*args: str) -> subprocess.CompletedProcess:
 
 
 def run_args(out: Path) -> list[str]:
-    return ["run", "--target-mb", str(TARGET_MB), "--seed", "0", "--workers", "1", "--out", str(out)]
+    return ["run", "--no-verify", "--target-mb", str(TARGET_MB), "--seed", "0", "--workers", "1", "--out", str(out)]
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from planted import record_of
 
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.lengths import length_figures
+from warp_synth.synth.tokens import count_tokens
 
 ECHO = "    // x = positions[tid]                <L 13>"
 
@@ -15,7 +16,9 @@ ECHO = "    // x = positions[tid]                <L 13>"
 def record(name: str, code: str, forward_end: int) -> bytes:
     """A record of ``code`` whose Python source is 10 bytes (its id follows ``name``)."""
     sections = {"structs": [0, 0], "functions": [0, 0], "forward": [0, forward_end], "backward": [forward_end, len(code)], "entry_points": [len(code), len(code)]}
-    return orjson.dumps({**record_of(f"{name:x<10}", name), "code": code, "sections": sections}) + b"\n"
+    base = record_of(f"{name:x<10}", name)
+    tokens = {**base["tokens"], "code": count_tokens(code)}
+    return orjson.dumps({**base, "code": code, "sections": sections, "tokens": tokens}) + b"\n"
 
 
 def test_lengths_sections_echo_comments_and_overlap(tmp_path):
@@ -25,7 +28,8 @@ def test_lengths_sections_echo_comments_and_overlap(tmp_path):
     (tmp_path / "cuda.jsonl").write_bytes(record("k", cuda_code, 7))
     figures = length_figures({"cpu": tmp_path / "cpu.jsonl", "cuda": tmp_path / "cuda.jsonl"})
     cpu = figures["cpu"]
-    assert cpu["bytes"]["p50"] == len(cpu_code) and cpu["tokens_estimated"]["p50"] == len(cpu_code) // 4
+    assert cpu["bytes"]["p50"] == len(cpu_code) and cpu["tokens"]["p50"] == count_tokens(cpu_code)
+    assert figures["row_tokens"]["p50"] == count_tokens("kxxxxxxxxx") + count_tokens(cpu_code) + count_tokens(cuda_code)
     assert cpu["section_share"]["forward"] == round(7 / len(cpu_code), 4)
     assert cpu["source_echo_share"] == round((len(ECHO) + 1) / len(cpu_code), 4)
     assert cpu["code_bytes_per_python_byte"] == round(len(cpu_code) / 10, 2)

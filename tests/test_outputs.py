@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import orjson
@@ -10,6 +11,8 @@ import pytest
 
 from warp_synth.synth.card import render_card
 from warp_synth.synth.export import export_hub
+from warp_synth.synth.layout import DatasetLayout
+from warp_synth.synth.quarantine import quarantine
 from warp_synth.synth.report import write_report
 from warp_synth.synth.run import RunConfig, run
 from warp_synth.synth.samples import write_samples
@@ -73,11 +76,33 @@ def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf, monkeyp
         assert row["python_source"] == mine["python_source"] and row["split"] == mine["split"]
         assert row["cpu_code"] == mine["code"] and row["cuda_code"] == twin["code"]
         assert row["cuda_sections"] == twin["sections"] and (hub / "preambles" / row["cuda_preamble"]).exists()
+        assert row["cpu_verified"] == mine["verified"] and row["cuda_tokens"] == twin["tokens"] and row["runtime"] == mine["runtime"]
+        assert row["cpu_build"] == mine["build"] and row["adjoint_caveats"] == mine["adjoint_caveats"]
     device = load_dataset(str(hub), "cuda")
     assert sorted(r["id"] for s in splits for r in device[s]) == sorted(r["id"] for r in cuda)
     test = load_dataset(str(hub), "pairs", split="test")
     assert test.num_rows == sum(r["split"] == "test" for r in cpu) > 0
     assert "Apache License" in (hub / "LICENSE").read_text() and "NVIDIA" in (hub / "NOTICE").read_text()
+
+
+def test_negatives_are_configs_of_their_own(dataset, tmp_path, offline_hf):
+    from datasets import load_dataset
+
+    run_folder = tmp_path / "run"
+    shutil.copytree(dataset, run_folder)
+    layout = DatasetLayout(run_folder)
+    refused = {"index": 7, "seed": 123, "reason": "codegen", "error": "Warp says no", "python_source": "import warp as wp\n"}
+    layout.rejects.write_bytes(orjson.dumps(refused) + b"\n")
+    first = _rows(layout.code("cpu"))[0]
+    quarantine(layout, {first["id"]: ("cuda", "error: no matching overload")})
+    hub = tmp_path / "hub"
+    export_hub(run_folder, hub)
+    (reject,) = load_dataset(str(hub), "rejects", split="train")
+    assert reject == refused
+    held = load_dataset(str(hub), "quarantine", split="train")
+    assert sorted(held["device"]) == ["cpu", "cuda"] and set(held["failed_on"]) == {"cuda"}
+    assert set(held["error"]) == {"error: no matching overload"} and first["code"] in held["code"]
+    assert "| `rejects` | 1 |" in (hub / "README.md").read_text()
 
 
 def test_derived_views_are_columns_of_their_own(dataset, tmp_path):

@@ -125,7 +125,7 @@ def test_resume_after_kill_gives_the_same_files(reference, tmp_path):
         f"run(RunConfig(out=Path({str(tmp_path)!r}), target_mb={TARGET_MB}, seed=3, workers=1, batch_size=2))"
     )
     process = subprocess.Popen([sys.executable, "-c", small_batches], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    args = ["run", "--target-mb", str(TARGET_MB), "--seed", "3", "--workers", "1", "--out", str(tmp_path)]
+    args = ["run", "--no-verify", "--target-mb", str(TARGET_MB), "--seed", "3", "--workers", "1", "--out", str(tmp_path)]
     state = tmp_path / ".run_state.json"
     deadline = time.time() + 120
     while time.time() < deadline and process.poll() is None:
@@ -154,7 +154,7 @@ def children_of(pid: int) -> list[int]:
 
 
 def test_full_disk_loses_nothing_and_resumes(reference, tmp_path):
-    args = ["run", "--target-mb", str(TARGET_MB), "--seed", "3", "--workers", "1", "--out", str(tmp_path)]
+    args = ["run", "--no-verify", "--target-mb", str(TARGET_MB), "--seed", "3", "--workers", "1", "--out", str(tmp_path)]
     limit = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, resource.RLIM_INFINITY))  # noqa: E731
     failed = synth(*args, preexec_fn=limit)
     assert failed.returncode == 1  # a failure while working, not a usage error
@@ -167,9 +167,9 @@ def test_full_disk_loses_nothing_and_resumes(reference, tmp_path):
 
 def test_other_arguments_do_not_silently_resume(reference, tmp_path):
     run(RunConfig(out=tmp_path, target_mb=0.05, seed=3, workers=1))
-    refused = synth("run", "--target-mb", "0.05", "--seed", "4", "--workers", "1", "--out", str(tmp_path))
+    refused = synth("run", "--no-verify", "--target-mb", "0.05", "--seed", "4", "--workers", "1", "--out", str(tmp_path))
     assert refused.returncode == 2 and "--fresh" in refused.stderr and "seed 3 (now 4)" in refused.stderr
-    again = synth("run", "--target-mb", "0.05", "--seed", "4", "--workers", "1", "--out", str(tmp_path), "--fresh")
+    again = synth("run", "--no-verify", "--target-mb", "0.05", "--seed", "4", "--workers", "1", "--out", str(tmp_path), "--fresh")
     assert again.returncode == 0, again.stderr
 
 
@@ -309,6 +309,6 @@ def test_grammar_lists_templates_and_dumps_weights(tmp_path):
 def test_bad_weights_file_is_named_before_any_work(tmp_path, text, message):
     weights = tmp_path / "weights.toml"
     weights.write_text(text)
-    result = synth("run", "--weights", str(weights), "--workers", "2", "--out", str(tmp_path / "out"), timeout=120)
+    result = synth("run", "--no-verify", "--weights", str(weights), "--workers", "2", "--out", str(tmp_path / "out"), timeout=120)
     assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out" / "cpu_code.jsonl").exists()
