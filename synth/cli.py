@@ -22,6 +22,7 @@ import typer
 from warp_synth.grammar import dump_weights, kernel_seed
 from warp_synth.grammar.errors import WarpSynthError
 from warp_synth.synth.runtime_check import DEFAULT_RUN_SAMPLE
+from warp_synth.synth.views import VIEWS
 
 app = typer.Typer(
     help="Generate paired Python/C++/CUDA training data from NVIDIA Warp kernels.",
@@ -384,9 +385,7 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
-class View(str, Enum):
-    forward = "forward"
-    no_echo = "no_echo"
+View = Enum("View", {name: name for name in VIEWS}, type=str)  # the derived views synth.views defines
 
 
 @app.command()

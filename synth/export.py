@@ -55,7 +55,7 @@ def with_views(records: Iterator[dict], views: tuple[str, ...], prefix: str = ""
     """Records with derived views added as columns ``<prefix>code_<view>`` beside the exact code."""
     for record in records:
         for view in views:
-            record[f"{prefix}code_{view}"] = VIEWS[view](record[f"{prefix}code"], record[f"{prefix}sections"])
+            record[f"{prefix}code_{view}"] = VIEWS[view](record[f"{prefix}code"], record[f"{prefix}sections"], record[f"{prefix}symbol"])
         yield record
 
 

@@ -9,21 +9,27 @@ training run asks for first (``lengths`` in the stats; the card and the report s
 * the share of bytes in the source-echo comments Warp writes above each statement
   (``// x = positions[tid]   <L 13>``), padding included;
 * CPU/CUDA overlap: the share of a CUDA record's non-blank lines that also appear in its CPU twin;
-* code bytes per byte of Python source (median).
+* code bytes per byte of Python source (median);
+* what is left to learn (``learnable_figures``): tokens of the normalised view (``synth.views``)
+  and "new tokens", those of its lines that are not shared scaffold (a line found in more than
+  half of the records), on the first ``LEARNABLE_SAMPLE`` kernels.
 """
 
 from __future__ import annotations
 
+import itertools
 import statistics
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from warp_synth.synth.layout import read_paired
-from warp_synth.synth.tokens import TOKENIZER
-from warp_synth.synth.views import ECHO_LINE
+from warp_synth.synth.tokens import TOKENIZER, count_tokens
+from warp_synth.synth.views import ECHO_LINE, normalised
 
 LONG_ROW_TOKENS = 8192  # a common context length for training code models
+LEARNABLE_SAMPLE = 2000  # kernels the scaffold is found in: enough for shares stable to a percent
 
 
 def _quantiles(values: list[int]) -> dict:
@@ -138,3 +144,30 @@ def paired_records(paths: dict[str, Path]) -> Iterator[tuple[str, dict[str, dict
     """Each kernel's Python source and its records (device -> record)."""
     for records in read_paired(list(paths.values())):
         yield records[0]["python_source"], dict(zip(paths, records))
+
+
+def learnable_figures(paths: dict[str, Path], sample: int = LEARNABLE_SAMPLE) -> dict:
+    """Per device, on the first ``sample`` kernels of a run's code files (device -> path): tokens
+    of the exact code, of its normalised view, and "new tokens" (the normalised view's lines that
+    are not scaffold, a line in more than half of the records), with the scaffold's share of lines."""
+    views: dict[str, list[list[str]]] = {device: [] for device in paths}
+    exact: dict[str, list[int]] = {device: [] for device in paths}
+    for _, records in itertools.islice(paired_records(paths), sample):
+        for device, record in records.items():
+            views[device].append(normalised(record["code"], record["sections"], record["symbol"]).splitlines(keepends=True))
+            exact[device].append(record["tokens"]["code"])
+    figures = {}
+    for device, texts in views.items():
+        seen = Counter(line for lines in texts for line in {line.strip() for line in lines if line.strip()})
+        scaffold = {line for line, n in seen.items() if n > len(texts) / 2}
+        new = [count_tokens("".join(line for line in lines if line.strip() not in scaffold)) for lines in texts]
+        in_scaffold = sum(line.strip() in scaffold for lines in texts for line in lines)
+        figures[device] = {
+            "kernels": len(texts),
+            "exact_tokens": _quantiles(exact[device]),
+            "normalised_tokens": _quantiles([count_tokens("".join(lines)) for lines in texts]),
+            "new_tokens": _quantiles(new),
+            "scaffold_lines": len(scaffold),
+            "scaffold_share_of_lines": round(in_scaffold / max(1, sum(map(len, texts))), 4),
+        }
+    return figures

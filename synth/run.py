@@ -27,6 +27,7 @@ from warp_synth.synth.card import write_card
 from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.layout import DatasetLayout, count_lines, read_records, replace_file
+from warp_synth.synth.lengths import learnable_figures
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.measures import RunMeasures
 from warp_synth.synth.novelty import NoveltyFilter
@@ -355,7 +356,7 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
         "templates": {split: sorted(name for name, s in by_template.items() if s == split) for split in SPLITS if split != "train"},
     }
     measured = measures.stats()
-    stats["lengths"] = measured["lengths"]
+    stats["lengths"] = measured["lengths"] | {"learnable": learnable_figures(_code_paths(config, layout))}
     stats["preambles"] = [path.name for path in layout.preambles()]
     stats["diversity"] = measured["diversity"]
     stats["realism"] = measured["realism"]

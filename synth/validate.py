@@ -48,8 +48,9 @@ from warp_synth.synth.validate_progress import ValidationProgress
 # (PCH load, object writing) amortises up to ~64; NVRTC's time is nearly all per record and
 # flat from 16 on, where a failing batch is also cheaper to bisect.
 DEFAULT_BATCH_SIZES = {"cpu": 64, "cuda": 16}
-# The front ends' cost is mostly per record once the headers are parsed: larger units.
-SYNTAX_BATCH_SIZES = {"cpu": 128, "cuda": 128}
+# The front ends' cost is mostly per record once the headers are parsed (clang's from a
+# precompiled header; NVRTC parses them in each unit, about 0.5 s): larger units.
+SYNTAX_BATCH_SIZES = {"cpu": 256, "cuda": 512}
 
 # What each level runs, catches and misses (recorded with its figures).
 LEVELS = {

@@ -108,13 +108,14 @@ def test_negatives_are_configs_of_their_own(dataset, tmp_path, offline_hf):
 def test_derived_views_are_columns_of_their_own(dataset, tmp_path):
     import pyarrow.parquet as pq
 
-    shards = export_hub(dataset, tmp_path, views=("forward", "no_echo"))
+    shards = export_hub(dataset, tmp_path, views=("forward", "no_echo", "normalised"))
     rows = pq.read_table([p for p in shards if p.parent.name == "cuda"]).to_pylist()
     for row in rows:
         start, end = row["sections"]["forward"]
         assert row["code_forward"] == row["code"][start:end]
         assert "<L " in row["code"] and "<L " not in row["code_no_echo"]
         assert [line for line in row["code"].splitlines() if "<L " not in line] == row["code_no_echo"].splitlines()
+        assert row["symbol"] in row["code"] and row["symbol"] not in row["code_normalised"]
     assert "NOT Warp's exact output" in (tmp_path / "README.md").read_text()
 
 
@@ -157,3 +158,20 @@ def test_report_figures_come_from_the_stats(dataset, tmp_path):
     assert "```python\n@wp.kernel" in text and "```cpp\n// forward" in text  # the excerpt, from the samples
     for chart in ("families.svg", "code_tokens.svg", "sections.svg"):
         assert "<svg" in (tmp_path / "charts" / chart).read_text()
+
+
+def test_the_normalised_view_is_warps_own_output_with_hashes_stripped(dataset):
+    """Warp builds the same source with its ``strip_hash`` module option: the normalised view of
+    the exact code is that build's code, echo comments and CPU entry points aside."""
+    from warp_synth.extract import generate
+    from warp_synth.synth.views import no_echo, normalised
+
+    for record in _rows(dataset / "cpu_code.jsonl")[:6]:
+        source = record["python_source"]
+        exact = generate(source, "synth_exact", "kernel.py")
+        # the option is set last, so every line number Warp echoes stays the same
+        stripped = generate(source + '\nwp.set_module_options({"strip_hash": True})\n', "synth_stripped", "kernel.py")
+        assert stripped.mangled_name == record["kernel_name"] != exact.mangled_name
+        for device in ("cpu", "cuda"):
+            warp_own = no_echo(stripped.code[device][: stripped.sections[device]["entry_points"][0]], {}, stripped.mangled_name)
+            assert normalised(exact.code[device], exact.sections[device], exact.mangled_name) == warp_own
