@@ -41,7 +41,11 @@ def reproduce(stats: dict) -> str:
     if launched != (DEFAULT_RUN_SAMPLE if verification else 0):
         options.append(f"--run-sample {launched}")
     options += [f"--seed {stats['run']['seed']}", f"--target-mb {stats['run']['target_mb']}"]
-    return "synth run " + " ".join(options)
+    command = "synth run " + " ".join(options)
+    if verification and verification["level"] == "full" and "syntax" in stats.get("verification_levels", {}):
+        files = " ".join(f"{stats['run']['out']}/{info['file']}" for info in stats["devices"].values())
+        command = command.replace(" --level full", "") + f" && synth validate --level full {files}"
+    return command
 
 
 def size_category(records: int) -> str:

@@ -220,6 +220,11 @@ def run(
     for info in stats["devices"].values():
         typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
+    for check in stats.get("verification_levels", {}).values():
+        typer.echo(f"verified ({check['level']} level): {check['failed']} quarantined")
+    if "runtime_check" in stats:
+        runtime = stats["runtime_check"]
+        typer.echo(f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ran clean; gradients: {runtime['gradient']['totals']}")
 
 
 RunSampleOption = Annotated[
@@ -271,7 +276,7 @@ def validate(
     Records that fail are moved, with the compiler's message, to quarantine.jsonl.
     """
     stats = _verify(paths, arch, workers, run_sample, emit=emit, level=level.value, backend=backend.value, address=address, trust_code=trust_code)
-    verification = stats["verification"]
+    verification = stats.get("verification_levels", {}).get(level.value) or stats["verification"]  # this validation's
     for device, count in verification["compiled"].items():
         typer.echo(f"{device}: {count} records compiled")
     if verification["resumed"]:

@@ -35,6 +35,7 @@ from warp_synth.synth.ownership import refuse_other_kind
 from warp_synth.synth.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch
 from warp_synth.synth.quarantine import finish_quarantine
 from warp_synth.synth.runtime_check import CHECKS_FILE, MISMATCHES_FILE
+from warp_synth.synth.schema import VERIFIED_LEVELS
 from warp_synth.synth.splits import DEFAULT_RATIOS, SPLITS, assign
 from warp_synth.synth.stats import Tally, summary
 from warp_synth.templates import Renderer, load_grammar, template_root
@@ -371,8 +372,9 @@ def write_stats(layout: DatasetLayout, stats: dict) -> None:
 
 
 def refresh_stats(layout: DatasetLayout, stats: dict, found: dict) -> dict:
-    """Stats after validation: its figures (``verification``, ``runtime_check``), and sizes
-    re-read from the files (quarantine may have removed records)."""
+    """Stats after validation: its figures (``verification``, kept per level in
+    ``verification_levels``; ``runtime_check``), and sizes re-read from the files (quarantine
+    may have removed records)."""
     for device, info in stats.get("devices", {}).items():
         path = layout.code(device)
         if path.exists():  # counted in blocks: a file of many GB is never read whole
@@ -380,5 +382,9 @@ def refresh_stats(layout: DatasetLayout, stats: dict, found: dict) -> dict:
             info.update(bytes=size, mb=round(size / 1e6, 3), records=count_lines(path))
     if "runtime_check" in found and "gpu" in stats.get("runtime_check", {}):
         found["runtime_check"].setdefault("gpu", stats["runtime_check"]["gpu"])  # measured on a GPU machine: keep it
+    if "verification" in found:  # every level's figures are kept; ``verification`` is the strongest, as the labels say
+        levels = {**stats.get("verification_levels", {}), found["verification"]["level"]: found.pop("verification")}
+        stats["verification_levels"] = {level: levels[level] for level in VERIFIED_LEVELS if level in levels}
+        stats["verification"] = levels[max(levels, key=VERIFIED_LEVELS.index)]
     stats.update(found)
     return stats

@@ -111,3 +111,17 @@ def test_a_relabel_cut_short_is_finished_by_the_next_command(small_run_copy):
     assert {r["verified"]["level"] for r in records(small_run_copy, "cuda")} == {"syntax"}
     assert {r["verified"]["level"] for r in records(small_run_copy, "cpu")} == {"none"}
     assert Checkpoint.load(layout).pending_labels == {} and written_by_run(layout.code("cuda"))
+
+
+def test_every_levels_figures_are_kept_and_the_strongest_leads(small_run_copy):
+    from warp_synth.synth.run import refresh_stats
+
+    layout = DatasetLayout(small_run_copy)
+    stats = orjson.loads(layout.stats.read_bytes())
+    syntax, full = {"level": "syntax", "seconds": 1.0}, {"level": "full", "seconds": 9.0}
+    stats = refresh_stats(layout, stats, {"verification": syntax})
+    stats = refresh_stats(layout, stats, {"verification": full})
+    assert stats["verification"] == full and stats["verification_levels"] == {"syntax": syntax, "full": full}
+    again = {"level": "syntax", "seconds": 2.0}
+    stats = refresh_stats(layout, stats, {"verification": again})  # a weaker check later: kept beside, not in front
+    assert stats["verification"] == full and stats["verification_levels"] == {"syntax": again, "full": full}
