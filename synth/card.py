@@ -26,7 +26,7 @@ def environment() -> jinja2.Environment:
 
 
 def reproduce(stats: dict) -> str:
-    """The ``synth run`` options that make this dataset again, checks included."""
+    """The commands (``synth run``, then any later validation) that make this dataset again, checks included."""
     verification, runtime = stats.get("verification"), stats.get("runtime_check")
     options = []
     if not verification:
@@ -41,11 +41,10 @@ def reproduce(stats: dict) -> str:
     if launched != (DEFAULT_RUN_SAMPLE if verification else 0):
         options.append(f"--run-sample {launched}")
     options += [f"--seed {stats['run']['seed']}", f"--target-mb {stats['run']['target_mb']}"]
-    command = "synth run " + " ".join(options)
     if verification and verification["level"] == "full" and "syntax" in stats.get("verification_levels", {}):
         files = " ".join(f"{stats['run']['out']}/{info['file']}" for info in stats["devices"].values())
-        command = command.replace(" --level full", "") + f" && synth validate --level full {files}"
-    return command
+        return ["synth run " + " ".join(o for o in options if o != "--level full"), f"synth validate --level full {files}"]
+    return ["synth run " + " ".join(options)]
 
 
 def size_category(records: int) -> str:

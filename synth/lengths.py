@@ -18,6 +18,7 @@ training run asks for first (``lengths`` in the stats; the card and the report s
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -144,6 +145,34 @@ def paired_records(paths: dict[str, Path]) -> Iterator[tuple[str, dict[str, dict
     """Each kernel's Python source and its records (device -> record)."""
     for records in read_paired(list(paths.values())):
         yield records[0]["python_source"], dict(zip(paths, records))
+
+
+_ASSIGNED = re.compile(r"^\s*(var_\d+) = ", re.MULTILINE)
+_LOOP = re.compile(r"^\s*(for|while) .*:\s*$", re.MULTILINE)
+
+
+def code_shape(paths: dict[str, Path], sample: int = LEARNABLE_SAMPLE) -> dict:
+    """How the CPU code of the first ``sample`` kernels is shaped, for what the report says of it:
+    the share of forward passes that assign some ``var_N`` more than once (Warp's variables are
+    SSA-like, not SSA), and the share of kernels with a Python loop whose forward code has no
+    ``goto`` (Warp unrolled every loop) rather than labels and gotos."""
+    kernels = reassigning = loops = unrolled = 0
+    for source, records in itertools.islice(paired_records(paths), sample):
+        record = records.get("cpu") or next(iter(records.values()))
+        start, end = record["sections"]["functions"][0], record["sections"]["forward"][1]
+        forward = record["code"][start:end]
+        names = _ASSIGNED.findall(forward)
+        kernels += 1
+        reassigning += len(names) != len(set(names))
+        if _LOOP.search(source):
+            loops += 1
+            unrolled += "goto " not in forward
+    return {
+        "kernels": kernels,
+        "forward_reassigns_a_variable": round(reassigning / max(1, kernels), 4),
+        "kernels_with_loops": loops,
+        "loop_kernels_unrolled": round(unrolled / max(1, loops), 4),
+    }
 
 
 def learnable_figures(paths: dict[str, Path], sample: int = LEARNABLE_SAMPLE) -> dict:

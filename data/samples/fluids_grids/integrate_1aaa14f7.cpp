@@ -1,0 +1,215 @@
+// Warp 1.19.0 cpu code for integrate_1aaa14f7.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
+struct wp_args_integrate_9ef44267 {
+    wp::array_t<wp::vec_t<2, wp::float32>> u;
+    wp::array_t<wp::float32> dye;
+    wp::float32 dt;
+};
+
+
+template <bool wp_linear_contiguous>
+static void integrate_9ef44267_cpu_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_integrate_9ef44267 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<2, wp::float32>> var_u = _wp_args->u;
+    wp::array_t<wp::float32> var_dye = _wp_args->dye;
+    wp::float32 var_dt = _wp_args->dt;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::float32* var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::vec_t<2, wp::float32>* var_5;
+    const wp::float32 var_6 = 0.0;
+    const wp::float32 var_7 = -9.81;
+    wp::vec_t<2, wp::float32> var_8;
+    wp::vec_t<2, wp::float32> var_9;
+    wp::vec_t<2, wp::float32> var_10;
+    wp::vec_t<2, wp::float32> var_11;
+    wp::vec_t<2, wp::float32> var_12;
+    //---------
+    // forward
+    // def integrate(u: wp.array2d[wp.vec2], dye: wp.array2d[float], dt: float):              <L 5>
+    // i, j = wp.tid()                                                                        <L 6>
+    builtin_tid2d(var_0, var_1);
+    // rho = dye[i, j]                                                                        <L 7>
+    var_2 = wp::address(var_dye, var_0, var_1);
+    var_4 = wp::load(var_2);
+    var_3 = wp::copy(var_4);
+    // u[i, j] = u[i, j] + dt * (wp.vec2(0.0, -9.81) * rho)                                   <L 8>
+    var_5 = wp::address(var_u, var_0, var_1);
+    var_8 = wp::vec_t<2, wp::float32>(var_6, var_7);
+    var_9 = wp::mul(var_8, var_3);
+    var_10 = wp::mul(var_dt, var_9);
+    var_12 = wp::load(var_5);
+    var_11 = wp::add(var_12, var_10);
+    wp::array_store(var_u, var_0, var_1, var_11);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void integrate_9ef44267_cpu_kernel_backward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_integrate_9ef44267 *_wp_args,
+    wp_args_integrate_9ef44267 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<2, wp::float32>> var_u = _wp_args->u;
+    wp::array_t<wp::float32> var_dye = _wp_args->dye;
+    wp::float32 var_dt = _wp_args->dt;
+    wp::array_t<wp::vec_t<2, wp::float32>> adj_u = _wp_adj_args->u;
+    wp::array_t<wp::float32> adj_dye = _wp_adj_args->dye;
+    wp::float32 adj_dt = _wp_adj_args->dt;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::float32* var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::vec_t<2, wp::float32>* var_5;
+    const wp::float32 var_6 = 0.0;
+    const wp::float32 var_7 = -9.81;
+    wp::vec_t<2, wp::float32> var_8;
+    wp::vec_t<2, wp::float32> var_9;
+    wp::vec_t<2, wp::float32> var_10;
+    wp::vec_t<2, wp::float32> var_11;
+    wp::vec_t<2, wp::float32> var_12;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::vec_t<2, wp::float32> adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::vec_t<2, wp::float32> adj_8 = {};
+    wp::vec_t<2, wp::float32> adj_9 = {};
+    wp::vec_t<2, wp::float32> adj_10 = {};
+    wp::vec_t<2, wp::float32> adj_11 = {};
+    wp::vec_t<2, wp::float32> adj_12 = {};
+    //---------
+    // forward
+    // def integrate(u: wp.array2d[wp.vec2], dye: wp.array2d[float], dt: float):              <L 5>
+    // i, j = wp.tid()                                                                        <L 6>
+    builtin_tid2d(var_0, var_1);
+    // rho = dye[i, j]                                                                        <L 7>
+    var_2 = wp::address(var_dye, var_0, var_1);
+    var_4 = wp::load(var_2);
+    var_3 = wp::copy(var_4);
+    // u[i, j] = u[i, j] + dt * (wp.vec2(0.0, -9.81) * rho)                                   <L 8>
+    var_5 = wp::address(var_u, var_0, var_1);
+    var_8 = wp::vec_t<2, wp::float32>(var_6, var_7);
+    var_9 = wp::mul(var_8, var_3);
+    var_10 = wp::mul(var_dt, var_9);
+    var_12 = wp::load(var_5);
+    var_11 = wp::add(var_12, var_10);
+    // wp::array_store(var_u, var_0, var_1, var_11);
+    //---------
+    // reverse
+    wp::adj_array_store(var_u, var_0, var_1, var_11, adj_u, adj_0, adj_1, adj_11);
+    wp::adj_add(var_12, var_10, adj_5, adj_10, adj_11);
+    wp::adj_mul(var_dt, var_9, adj_dt, adj_9, adj_10);
+    wp::adj_mul(var_8, var_3, adj_8, adj_3, adj_9);
+    wp::adj_vec_t(var_6, var_7, adj_6, adj_7, adj_8);
+    wp::adj_address(var_u, var_0, var_1, adj_u, adj_0, adj_1, adj_5);
+    // adj: u[i, j] = u[i, j] + dt * (wp.vec2(0.0, -9.81) * rho)                              <L 8>
+    wp::adj_copy(var_4, adj_2, adj_3);
+    wp::adj_address(var_dye, var_0, var_1, adj_dye, adj_0, adj_1, adj_2);
+    // adj: rho = dye[i, j]                                                                   <L 7>
+    // adj: i, j = wp.tid()                                                                   <L 6>
+    // adj: def integrate(u: wp.array2d[wp.vec2], dye: wp.array2d[float], dt: float):         <L 5>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void integrate_9ef44267_cpu_forward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_integrate_9ef44267 *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        integrate_9ef44267_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void integrate_9ef44267_cpu_forward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_integrate_9ef44267 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    integrate_9ef44267_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void integrate_9ef44267_cpu_forward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_integrate_9ef44267 *_wp_args)
+{
+    integrate_9ef44267_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void integrate_9ef44267_cpu_backward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_integrate_9ef44267 *_wp_args,
+    wp_args_integrate_9ef44267 *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        integrate_9ef44267_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void integrate_9ef44267_cpu_backward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_integrate_9ef44267 *_wp_args,
+    wp_args_integrate_9ef44267 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    integrate_9ef44267_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void integrate_9ef44267_cpu_backward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_integrate_9ef44267 *_wp_args,
+    wp_args_integrate_9ef44267 *_wp_adj_args)
+{
+    integrate_9ef44267_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+

@@ -1,0 +1,111 @@
+// Warp 1.19.0 cuda code for subtract_images_4c55fc0c.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+
+
+extern "C" __global__ void subtract_images_deee74e4_cuda_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    wp::array_t<wp::float64> var_image,
+    wp::array_t<wp::float64> var_background)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::float64* var_2;
+        wp::float64 var_3;
+        wp::float64 var_4;
+        wp::float64* var_5;
+        wp::float64 var_6;
+        wp::float64 var_7;
+        //---------
+        // forward
+        // def subtract_images(image: wp.array2d[wp.float64], background: wp.array2d[wp.float64]):       <L 5>
+        // i, j = wp.tid()                                                                        <L 7>
+        builtin_tid2d(var_0, var_1);
+        // c_b = background[i, j]                                                                 <L 8>
+        var_2 = wp::address(var_background, var_0, var_1);
+        var_4 = wp::load(var_2);
+        var_3 = wp::copy(var_4);
+        // image[i, j] = image[i, j] - c_b                                                        <L 9>
+        var_5 = wp::address(var_image, var_0, var_1);
+        var_7 = wp::load(var_5);
+        var_6 = wp::sub(var_7, var_3);
+        wp::array_store(var_image, var_0, var_1, var_6);
+    }
+}
+
+
+
+extern "C" __global__ void subtract_images_deee74e4_cuda_kernel_backward(
+    wp::launch_bounds_t<2> dim,
+    wp::array_t<wp::float64> var_image,
+    wp::array_t<wp::float64> var_background,
+    wp::array_t<wp::float64> adj_image,
+    wp::array_t<wp::float64> adj_background)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::float64* var_2;
+        wp::float64 var_3;
+        wp::float64 var_4;
+        wp::float64* var_5;
+        wp::float64 var_6;
+        wp::float64 var_7;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::float64 adj_2 = {};
+        wp::float64 adj_3 = {};
+        wp::float64 adj_4 = {};
+        wp::float64 adj_5 = {};
+        wp::float64 adj_6 = {};
+        wp::float64 adj_7 = {};
+        //---------
+        // forward
+        // def subtract_images(image: wp.array2d[wp.float64], background: wp.array2d[wp.float64]):       <L 5>
+        // i, j = wp.tid()                                                                        <L 7>
+        builtin_tid2d(var_0, var_1);
+        // c_b = background[i, j]                                                                 <L 8>
+        var_2 = wp::address(var_background, var_0, var_1);
+        var_4 = wp::load(var_2);
+        var_3 = wp::copy(var_4);
+        // image[i, j] = image[i, j] - c_b                                                        <L 9>
+        var_5 = wp::address(var_image, var_0, var_1);
+        var_7 = wp::load(var_5);
+        var_6 = wp::sub(var_7, var_3);
+        // wp::array_store(var_image, var_0, var_1, var_6);
+        //---------
+        // reverse
+        wp::adj_array_store(var_image, var_0, var_1, var_6, adj_image, adj_0, adj_1, adj_6);
+        wp::adj_sub(var_7, var_3, adj_5, adj_3, adj_6);
+        wp::adj_address(var_image, var_0, var_1, adj_image, adj_0, adj_1, adj_5);
+        // adj: image[i, j] = image[i, j] - c_b                                                   <L 9>
+        wp::adj_copy(var_4, adj_2, adj_3);
+        wp::adj_address(var_background, var_0, var_1, adj_background, adj_0, adj_1, adj_2);
+        // adj: c_b = background[i, j]                                                            <L 8>
+        // adj: i, j = wp.tid()                                                                   <L 7>
+        // adj: def subtract_images(image: wp.array2d[wp.float64], background: wp.array2d[wp.float64]):  <L 5>
+        continue;
+    }
+}
+

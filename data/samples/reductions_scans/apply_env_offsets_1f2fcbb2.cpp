@@ -1,0 +1,282 @@
+// Warp 1.19.0 cpu code for apply_env_offsets_1f2fcbb2.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
+struct wp_args_apply_env_offsets_d237c300 {
+    wp::array_t<wp::float32> x;
+    wp::array_t<wp::int32> group;
+    wp::array_t<wp::float32> offsets;
+    wp::array_t<wp::float32> out;
+};
+
+
+template <bool wp_linear_contiguous>
+static void apply_env_offsets_d237c300_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_apply_env_offsets_d237c300 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_apply_env_offsets_d237c300 wp_contiguous_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_args.x.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.group.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.offsets.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.out.strides[0] = sizeof(wp::float32);
+        _wp_args = &wp_contiguous_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_x = _wp_args->x;
+    wp::array_t<wp::int32> var_group = _wp_args->group;
+    wp::array_t<wp::float32> var_offsets = _wp_args->offsets;
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32* var_1;
+    wp::int32 var_2;
+    wp::int32 var_3;
+    const wp::int32 var_4 = -1;
+    bool var_5;
+    wp::float32* var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32* var_9;
+    wp::float32* var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    //---------
+    // forward
+    // def apply_env_offsets(                                                                 <L 5>
+    // tid = wp.tid()                                                                         <L 12>
+    var_0 = builtin_tid1d();
+    // g = group[tid]                                                                         <L 13>
+    var_1 = wp::address(var_group, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // if g == -1:                                                                            <L 14>
+    var_5 = (var_2 == var_4);
+    if (var_5) {
+        // out[tid] = x[tid]                                                                  <L 15>
+        var_6 = wp::address(var_x, var_0);
+        var_8 = wp::load(var_6);
+        var_7 = wp::copy(var_8);
+        wp::array_store(var_out, var_0, var_7);
+        // return                                                                             <L 16>
+        return;
+    }
+    // out[tid] = x[tid] + offsets[g]                                                         <L 17>
+    var_9 = wp::address(var_x, var_0);
+    var_10 = wp::address(var_offsets, var_2);
+    var_12 = wp::load(var_9);
+    var_13 = wp::load(var_10);
+    var_11 = wp::add(var_12, var_13);
+    wp::array_store(var_out, var_0, var_11);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void apply_env_offsets_d237c300_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_apply_env_offsets_d237c300 *_wp_args,
+    wp_args_apply_env_offsets_d237c300 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_apply_env_offsets_d237c300 wp_contiguous_args;
+    wp_args_apply_env_offsets_d237c300 wp_contiguous_adj_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_adj_args = *_wp_adj_args;
+        wp_contiguous_args.x.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.x.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.group.strides[0] = sizeof(wp::int32);
+        wp_contiguous_adj_args.group.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.offsets.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.offsets.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.out.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.out.strides[0] = sizeof(wp::float32);
+        _wp_args = &wp_contiguous_args;
+        _wp_adj_args = &wp_contiguous_adj_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_x = _wp_args->x;
+    wp::array_t<wp::int32> var_group = _wp_args->group;
+    wp::array_t<wp::float32> var_offsets = _wp_args->offsets;
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    wp::array_t<wp::float32> adj_x = _wp_adj_args->x;
+    wp::array_t<wp::int32> adj_group = _wp_adj_args->group;
+    wp::array_t<wp::float32> adj_offsets = _wp_adj_args->offsets;
+    wp::array_t<wp::float32> adj_out = _wp_adj_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32* var_1;
+    wp::int32 var_2;
+    wp::int32 var_3;
+    const wp::int32 var_4 = -1;
+    bool var_5;
+    wp::float32* var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32* var_9;
+    wp::float32* var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    bool adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    //---------
+    // forward
+    // def apply_env_offsets(                                                                 <L 5>
+    // tid = wp.tid()                                                                         <L 12>
+    var_0 = builtin_tid1d();
+    // g = group[tid]                                                                         <L 13>
+    var_1 = wp::address(var_group, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // if g == -1:                                                                            <L 14>
+    var_5 = (var_2 == var_4);
+    if (var_5) {
+        // out[tid] = x[tid]                                                                  <L 15>
+        var_6 = wp::address(var_x, var_0);
+        var_8 = wp::load(var_6);
+        var_7 = wp::copy(var_8);
+        // wp::array_store(var_out, var_0, var_7);
+        // return                                                                             <L 16>
+        goto label0;
+    }
+    // out[tid] = x[tid] + offsets[g]                                                         <L 17>
+    var_9 = wp::address(var_x, var_0);
+    var_10 = wp::address(var_offsets, var_2);
+    var_12 = wp::load(var_9);
+    var_13 = wp::load(var_10);
+    var_11 = wp::add(var_12, var_13);
+    // wp::array_store(var_out, var_0, var_11);
+    //---------
+    // reverse
+    wp::adj_array_store(var_out, var_0, var_11, adj_out, adj_0, adj_11);
+    wp::adj_add(var_12, var_13, adj_9, adj_10, adj_11);
+    wp::adj_address(var_offsets, var_2, adj_offsets, adj_2, adj_10);
+    wp::adj_address(var_x, var_0, adj_x, adj_0, adj_9);
+    // adj: out[tid] = x[tid] + offsets[g]                                                    <L 17>
+    if (var_5) {
+        label0:;
+        // adj: return                                                                        <L 16>
+        wp::adj_array_store(var_out, var_0, var_7, adj_out, adj_0, adj_7);
+        wp::adj_copy(var_8, adj_6, adj_7);
+        wp::adj_address(var_x, var_0, adj_x, adj_0, adj_6);
+        // adj: out[tid] = x[tid]                                                             <L 15>
+    }
+    // adj: if g == -1:                                                                       <L 14>
+    wp::adj_copy(var_3, adj_1, adj_2);
+    wp::adj_address(var_group, var_0, adj_group, adj_0, adj_1);
+    // adj: g = group[tid]                                                                    <L 13>
+    // adj: tid = wp.tid()                                                                    <L 12>
+    // adj: def apply_env_offsets(                                                            <L 5>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void apply_env_offsets_d237c300_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_apply_env_offsets_d237c300 *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        apply_env_offsets_d237c300_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void apply_env_offsets_d237c300_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_apply_env_offsets_d237c300 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->x.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->group.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->offsets.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->out.strides[0] == (int)sizeof(wp::float32)));
+    if (wp_linear_contiguous)
+        apply_env_offsets_d237c300_cpu_forward_tasks<true>(dim, _wp_args);
+    else
+        apply_env_offsets_d237c300_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void apply_env_offsets_d237c300_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_apply_env_offsets_d237c300 *_wp_args)
+{
+    apply_env_offsets_d237c300_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void apply_env_offsets_d237c300_cpu_backward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_apply_env_offsets_d237c300 *_wp_args,
+    wp_args_apply_env_offsets_d237c300 *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        apply_env_offsets_d237c300_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void apply_env_offsets_d237c300_cpu_backward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_apply_env_offsets_d237c300 *_wp_args,
+    wp_args_apply_env_offsets_d237c300 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->x.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->x.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->group.strides[0] == (int)sizeof(wp::int32)) & (_wp_adj_args->group.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->offsets.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->offsets.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->out.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->out.strides[0] == (int)sizeof(wp::float32)));
+    if (wp_linear_contiguous)
+        apply_env_offsets_d237c300_cpu_backward_tasks<true>(dim, _wp_args, _wp_adj_args);
+    else
+        apply_env_offsets_d237c300_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void apply_env_offsets_d237c300_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_apply_env_offsets_d237c300 *_wp_args,
+    wp_args_apply_env_offsets_d237c300 *_wp_adj_args)
+{
+    apply_env_offsets_d237c300_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+

@@ -1,0 +1,20 @@
+import warp as wp
+
+
+@wp.kernel
+def step_magnetic_field(
+    e_z: wp.array2d(dtype=float),
+    h_x: wp.array2d(dtype=float),
+    h_y: wp.array2d(dtype=float),
+    courant: float,
+):
+    i, j = wp.tid()
+    nx = e_z.shape[0]
+    ny = e_z.shape[1]
+
+    # H_x at (i, j + 1/2)
+    if j < ny - 1:
+        h_x[i, j] -= courant * (e_z[i, j + 1] - e_z[i, j])
+    # H_y at (i + 1/2, j)
+    if i < nx - 1:
+        h_y[i, j] += courant * (e_z[i + 1, j] - e_z[i, j])
