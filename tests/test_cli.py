@@ -113,6 +113,7 @@ EXPR_HEADER = '{#\nproduces = "float32"\n[needs]\na = "float32"\n#}\n'
         (b"{{ a }} * 2.0 # \xe9\n", "not UTF-8"),
     ],
 )
+@pytest.mark.slow
 def test_grammar_fails_on_a_broken_template_instead_of_listing(synth, templates, body, named):
     broken = templates / "expr" / "broken.j2"
     broken.write_bytes(EXPR_HEADER.encode() + body)
@@ -121,6 +122,7 @@ def test_grammar_fails_on_a_broken_template_instead_of_listing(synth, templates,
     assert code == 2 and f"{broken}:6" in line and named in line and not stdout
 
 
+@pytest.mark.slow
 def test_run_blames_an_expression_template_before_creating_files(synth, templates, tmp_path):
     broken = templates / "expr" / "broken.j2"
     broken.write_text('{#\nweight = 1000.0\nproduces = "float32"\n[needs]\na = "float32"\n#}\nwp.abs({{ a }}) +* 2.0\n')
@@ -131,6 +133,7 @@ def test_run_blames_an_expression_template_before_creating_files(synth, template
 
 
 @pytest.mark.parametrize("command", ["report", "grammar"])
+@pytest.mark.slow
 def test_corrupt_stats_file_is_named_with_exit_1(synth, tmp_path, command):
     stats = tmp_path / "dataset_stats.json"
     stats.write_text('{\n  "records": 12,\n  "families": {"par')
@@ -166,6 +169,7 @@ def test_bare_synth_shows_what_it_can_do(synth):
     assert code == 2 and "Usage: synth" in out and "sample" in out
 
 
+@pytest.mark.slow
 def test_python_m_behaves_like_the_console_script(tmp_path):
     script = Path(sys.executable).with_name("synth")
     for args in (["--version"], ["grammar", "--dump-weights", str(tmp_path / "missing" / "w.toml")]):
@@ -178,6 +182,7 @@ def test_python_m_behaves_like_the_console_script(tmp_path):
         )
 
 
+@pytest.mark.slow
 def test_sample_keeps_stdout_for_kernels_and_shows_each_kernels_seed(grammar):
     result = subprocess.run([*SYNTH, "sample", "-n", "2", "--seed", "5", "--device", "cpu"], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
@@ -212,6 +217,7 @@ def test_no_color_is_honoured_on_a_terminal(tmp_path):
     assert b"error: " in plain and b"\x1b[" not in plain
 
 
+@pytest.mark.slow
 def test_run_prints_progress_lines_when_stderr_is_not_a_terminal(tmp_path):
     args = ["run", "--no-verify", "--target-mb", "1.5", "--workers", "1", "--out", str(tmp_path)]
     result = subprocess.run([*SYNTH, *args], capture_output=True, text=True, timeout=300)
@@ -231,6 +237,7 @@ def test_progress_lines_come_every_interval(capsys):
     assert capsys.readouterr().err.count("compile: ") == 2
 
 
+@pytest.mark.slow
 def test_report_that_cannot_be_written_is_named_with_exit_1(synth, tmp_path):
     stats = tmp_path / "dataset_stats.json"
     stats.write_bytes((Path(__file__).parents[1] / "data" / "generated" / "dataset_stats.json").read_bytes())

@@ -70,6 +70,7 @@ def one_line_error(done: subprocess.CompletedProcess, *parts: str) -> None:
         ("device", "gpu", "field 'device' is 'gpu', not one of cpu, cuda"),
     ],
 )
+@pytest.mark.slow
 def test_a_record_breaking_the_schema_is_one_error_naming_file_line_and_field(copy, tmp_path, field, value, says):
     """Unknown splits and malformed sections made `synth export` raise KeyError / ArrowInvalid."""
     cpu = DatasetLayout(copy).code("cpu")
@@ -86,6 +87,7 @@ def test_sections_that_do_not_tile_the_code_are_refused(copy):
         list(read_records(cpu))
 
 
+@pytest.mark.slow
 def test_every_reader_refuses_a_record_whose_id_is_not_its_sources_hash(copy, tmp_path):
     """A record's source edited (a planted os.system) no longer matches its id: nothing noticed."""
     cpu = DatasetLayout(copy).code("cpu")
@@ -134,12 +136,14 @@ def edit_checkpoint(folder: Path, edit) -> None:
         (lambda s: s.pop("tally"), "field 'tally' is missing"),
     ],
 )
+@pytest.mark.slow
 def test_a_checkpoint_field_of_the_wrong_kind_is_one_error_naming_it(copy, edit, says):
     """These gave tracebacks."""
     edit_checkpoint(copy, edit)
     one_line_error(synth(*run_args(copy)), "can't use the run's checkpoint", says, "--fresh")
 
 
+@pytest.mark.slow
 def test_a_raised_next_index_is_refused_not_skipped(copy):
     """It silently skipped kernels: the checkpoint's seal no longer matches what it holds."""
     before = {name: (copy / name).read_bytes() for name in ("cpu_code.jsonl", "cuda_code.jsonl")}
@@ -167,6 +171,7 @@ def unfinished(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("where", ["earlier", "last"])
+@pytest.mark.slow
 def test_resume_refuses_any_record_edited_even_to_the_same_length(tmp_path, where):
     """Resume compared size and last record only: a middle record edited to the same length was
     accepted and the output differed from an uninterrupted run. The changed last record's refusal
@@ -183,6 +188,7 @@ def test_resume_refuses_any_record_edited_even_to_the_same_length(tmp_path, wher
     one_line_error(done, f"{layout.code('cuda')} was changed", "no longer hash to the digest recorded there")
 
 
+@pytest.mark.slow
 def test_a_resumed_run_goes_on_from_the_digest_it_checked(tmp_path, small_run):
     """The rolling digest carries over a resume: the finished files equal an uninterrupted run's,
     and the final checkpoint's digests are those of the whole files."""
@@ -234,6 +240,7 @@ def foreign(tmp_path: Path, port: int) -> tuple[Path, Path]:
     return path, marker
 
 
+@pytest.mark.slow
 def test_records_from_elsewhere_never_run_without_the_flag(tmp_path, listening):
     """`synth validate ... --run-sample 1` on a JSONL from elsewhere ran its planted os.system, exit 0."""
     path, marker = foreign(tmp_path, listening.getsockname()[1])
@@ -244,6 +251,7 @@ def test_records_from_elsewhere_never_run_without_the_flag(tmp_path, listening):
 
 
 @pytest.mark.skipif(no_network_prefix() is None, reason="this system can't make a network namespace")
+@pytest.mark.slow
 def test_trusted_records_run_without_network(tmp_path, listening):
     path, marker = foreign(tmp_path, listening.getsockname()[1])
     report = run_sample(path, 1, trust_code=True)
@@ -277,6 +285,7 @@ def test_sample_refuses_a_huge_count_before_doing_any_work():
         one_line_error(synth("sample", "-n", count), "'-n'")
 
 
+@pytest.mark.slow
 def test_sample_prints_each_kernel_as_it_is_built():
     """The first kernel is shown long before the thousandth could be built (about 0.1 s each)."""
     child = subprocess.Popen([sys.executable, "-m", "warp_synth.synth", "sample", "-n", "1000"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)

@@ -117,6 +117,7 @@ def assert_sections_are_warps_parts(derivation, module_prefix: str, tmp_folder) 
 
 
 @pytest.mark.parametrize("name", [n for n, p in GRAMMAR.productions.items() if p.kind in ("kernel", "func")])
+@pytest.mark.slow
 def test_every_kernel_and_helper_template_is_split_at_warps_part_boundaries(tmp_path, name):
     """Every kernel template (structs among them) and every helper, at Warp's own boundaries."""
     assert_sections_are_warps_parts(sample(GRAMMAR, kernel_seed(4, 0), force=name), "part", tmp_path)

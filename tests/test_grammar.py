@@ -54,6 +54,7 @@ REACH_RUN_SEEDS = range(5)
 REACH_KERNELS_PER_SEED = 24_000
 
 
+@pytest.mark.slow
 def test_every_production_and_alternative_is_reachable_under_default_weights(grammar):
     """Coverage property: sampling with the default weights reaches every template, and every
     value of every choice, type variable and listed role variable ("production var=value")."""
@@ -68,6 +69,7 @@ def test_every_production_and_alternative_is_reachable_under_default_weights(gra
     pytest.fail(f"never drawn in {kernels} kernels of run seeds {list(REACH_RUN_SEEDS)}: {sorted(unreached)}")
 
 
+@pytest.mark.slow
 def test_every_statement_feeds_the_result(grammar):
     """No dead code by construction: every variable a block defines is read again."""
     for index in range(100):
@@ -314,6 +316,7 @@ def _round_trips(grammar, renderer, draws: int = 40) -> int:
     return sum("wp.spatial_top(wp.spatial_vector(" in source for source in sources)
 
 
+@pytest.mark.slow
 def test_a_production_never_makes_its_needs_with_what_it_refuses(grammar, renderer, template_copy):
     assert grammar.productions["expr/geometry/twist_angular"].refuses == ("expr/geometry/twist_from_parts",)
     assert _round_trips(grammar, renderer) == 0

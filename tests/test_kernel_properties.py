@@ -3,10 +3,13 @@ Warp code does not (synth/idioms.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from warp_synth.grammar import kernel_seed, sample
 from warp_synth.synth.idioms import find_idioms
 
 
+@pytest.mark.slow
 def test_no_kernel_shows_a_fuzzer_idiom(grammar, renderer):
     found = {}
     for index in range(400):

@@ -43,6 +43,7 @@ def main_job(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_the_main_job_labels_every_record_with_what_checked_it(main_job):
     stats = orjson.loads(DatasetLayout(main_job).stats.read_bytes())
     assert stats["verification"]["level"] == "syntax" and stats["verification"]["all_passed"]
@@ -61,6 +62,7 @@ def test_the_main_job_labels_every_record_with_what_checked_it(main_job):
     assert all(written_by_run(DatasetLayout(main_job).code(device)) for device in DEVICES)  # the checkpoint follows the rewrite
 
 
+@pytest.mark.slow
 def test_asking_again_and_reporting_twice_keep_every_piece_of_evidence(main_job, tmp_path):
     before = snapshot(main_job)
     again = synth("run", "--target-mb", "0.1", "--workers", "1", "--run-sample", "3", "--out", str(main_job))
@@ -102,6 +104,7 @@ def test_a_label_is_never_weakened_and_the_last_sample_decides_runtime(small_run
     assert written_by_run(layout.code("cpu")) and written_by_run(layout.code("cuda"))
 
 
+@pytest.mark.slow
 def test_a_relabel_cut_short_is_finished_by_the_next_command(small_run_copy):
     layout = DatasetLayout(small_run_copy)
     checkpoint = Checkpoint.load(layout)

@@ -28,6 +28,7 @@ RENDERER = Renderer(GRAMMAR)
     [("kernel/physics/integrate_particles", False), ("kernel/tiles/block_reduce", False), ("kernel/geometry/struct_contact_helper", False),
      ("kernel/tiles/gemm_rows", False), ("kernel/tiles/fft_rows", False), ("kernel/tiles/fft_rows", True)],
 )  # fmt: skip
+@pytest.mark.slow
 def test_a_record_is_warps_build_for_its_launch(template, mathdx):
     derivation = sample(GRAMMAR, kernel_seed(7, 0), force=template)
     source = RENDERER.render(derivation)

@@ -35,6 +35,7 @@ def compilers(tmp_path_factory) -> dict[str, NativeCompiler]:
 # 200 kernels), for both devices, in one unit per device, bisecting on failure: tens of seconds.
 @settings(max_examples=max(1, settings().max_examples // 3))
 @given(seed=seeds)
+@pytest.mark.slow
 def test_every_template_compiles_natively(compilers, seed):
     renderer = Renderer(GRAMMAR)
     forced, built = [], []
@@ -50,6 +51,7 @@ def test_every_template_compiles_natively(compilers, seed):
             assert not failures, {f"{forced[at[i]]} ({device}, seed {seed})": message[-600:] for i, message in failures.items()}
 
 
+@pytest.mark.slow
 def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
     run(RunConfig(out=tmp_path, target_mb=0.25, seed=8, workers=1))
     cpu_path = tmp_path / "cpu_code.jsonl"
@@ -99,6 +101,7 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
     assert again.returncode == 0 and "failed: 0" in again.stdout
 
 
+@pytest.mark.slow
 def test_an_interrupted_validation_goes_on_where_it_stopped(tmp_path):
     run(RunConfig(out=tmp_path, target_mb=0.3, seed=5, workers=1))
     paths = [tmp_path / "cpu_code.jsonl", tmp_path / "cuda_code.jsonl"]
@@ -133,6 +136,7 @@ BAD_INSTANTIATION = (
 
 
 @pytest.mark.parametrize("level", ["syntax", "full"])
+@pytest.mark.slow
 def test_both_levels_catch_type_errors_and_bad_instantiations(tmp_path, level):
     run(RunConfig(out=tmp_path, target_mb=0.2, seed=8, workers=1))
     planted = {}

@@ -36,6 +36,7 @@ def offline_hf(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
 
 
+@pytest.mark.slow
 def test_jsonl_loads_with_hugging_face_datasets(dataset, offline_hf):
     from datasets import load_dataset
 
@@ -142,6 +143,7 @@ def test_samples_are_few_spread_and_exact(dataset, tmp_path):
     assert list((tmp_path / "samples").rglob("*.cu"))
 
 
+@pytest.mark.slow
 def test_report_figures_come_from_the_stats(dataset, tmp_path):
     stats = orjson.loads((dataset / "dataset_stats.json").read_bytes())
     report = tmp_path / "REPORT.md"

@@ -63,6 +63,7 @@ def dataset(small_run_copy) -> Path:
 # -- 1. `sample --write` into a folder of someone else's --------------------------------------
 
 
+@pytest.mark.slow
 def test_sample_write_keeps_a_folders_own_files(dataset, tmp_path):
     victim = tmp_path / "victim"
     victim.mkdir()
@@ -79,6 +80,7 @@ def test_sample_write_keeps_a_folders_own_files(dataset, tmp_path):
     assert set(files) < four and not leftovers(victim)  # the first sample's extra files: removed
 
 
+@pytest.mark.slow
 def test_sample_write_replaces_only_its_files_unchanged(dataset, tmp_path):
     samples = tmp_path / "samples"
     assert synth("sample", "--write", str(samples), "-n", "4", "--dataset", str(dataset)).returncode == 0
@@ -97,6 +99,7 @@ def test_sample_write_replaces_only_its_files_unchanged(dataset, tmp_path):
 # -- 2. `sample --write` into the dataset itself ----------------------------------------------
 
 
+@pytest.mark.slow
 def test_sample_write_refuses_the_dataset_folder(dataset, tmp_path):
     (tmp_path / "data").mkdir()
     generated = tmp_path / "data" / "generated"
@@ -109,6 +112,7 @@ def test_sample_write_refuses_the_dataset_folder(dataset, tmp_path):
     assert tree(generated) == before
 
 
+@pytest.mark.slow
 def test_the_committed_samples_folder_is_recognised_as_ours(dataset, tmp_path):
     legacy = tmp_path / "samples"
     shutil.copytree(REPOSITORY / "data" / "samples", legacy, ignore=shutil.ignore_patterns(MANIFEST))
@@ -125,6 +129,7 @@ def test_the_committed_samples_folder_is_recognised_as_ours(dataset, tmp_path):
 # -- 3. `export` into a folder holding other Parquet files ------------------------------------
 
 
+@pytest.mark.slow
 def test_export_removes_only_its_own_stale_shards(dataset, tmp_path, monkeypatch):
     hub = tmp_path / "hub"
     mine = hub / "data" / "mine" / "my_own_table.parquet"
@@ -150,6 +155,7 @@ def test_export_removes_only_its_own_stale_shards(dataset, tmp_path, monkeypatch
 # -- 4. `export` into a run's folder -----------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_export_refuses_a_run_folder(dataset, tmp_path):
     (tmp_path / "data").mkdir()
     generated = tmp_path / "data" / "generated"
@@ -162,6 +168,7 @@ def test_export_refuses_a_run_folder(dataset, tmp_path):
     assert tree(generated) == before
 
 
+@pytest.mark.slow
 def test_kinds_of_folder_are_not_mixed(dataset, tmp_path):
     hub, samples = tmp_path / "hub", tmp_path / "samples"
     export_hub(dataset, hub)
@@ -210,6 +217,7 @@ def export_signalled(name: str, dataset: Path, hub: Path) -> subprocess.Complete
     )
 
 
+@pytest.mark.slow
 def test_sigterm_during_export_leaves_no_temporary_file(dataset, tmp_path):
     hub = tmp_path / "hub"
     stopped = export_signalled("SIGTERM", dataset, hub)
@@ -222,6 +230,7 @@ def test_sigterm_during_export_leaves_no_temporary_file(dataset, tmp_path):
     assert set(manifest["files"]) == set(tree(hub)) - {MANIFEST}
 
 
+@pytest.mark.slow
 def test_an_export_killed_hard_is_cleaned_up_by_the_next(dataset, tmp_path):
     hub = tmp_path / "hub"
     killed = export_signalled("SIGKILL", dataset, hub)
@@ -274,6 +283,7 @@ def test_the_lock_holds_while_holders_remove_its_file(tmp_path):
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.slow
 def test_sigterm_stops_a_run_that_then_resumes_byte_exact(finished, tmp_path):
     out = tmp_path / "run"
     args = ["run", "--no-verify", "--target-mb", str(TARGET_MB), "--seed", "0", "--workers", "1", "--out", str(out)]

@@ -56,6 +56,7 @@ def reference(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_a_ray_run_is_the_local_run_byte_for_byte(ray_instance, reference, tmp_path):
     stats = run(config(tmp_path, "ray"))
     assert stats["run"]["backend"] == "ray"
@@ -83,6 +84,7 @@ def half_way_flag() -> str | None:
     return os.environ.get("SYNTH_TEST_HALF_WAY")
 
 
+@pytest.mark.slow
 def test_a_stopped_backend_leaves_no_worker_half_way_through_a_task(ray_instance, tmp_path):
     with backends.open_backend("ray", 2, None) as backend:
         for _ in range(2):
@@ -112,6 +114,7 @@ def stop_after(batches: int):
 
 
 @pytest.mark.parametrize("first, then", [("local", "ray"), ("ray", "local")])
+@pytest.mark.slow
 def test_a_run_resumes_on_the_other_backend(ray_instance, reference, tmp_path, first, then):
     with pytest.raises(Interrupt):
         run(config(tmp_path, first), on_progress=stop_after(3))
@@ -119,6 +122,7 @@ def test_a_run_resumes_on_the_other_backend(ray_instance, reference, tmp_path, f
     assert same_files(reference, tmp_path)
 
 
+@pytest.mark.slow
 def test_a_task_whose_worker_dies_is_retried(ray_instance, reference, tmp_path, monkeypatch):
     marker = tmp_path / "died"
 
@@ -146,6 +150,7 @@ def dies_late(run_seed, indices):
     ("ray", r"a Ray task \(dies_late\) failed 2 times: .*died"),
     ("local", r"a worker process died while running dies_late"),
 ])  # fmt: skip
+@pytest.mark.slow
 def test_a_worker_that_always_dies_stops_the_run_and_keeps_what_it_wrote(ray_instance, reference, tmp_path, monkeypatch, backend, message):
     monkeypatch.setattr(run_module, "build_batch", dies_late)
     monkeypatch.setattr(backends, "RAY_TASK_RETRIES", 1)
@@ -205,6 +210,7 @@ def validated_locally(planted, tmp_path_factory) -> tuple[Path, dict]:
     return folder, figures
 
 
+@pytest.mark.slow
 def test_a_validation_on_ray_is_the_local_validation(ray_instance, planted, validated_locally, tmp_path):
     local, local_figures = validated_locally
     figures = validated(planted, tmp_path / "ray", "ray", level="syntax")
@@ -213,6 +219,7 @@ def test_a_validation_on_ray_is_the_local_validation(ray_instance, planted, vali
     assert same_validation(local, tmp_path / "ray")
 
 
+@pytest.mark.slow
 def test_ptx_on_ray_is_the_local_ptx_in_file_order(ray_instance, planted, tmp_path):
     """The full level, each CUDA record's PTX, in batches of 2: on a few records (the full build is slow)."""
     few = tmp_path / "few"
@@ -227,6 +234,7 @@ def test_ptx_on_ray_is_the_local_ptx_in_file_order(ray_instance, planted, tmp_pa
     assert (tmp_path / "ray" / "cuda_ptx.jsonl").read_bytes() == (tmp_path / "local" / "cuda_ptx.jsonl").read_bytes()
 
 
+@pytest.mark.slow
 def test_a_validation_task_whose_worker_dies_is_retried(ray_instance, planted, validated_locally, tmp_path, monkeypatch):
     marker = tmp_path / "died"
 
@@ -253,6 +261,7 @@ def dies_on_cpu(batch, *args):
     ("ray", r"a Ray task \(dies_on_cpu\) failed 2 times: .*died"),
     ("local", r"a worker process died while running dies_on_cpu"),
 ])  # fmt: skip
+@pytest.mark.slow
 def test_a_validation_worker_that_always_dies_stops_it_and_keeps_what_it_did(
     ray_instance, planted, validated_locally, tmp_path, monkeypatch, backend, message
 ):
@@ -278,6 +287,7 @@ def synth_without_ray(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", NO_RAY, *args], capture_output=True, text=True)
 
 
+@pytest.mark.slow
 def test_without_ray_the_local_backend_runs_and_the_ray_backend_says_how_to_install_it(tmp_path):
     local = synth_without_ray("run", "--no-verify", "--target-mb", "0.02", "--workers", "1", "--out", str(tmp_path / "local"))
     assert local.returncode == 0, local.stderr
@@ -294,11 +304,13 @@ def test_without_ray_the_local_backend_runs_and_the_ray_backend_says_how_to_inst
     assert refused.returncode == 2 and refused.stderr.strip().splitlines()[-1].startswith("error: --backend ray needs Ray")
 
 
+@pytest.mark.slow
 def test_an_address_without_the_ray_backend_is_refused(tmp_path):
     refused = synth_without_ray("run", "--address", "ray://head:10001", "--out", str(tmp_path))
     assert refused.returncode == 2 and "--address" in refused.stderr and "--backend ray" in refused.stderr
 
 
+@pytest.mark.slow
 def test_an_address_nothing_listens_at_is_one_clear_error(tmp_path):
     refused = subprocess.run(
         [sys.executable, "-m", "warp_synth.synth", "run", "--backend", "ray", "--address", "ray://127.0.0.1:1", "--out", str(tmp_path)],

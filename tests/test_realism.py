@@ -201,6 +201,7 @@ def test_family_without_its_operation_is_counted_out():
     assert figures([source, source], ["bvh_queries", "mesh_queries"])["families"] == {"bvh_queries": 0.0, "mesh_queries": 0.0}
 
 
+@pytest.mark.slow
 def test_every_kernel_template_uses_its_family_operation(grammar, renderer):
     kernels = grammar.of_kind("kernel")
     sources, families, names = [], [], []

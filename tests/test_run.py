@@ -47,6 +47,7 @@ def same_files(a: Path, b: Path) -> bool:
     return all((a / name).read_bytes() == (b / name).read_bytes() for name in FILES)
 
 
+@pytest.mark.slow
 def test_records_have_one_schema_and_pair_across_devices(reference):
     records = {d: [orjson.loads(l) for l in (reference / f"{d}_code.jsonl").read_bytes().splitlines()] for d in ("cpu", "cuda")}
     cpu, cuda = records["cpu"], records["cuda"]
@@ -115,12 +116,14 @@ def test_what_workers_measured_is_what_the_files_show(reference):
     assert stats["realism"] == orjson.loads(orjson.dumps(realism(*read_kernels(reference))))
 
 
+@pytest.mark.slow
 def test_same_bytes_whatever_the_worker_count_and_batch_size(reference, tmp_path):
     stats = run(RunConfig(out=tmp_path, target_mb=TARGET_MB, seed=3, workers=2, batch_size=4))
     assert stats["run"]["next_index"] > 3 * 4, "too few batches to compare"
     assert same_files(reference, tmp_path)
 
 
+@pytest.mark.slow
 def test_resume_after_kill_gives_the_same_files(reference, tmp_path):
     # Small batches (which must not change the bytes) give several checkpoints to kill between.
     small_batches = (
@@ -156,6 +159,7 @@ def children_of(pid: int) -> list[int]:
     return [int(child) for task in Path(f"/proc/{pid}/task").iterdir() for child in (task / "children").read_text().split()]
 
 
+@pytest.mark.slow
 def test_full_disk_loses_nothing_and_resumes(reference, tmp_path):
     args = ["run", "--no-verify", "--target-mb", str(TARGET_MB), "--seed", "3", "--workers", "1", "--out", str(tmp_path)]
     limit = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, resource.RLIM_INFINITY))  # noqa: E731
@@ -168,6 +172,7 @@ def test_full_disk_loses_nothing_and_resumes(reference, tmp_path):
     assert same_files(reference, tmp_path)
 
 
+@pytest.mark.slow
 def test_other_arguments_do_not_silently_resume(reference, tmp_path):
     run(RunConfig(out=tmp_path, target_mb=0.05, seed=3, workers=1))
     refused = synth("run", "--no-verify", "--target-mb", "0.05", "--seed", "4", "--workers", "1", "--out", str(tmp_path))
@@ -176,6 +181,7 @@ def test_other_arguments_do_not_silently_resume(reference, tmp_path):
     assert again.returncode == 0, again.stderr
 
 
+@pytest.mark.slow
 def test_unwritable_output_folder_is_named(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
@@ -220,6 +226,7 @@ FIXED_KERNEL = (
 
 
 @pytest.mark.parametrize("dedup", [True, False])
+@pytest.mark.slow
 def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path, dedup):
     """A template Warp refuses and a kernel that renders the same every time: rejects are kept
     apart, repeats skipped (by the novelty filter before Warp builds them, or else as duplicate
@@ -254,6 +261,7 @@ class Interrupt(Exception):
     pass
 
 
+@pytest.mark.slow
 def test_a_resumed_run_judges_novelty_as_the_uninterrupted_one(template_copy, tmp_path):
     """The filter a resumed run rebuilds from the written records (and rejects) skips exactly
     what the uninterrupted run skipped: same bytes."""
@@ -279,6 +287,7 @@ def test_a_resumed_run_judges_novelty_as_the_uninterrupted_one(template_copy, tm
     assert same_files(tmp_path / "whole", tmp_path / "resumed")
 
 
+@pytest.mark.slow
 def test_a_grammar_with_nothing_new_left_stops_with_one_message_and_keeps_what_it_wrote(template_copy, tmp_path, monkeypatch):
     add_family(template_copy, "fixed")
     (template_copy / "kernel" / "fixed.j2").write_text(FIXED_KERNEL)
@@ -293,12 +302,14 @@ def test_a_grammar_with_nothing_new_left_stops_with_one_message_and_keeps_what_i
     assert (out / "cpu_code.jsonl").read_bytes().count(b"\n") == 1
 
 
+@pytest.mark.slow
 def test_sample_prints_kernels_and_code():
     result = synth("sample", "-n", "2", "--seed", "5")
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("@wp.kernel") == 2 and "_cuda_kernel_forward" in result.stdout
 
 
+@pytest.mark.slow
 def test_grammar_lists_templates_and_dumps_weights(tmp_path):
     listing = synth("grammar", "--stats", str(tmp_path / "none.json"))
     assert listing.returncode == 0 and "stmt/physics/spring_to_anchor" in listing.stdout
@@ -309,6 +320,7 @@ def test_grammar_lists_templates_and_dumps_weights(tmp_path):
 @pytest.mark.parametrize(
     "text, message", [('[weights]\n"stmt/nope" = 2.0\n', "stmt/nope"), ("[weights\n", "not valid TOML")]
 )
+@pytest.mark.slow
 def test_bad_weights_file_is_named_before_any_work(tmp_path, text, message):
     weights = tmp_path / "weights.toml"
     weights.write_text(text)

@@ -80,6 +80,7 @@ def dataset(tmp_path_factory):
     return out
 
 
+@pytest.mark.slow
 def test_generated_kernels_run_clean_forward_and_backward(dataset):
     report = run_sample(dataset / "cpu_code.jsonl", 4, seed=1)
     assert report["kernels"] == 4
@@ -123,6 +124,7 @@ def test_queries_on_the_drawn_geometry_find_something(tmp_path):
     assert np.count_nonzero(results["out.sdf"]) >= 30  # the volume is not its background
 
 
+@pytest.mark.slow
 def test_two_cpu_runs_through_the_npz_files_agree(dataset, tmp_path):
     contracts = launch_contracts()
     records = pick_records(dataset / "cpu_code.jsonl", 3, seed=2)

@@ -83,6 +83,7 @@ with fixed_hash_seed(), multiprocessing.get_context("spawn").Pool(1) as pool:  #
 """
 
 
+@pytest.mark.slow
 def test_same_bytes_whatever_the_callers_hash_seed(tmp_path):
     """Warp's code generator iterates sets, so every kernel is built in a worker that hashes with
     PYTHONHASHSEED=0, whatever the caller's: the workers hash as such a process does, and runs and
@@ -110,6 +111,7 @@ def test_same_bytes_whatever_the_callers_hash_seed(tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["delete cuda", "cut cpu at a line end"])
+@pytest.mark.slow
 def test_a_resumed_run_refuses_files_that_lost_records(tmp_path, damage):
     unfinished_run(RunConfig(out=tmp_path, target_mb=TARGET_MB, seed=0, workers=1, batch_size=4))
     layout = DatasetLayout(tmp_path)
@@ -127,6 +129,7 @@ def test_a_resumed_run_refuses_files_that_lost_records(tmp_path, damage):
     assert {path.name: path.read_bytes() for path in layout.code_files()} == before
 
 
+@pytest.mark.slow
 def test_a_finished_run_asked_again_refuses_a_deleted_file(finished, tmp_path):
     copy = copy_of(finished, tmp_path)
     DatasetLayout(copy).code("cuda").unlink()
@@ -134,6 +137,7 @@ def test_a_finished_run_asked_again_refuses_a_deleted_file(finished, tmp_path):
     assert refused.returncode == 1 and "cuda_code.jsonl is missing" in refused.stderr and "records" not in refused.stdout
 
 
+@pytest.mark.slow
 def test_a_finished_run_cuts_what_was_appended_after_it(finished, tmp_path):
     copy = copy_of(finished, tmp_path)
     with open(DatasetLayout(copy).code("cpu"), "ab") as handle:
@@ -143,6 +147,7 @@ def test_a_finished_run_cuts_what_was_appended_after_it(finished, tmp_path):
     assert contents(copy) == contents(finished)
 
 
+@pytest.mark.slow
 def test_a_quarantined_run_is_recognised_and_its_stats_follow_the_files(finished, tmp_path):
     copy = copy_of(finished, tmp_path)
     layout = DatasetLayout(copy)
@@ -155,6 +160,7 @@ def test_a_quarantined_run_is_recognised_and_its_stats_follow_the_files(finished
         assert stats["devices"][device]["bytes"] == len(data) and stats["devices"][device]["records"] == len(ids) - 1
 
 
+@pytest.mark.slow
 def test_a_damaged_checkpoint_is_named(finished, tmp_path):
     copy = copy_of(finished, tmp_path)
     DatasetLayout(copy).state.write_bytes(b'{"identity": {"seed": 0}, "next_ind')
@@ -166,6 +172,7 @@ def test_a_damaged_checkpoint_is_named(finished, tmp_path):
 # -- 3. two writers on one folder ------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_two_runs_on_one_folder_one_is_refused_with_the_holders_pid(finished, tmp_path):
     runs = [subprocess.Popen([sys.executable, "-m", "warp_synth.synth", *run_args(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     results = [(process, *process.communicate(timeout=300)) for process in runs]
@@ -207,6 +214,7 @@ def test_a_held_folder_refuses_validate_and_export_and_a_dead_holder_blocks_noth
         ("roles.toml", lambda text: text.replace('names = ["x", "p", "pos"]', 'names = ["p", "x", "pos"]', 1)),
     ],
 )
+@pytest.mark.slow
 def test_a_changed_template_between_kill_and_resume_is_refused(template_copy, tmp_path, changed, edit):
     """A template or a roles file changed between a kill and the resume: the run is refused."""
     config = RunConfig(out=tmp_path / "out", target_mb=TARGET_MB, seed=0, workers=1, templates=template_copy, batch_size=4)
@@ -227,6 +235,7 @@ def limit_file_size(limit: int):
     return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
 
 
+@pytest.mark.slow
 def test_a_full_disk_while_writing_the_stats_leaves_no_half_file(finished, tmp_path):
     copy = copy_of(finished, tmp_path)
     stats = DatasetLayout(copy).stats
@@ -245,6 +254,7 @@ def test_a_full_disk_while_writing_the_stats_leaves_no_half_file(finished, tmp_p
     assert rebuilt == original
 
 
+@pytest.mark.slow
 def test_quarantine_cut_short_by_a_full_disk_finishes_once(finished, tmp_path):
     copy = copy_of(finished, tmp_path)
     layout = DatasetLayout(copy)
@@ -293,6 +303,7 @@ def damaged(finished, tmp_path) -> Path:
     return copy
 
 
+@pytest.mark.slow
 def test_readers_name_the_file_and_line_of_a_cut_record(damaged, tmp_path):
     cpu = DatasetLayout(damaged).code("cpu")
     refused = synth("validate", str(cpu), str(DatasetLayout(damaged).code("cuda")), "--workers", "1")

@@ -17,6 +17,7 @@ BOTH_DEVICES = ("cpu", "cuda")  # spelled out: a narrower extract.DEVICES must f
 
 @pytest.mark.parametrize("name", ALL_TEMPLATES)
 @given(seed=seeds, budget=budgets)
+@pytest.mark.slow
 def test_every_template_compiles_for_both_devices(name, seed, budget):
     renderer = Renderer(GRAMMAR)
     for _, derivation in branch_cover(GRAMMAR, [name], seed, budget):
