@@ -25,13 +25,15 @@ def environment() -> jinja2.Environment:
     return found
 
 
-def reproduce(stats: dict) -> str:
+def reproduce(stats: dict) -> list[str]:
     """The commands (``synth run``, then any later validation) that make this dataset again, checks included."""
     verification, runtime = stats.get("verification"), stats.get("runtime_check")
+    levels = stats.get("verification_levels", {})
+    validated_later = bool(verification) and verification["level"] == "full" and "syntax" in levels  # run's default, then full
     options = []
     if not verification:
         options.append("--no-verify")
-    elif verification["level"] == "full":
+    elif verification["level"] == "full" and not validated_later:
         options.append("--level full")
     if stats["run"].get("mathdx"):
         options.append("--mathdx")
@@ -40,11 +42,11 @@ def reproduce(stats: dict) -> str:
     launched = runtime["kernels"] if runtime else 0
     if launched != (DEFAULT_RUN_SAMPLE if verification else 0):
         options.append(f"--run-sample {launched}")
-    options += [f"--seed {stats['run']['seed']}", f"--target-mb {stats['run']['target_mb']}"]
-    if verification and verification["level"] == "full" and "syntax" in stats.get("verification_levels", {}):
+    commands = ["synth run " + " ".join([*options, f"--seed {stats['run']['seed']}", f"--target-mb {stats['run']['target_mb']}"])]
+    if validated_later:
         files = " ".join(f"{stats['run']['out']}/{info['file']}" for info in stats["devices"].values())
-        return ["synth run " + " ".join(o for o in options if o != "--level full"), f"synth validate --level full {files}"]
-    return ["synth run " + " ".join(options)]
+        commands.append(f"synth validate --level full {files}")
+    return commands
 
 
 def size_category(records: int) -> str:

@@ -151,40 +151,47 @@ _ASSIGNED = re.compile(r"^\s*(var_\d+) = ", re.MULTILINE)
 _LOOP = re.compile(r"^\s*(for|while) .*:\s*$", re.MULTILINE)
 
 
-def code_shape(paths: dict[str, Path], sample: int = LEARNABLE_SAMPLE) -> dict:
-    """How the CPU code of the first ``sample`` kernels is shaped, for what the report says of it:
+def measured_from_files(paths: dict[str, Path], sample: int = LEARNABLE_SAMPLE) -> dict:
+    """The stats' ``lengths`` figures measured from a finished run's files (device -> path), on
+    its first ``sample`` kernels, read once: ``learnable`` and ``code_shape``."""
+    kernels = list(itertools.islice(paired_records(paths), sample))
+    return {"learnable": learnable_figures(kernels), "code_shape": code_shape(kernels)}
+
+
+def code_shape(kernels: list[tuple[str, dict[str, dict]]]) -> dict:
+    """How the CPU code of ``kernels`` (source, device -> record) is shaped, for what the report says of it:
     the share of forward passes that assign some ``var_N`` more than once (Warp's variables are
     SSA-like, not SSA), and the share of kernels with a Python loop whose forward code has no
     ``goto`` (Warp unrolled every loop) rather than labels and gotos."""
-    kernels = reassigning = loops = unrolled = 0
-    for source, records in itertools.islice(paired_records(paths), sample):
+    counted = reassigning = loops = unrolled = 0
+    for source, records in kernels:
         record = records.get("cpu") or next(iter(records.values()))
         start, end = record["sections"]["functions"][0], record["sections"]["forward"][1]
         forward = record["code"][start:end]
         names = _ASSIGNED.findall(forward)
-        kernels += 1
+        counted += 1
         reassigning += len(names) != len(set(names))
         if _LOOP.search(source):
             loops += 1
             unrolled += "goto " not in forward
     return {
-        "kernels": kernels,
-        "forward_reassigns_a_variable": round(reassigning / max(1, kernels), 4),
+        "kernels": counted,
+        "forward_reassigns_a_variable": round(reassigning / max(1, counted), 4),
         "kernels_with_loops": loops,
         "loop_kernels_unrolled": round(unrolled / max(1, loops), 4),
     }
 
 
-def learnable_figures(paths: dict[str, Path], sample: int = LEARNABLE_SAMPLE) -> dict:
-    """Per device, on the first ``sample`` kernels of a run's code files (device -> path): tokens
+def learnable_figures(kernels: list[tuple[str, dict[str, dict]]]) -> dict:
+    """Per device, on ``kernels`` (source, device -> record): tokens
     of the exact code, of its normalised view, and "new tokens" (the normalised view's lines that
     are not scaffold, a line in more than half of the records), with the scaffold's share of lines."""
-    views: dict[str, list[list[str]]] = {device: [] for device in paths}
-    exact: dict[str, list[int]] = {device: [] for device in paths}
-    for _, records in itertools.islice(paired_records(paths), sample):
+    views: dict[str, list[list[str]]] = {}
+    exact: dict[str, list[int]] = {}
+    for _, records in kernels:
         for device, record in records.items():
-            views[device].append(normalised(record["code"], record["sections"], record["symbol"]).splitlines(keepends=True))
-            exact[device].append(record["tokens"]["code"])
+            views.setdefault(device, []).append(normalised(record["code"], record["sections"], record["symbol"]).splitlines(keepends=True))
+            exact.setdefault(device, []).append(record["tokens"]["code"])
     figures = {}
     for device, texts in views.items():
         seen = Counter(line for lines in texts for line in {line.strip() for line in lines if line.strip()})

@@ -46,7 +46,9 @@ def quarantine(layout: DatasetLayout, failures: dict[str, tuple[str, str]], labe
 
 
 def _merged(earlier: Labels, later: Labels) -> Labels:
-    return {kind: {**earlier.get(kind, {}), **later.get(kind, {})} for kind in {*earlier, *later}}
+    """Labels still to write, then new ones: ``verified`` adds up by device; a later runtime
+    check's map replaces the earlier one whole (kernels outside it are "not run")."""
+    return {**earlier, **later, "verified": {**earlier.get("verified", {}), **later.get("verified", {})}}
 
 
 def finish_quarantine(layout: DatasetLayout, checkpoint: Checkpoint) -> None:

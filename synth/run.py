@@ -27,7 +27,7 @@ from warp_synth.synth.card import write_card
 from warp_synth.synth.checkpoint import Checkpoint
 from warp_synth.synth.errors import SynthError
 from warp_synth.synth.layout import DatasetLayout, count_lines, read_records, replace_file
-from warp_synth.synth.lengths import code_shape, learnable_figures
+from warp_synth.synth.lengths import measured_from_files
 from warp_synth.synth.lock import folder_lock
 from warp_synth.synth.measures import RunMeasures
 from warp_synth.synth.novelty import NoveltyFilter
@@ -323,17 +323,13 @@ def _finished(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint) 
         stats = refresh_stats(layout, stats, {})  # a validation stopped before it refreshed them
         write_stats(layout, stats)
     if not FILE_FIGURES <= set(stats["lengths"]):  # written by a version that did not measure them yet
-        stats["lengths"] |= _measured_from_files(_code_paths(config, layout))
+        stats["lengths"] |= measured_from_files(_code_paths(config, layout))
         write_stats(layout, stats)
     return stats
 
 
 # The stats' figures measured from a finished run's files (the first kernels of each), not by the workers.
 FILE_FIGURES = {"learnable", "code_shape"}
-
-
-def _measured_from_files(paths: dict[str, Path]) -> dict:
-    return {"learnable": learnable_figures(paths), "code_shape": code_shape(paths)}
 
 
 def _code_paths(config: RunConfig, layout: DatasetLayout) -> dict[str, Path]:
@@ -368,7 +364,7 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
         "templates": {split: sorted(name for name, s in by_template.items() if s == split) for split in SPLITS if split != "train"},
     }
     measured = measures.stats()
-    stats["lengths"] = measured["lengths"] | _measured_from_files(_code_paths(config, layout))
+    stats["lengths"] = measured["lengths"] | measured_from_files(_code_paths(config, layout))
     stats["preambles"] = [path.name for path in layout.preambles()]
     stats["diversity"] = measured["diversity"]
     stats["realism"] = measured["realism"]

@@ -19,7 +19,7 @@ from warp_synth.synth.schema import RECORD_FIELDS
 from warp_synth.synth.pipeline import KernelFactory, Rejected
 from warp_synth.synth import run as run_module
 from warp_synth.synth.errors import SynthError
-from warp_synth.synth.lengths import code_shape, learnable_figures
+from warp_synth.synth.lengths import measured_from_files
 from warp_synth.synth.measures import RunMeasures
 from warp_synth.synth.realism import read_kernels, realism
 from warp_synth.synth.diversity import NearDuplicateIndex, minhash
@@ -110,8 +110,9 @@ def test_what_workers_measured_is_what_the_files_show(reference):
     stats = orjson.loads((reference / "dataset_stats.json").read_bytes())
     paths = {device: reference / f"{device}_code.jsonl" for device in ("cpu", "cuda")}
     from_files = orjson.loads(orjson.dumps(RunMeasures.of_files(paths).stats()))
-    assert stats["lengths"].pop("learnable") == learnable_figures(paths)  # measured from the files by the run itself
-    assert stats["lengths"].pop("code_shape") == code_shape(paths)
+    from_the_files = measured_from_files(paths)  # by the run itself, at its end
+    assert stats["lengths"].pop("learnable") == from_the_files["learnable"]
+    assert stats["lengths"].pop("code_shape") == from_the_files["code_shape"]
     assert {key: stats[key] for key in from_files} == from_files
     assert stats["realism"] == orjson.loads(orjson.dumps(realism(*read_kernels(reference))))
 
