@@ -86,7 +86,7 @@ class Emit(str, Enum):
 
 EmitOption = Annotated[
     Optional[Emit],
-    typer.Option("--emit", help="Also write each CUDA record's PTX (NVRTC, Warp's options) to cuda_ptx.jsonl (on run: implies --verify)."),
+    typer.Option("--emit", help="Also write each CUDA record's PTX (NVRTC, Warp's options) to cuda_ptx.jsonl (on run: not with --no-verify)."),
 ]
 
 WeightsOption = Annotated[
@@ -405,7 +405,8 @@ def export(
     force: ForceOption = False,
 ) -> None:
     """Export a finished run as a Hugging Face dataset folder: Parquet shards per config (pairs,
-    cpu, cuda) and split, the card, the preambles, NOTICE and LICENSE.
+    cpu, cuda, and rejects and quarantine where the run has any) and split, the card, the
+    preambles, NOTICE and LICENSE.
 
     Only files an earlier export put in --out are replaced or removed (the folder's manifest
     lists them)."""
