@@ -64,7 +64,12 @@ class LocalBackend:
         self._stack.close()
 
     def submit(self, fn: Callable, *args) -> Handle:
-        return _LocalHandle(self._executor.submit(fn, *args), fn.__name__)
+        try:
+            future = self._executor.submit(fn, *args)
+        except BrokenProcessPool as broken:  # a worker died since the last submit: the handle says so when asked
+            future = Future()
+            future.set_exception(broken)
+        return _LocalHandle(future, fn.__name__)
 
 
 def _start_local_worker(worker_args: tuple | None) -> None:
