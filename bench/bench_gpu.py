@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from warp_synth.synth.runtime_check import (
+from warp_synth.synth.checks.runtime_check import (
     TOLERANCES, compare_results, is_order_dependent, kernel_job, thread_order_races, launch_contracts, pack, pick_records, run_jobs, save_arrays, unpack,
 )  # fmt: skip
 
@@ -179,15 +179,17 @@ def _print(figures: dict) -> None:
 
 
 def write_gpu_stats(stats_path: Path, figures: dict) -> None:
-    """Put ``figures`` under runtime_check.gpu in a dataset_stats.json (the card shows none of it,
-    so it stays as it is)."""
-    import orjson
+    """Put ``figures`` under runtime_check.gpu in a dataset_stats.json, with synth's one stats
+    writer, under the folder's lock."""
+    from warp_synth.synth.dataset.layout import DatasetLayout
+    from warp_synth.synth.dataset.lock import folder_lock
+    from warp_synth.synth.dataset.stats_file import read_stats, write_stats
 
-    stats = orjson.loads(stats_path.read_bytes())
-    stats.setdefault("runtime_check", {})["gpu"] = figures
-    partial = stats_path.with_suffix(".partial")
-    partial.write_bytes(orjson.dumps(stats, option=orjson.OPT_INDENT_2) + b"\n")  # as synth.run.write_stats
-    partial.replace(stats_path)
+    layout = DatasetLayout(stats_path.parent)
+    with folder_lock(layout.folder, "bench_gpu.py"):
+        stats = read_stats(stats_path)
+        stats.setdefault("runtime_check", {})["gpu"] = figures
+        write_stats(layout, stats)
     print(f"wrote runtime_check.gpu to {stats_path}")
 
 

@@ -23,10 +23,10 @@ from pathlib import Path
 
 import orjson
 
-from warp_synth.synth.layout import DatasetLayout
+from warp_synth.synth.dataset.layout import DatasetLayout
 
 DRIVER = (
-    "import sys; from pathlib import Path; from warp_synth.synth.run import RunConfig, run; "
+    "import sys; from pathlib import Path; from warp_synth.synth.run.job import RunConfig, run; "
     "run(RunConfig(out=Path(sys.argv[1]), target_mb=float(sys.argv[2]), seed=0, workers=int(sys.argv[3]), batch_size=int(sys.argv[4])))"
 )
 TIMING = {"wall_seconds", "kernels_per_second", "mb_per_second", "worker_seconds", "warp_share_of_worker_time", "out"}

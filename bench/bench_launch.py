@@ -22,9 +22,9 @@ from pathlib import Path
 from warp_synth.extract import reassemble
 from warp_synth.extract.codegen import portable_paths
 from warp_synth.extract.warp_build import warp_builds
-from warp_synth.synth.layout import DatasetLayout, read_paired
-from warp_synth.synth.runtime_check import launch_contracts, no_network_prefix
-from warp_synth.synth.trust import may_run
+from warp_synth.synth.dataset.layout import DatasetLayout, read_paired
+from warp_synth.synth.checks.runtime_check import launch_contracts, no_network_prefix
+from warp_synth.synth.dataset.trust import may_run
 
 
 def picked(folder: Path, count: int, seed: int) -> list[tuple[dict, ...]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from warp_synth.synth.pipeline import KernelFactory
+from warp_synth.synth.generate.pipeline import KernelFactory
 
 
 def rss_kb() -> int:

@@ -21,9 +21,10 @@ import time
 from collections import Counter
 
 from warp_synth.grammar import kernel_seed, sample
-from warp_synth.synth.novelty import NoveltyFilter, fingerprint
-from warp_synth.synth.realism import format_table, realism
-from warp_synth.templates import Renderer, load_grammar
+from warp_synth.synth.analysis.novelty import NoveltyFilter, fingerprint
+from warp_synth.synth.analysis.realism import format_table, realism
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar
 
 
 def main() -> None:

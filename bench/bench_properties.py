@@ -125,7 +125,7 @@ def reach_figures(run_seeds: int, rate_kernels: int) -> None:
     from test_grammar import REACH_KERNELS_PER_SEED, REACH_RUN_SEEDS
 
     from warp_synth.grammar import kernel_seed, sample
-    from warp_synth.templates import load_grammar
+    from warp_synth.grammar.shipped import load_grammar
 
     grammar = load_grammar()
     templates = set(grammar.productions)

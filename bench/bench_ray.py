@@ -33,9 +33,9 @@ from pathlib import Path
 import orjson
 import ray
 
-from warp_synth.synth.layout import count_lines
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.validate import validate
+from warp_synth.synth.dataset.layout import count_lines
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.checks.validate import validate
 
 FILES = ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl")
 CLUSTER_CORES = 64

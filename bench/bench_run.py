@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from warp_synth.synth.run import RunConfig, run
+from warp_synth.synth.run.job import RunConfig, run
 
 
 def cpu_seconds() -> float:

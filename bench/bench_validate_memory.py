@@ -29,7 +29,7 @@ from pathlib import Path
 
 import orjson
 
-from warp_synth.synth.layout import DatasetLayout
+from warp_synth.synth.dataset.layout import DatasetLayout
 
 DEVICES = ("cpu", "cuda")
 PAGE = os.sysconf("SC_PAGE_SIZE")

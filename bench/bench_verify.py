@@ -25,8 +25,8 @@ from pathlib import Path
 import orjson
 
 from warp_synth.extract.native import NativeCompiler, translation_unit
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.validate import DEFAULT_BATCH_SIZES, SYNTAX_BATCH_SIZES, validate
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.checks.validate import DEFAULT_BATCH_SIZES, SYNTAX_BATCH_SIZES, validate
 
 DEFAULT_DATASET_MB = 200.0
 

@@ -30,11 +30,12 @@ from collections import Counter
 import numpy as np
 
 from warp_synth.grammar import kernel_seed, sample
-from warp_synth.synth.novelty import NoveltyFilter, fingerprint
-from warp_synth.synth.corpus import functions_in
-from warp_synth.synth.figures import kernel_facts, reference_figures
-from warp_synth.synth.realism import ranks, spearman
-from warp_synth.templates import Renderer, load_grammar
+from warp_synth.synth.analysis.novelty import NoveltyFilter, fingerprint
+from warp_synth.synth.analysis.corpus import functions_in
+from warp_synth.synth.analysis.figures import kernel_facts, reference_figures
+from warp_synth.synth.analysis.realism import ranks, spearman
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar
 
 # (share, low, high): the realism targets, with a margin for sampling noise.
 TARGETS = {

@@ -11,7 +11,7 @@ process with a kernel cache of its own (Warp reads the cache's place once, at ``
 A job is ``{"source", "module", "filename", "launch": {"ndim", "tiled"?}, "arch", "mathdx", "devices"}``;
 with ``mathdx`` false the module switches MathDx off with ``wp.set_module_options`` first, as a
 user would.
-Running a module executes it: callers hand this only records they trust (``synth.trust``).
+Running a module executes it: callers hand this only records they trust (``synth.dataset.trust``).
 """
 
 from __future__ import annotations

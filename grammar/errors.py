@@ -1,7 +1,7 @@
 """The one error type of warp-synth: what went wrong, where, and what to do about it.
 
 It lives in the earliest stage so every stage can raise it; later stages subclass it
-(``warp_synth.synth.errors.SynthError``). The ``synth`` command turns any of them into one
+(``warp_synth.synth.dataset.errors.SynthError``). The ``synth`` command turns any of them into one
 line, ``error: <where>: <message> (hint: <hint>)``, and an exit code.
 """
 

@@ -15,7 +15,7 @@ from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.productions import read_text
 
 FAMILIES_FILE = "families.toml"
-# Shapes an operation can name instead of a builtin (``synth.figures`` finds them in a kernel).
+# Shapes an operation can name instead of a builtin (``synth.analysis.figures`` finds them in a kernel).
 SHAPES = (":loop", ":branch", ":map", ":integrate", ":accumulating_loop", ":indirect_read", ":array2d", ":array3d",
           ":array4d", ":struct_param")  # fmt: skip
 

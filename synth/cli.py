@@ -21,8 +21,8 @@ import typer
 
 from warp_synth.grammar import dump_weights, kernel_seed
 from warp_synth.grammar.errors import WarpSynthError
-from warp_synth.synth.runtime_check import DEFAULT_RUN_SAMPLE
-from warp_synth.synth.views import VIEWS
+from warp_synth.synth.dataset.schema import DEFAULT_RUN_SAMPLE
+from warp_synth.synth.dataset.views import VIEWS
 
 app = typer.Typer(
     help="Generate paired Python/C++/CUDA training data from NVIDIA Warp kernels.",
@@ -196,12 +196,12 @@ def run(
     Interrupted runs resume where they stopped when run again with the same options; a finished
     run asked again keeps what was checked and does only what is left.
     """
-    from warp_synth.synth.layout import DatasetLayout
-    from warp_synth.synth.progress import ProgressDisplay
-    from warp_synth.synth.run import RunConfig
-    from warp_synth.synth.run import run as run_job
-    from warp_synth.synth.splits import parse_ratios
-    from warp_synth.synth.verify import outstanding
+    from warp_synth.synth.dataset.layout import DatasetLayout
+    from warp_synth.synth.run.progress import ProgressDisplay
+    from warp_synth.synth.run.job import RunConfig
+    from warp_synth.synth.run.job import run as run_job
+    from warp_synth.synth.dataset.splits import parse_ratios
+    from warp_synth.synth.checks.verify import outstanding
 
     config = RunConfig(
         out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights, dedup=dedup,
@@ -237,8 +237,8 @@ def _verify(
     level: str = "full", backend: str = "local", address: str | None = None, trust_code: bool = False,
 ) -> dict:
     """Validate files (and run a sample), with a progress bar; record the figures beside them."""
-    from warp_synth.synth.progress import CompileProgressDisplay
-    from warp_synth.synth.verify import verify
+    from warp_synth.synth.run.progress import CompileProgressDisplay
+    from warp_synth.synth.checks.verify import verify
 
     say = lambda message: typer.echo(message, err=True)  # noqa: E731
     with CompileProgressDisplay() as display:
@@ -316,10 +316,10 @@ def sample(
     """
     import orjson
 
-    from warp_synth.synth.pipeline import Rejected, build_in_worker
+    from warp_synth.synth.generate.pipeline import Rejected, build_in_worker
 
     if write is not None:
-        from warp_synth.synth.samples import write_samples
+        from warp_synth.synth.publish.samples import write_samples
 
         count = write_samples(dataset, write, n, force)
         typer.echo(f"wrote {count} records to {write}")
@@ -357,8 +357,9 @@ def grammar(
 
     Every template is compiled and rendered first: a broken one fails here, naming its file.
     """
-    from warp_synth.synth.report import read_stats
-    from warp_synth.templates import Renderer, load_grammar
+    from warp_synth.synth.dataset.stats_file import read_stats
+    from warp_synth.synth.generate.render import Renderer
+    from warp_synth.grammar.shipped import load_grammar
 
     loaded = load_grammar(weights)
     Renderer(loaded).check_all()
@@ -390,7 +391,7 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
-View = Enum("View", {name: name for name in VIEWS}, type=str)  # the derived views synth.views defines
+View = Enum("View", {name: name for name in VIEWS}, type=str)  # the derived views synth.dataset.views defines
 
 
 @app.command()
@@ -410,9 +411,9 @@ def export(
 
     Only files an earlier export put in --out are replaced or removed (the folder's manifest
     lists them)."""
-    from warp_synth.synth.export import export_hub
+    from warp_synth.synth.publish.export import export_hub
 
-    from warp_synth.synth.ownership import MANIFEST
+    from warp_synth.synth.dataset.ownership import MANIFEST
 
     shards = export_hub(dataset, out, max_shard_mb, tuple(v.value for v in view or []), force)
     for shard in shards:
@@ -428,7 +429,7 @@ def report(
     samples: Annotated[Path, typer.Option(help="The samples folder (`synth sample --write`): the report's excerpt.", file_okay=False)] = Path("data/samples"),
 ) -> None:
     """Regenerate REPORT.md, its charts and the dataset card from a run's dataset_stats.json."""
-    from warp_synth.synth.report import write_report
+    from warp_synth.synth.report.report import write_report
 
     write_report(stats, out, charts, samples)
     typer.echo(f"wrote {out} and charts in {charts}")
@@ -443,8 +444,8 @@ def realism(
     """Compare the kernels' statistics and idioms with Warp's own examples and tests."""
     import orjson
 
-    from warp_synth.synth.realism import format_table, read_kernels
-    from warp_synth.synth.realism import realism as measure_realism
+    from warp_synth.synth.analysis.realism import format_table, read_kernels
+    from warp_synth.synth.analysis.realism import realism as measure_realism
 
     sources, families = read_kernels(data, limit)
     report = measure_realism(sources, families)

@@ -26,14 +26,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.fixture(scope="session")
 def grammar():
-    from warp_synth.templates import load_grammar
+    from warp_synth.grammar.shipped import load_grammar
 
     return load_grammar()
 
 
 @pytest.fixture(scope="session")
 def renderer(grammar):
-    from warp_synth.templates import Renderer
+    from warp_synth.synth.generate.render import Renderer
 
     return Renderer(grammar)
 
@@ -45,7 +45,7 @@ SMALL_RUN_MB = 0.3
 def small_run(tmp_path_factory) -> Path:
     """A small finished run (seed 0, SMALL_RUN_MB a device, one worker), never changed: tests that
     damage a run take ``small_run_copy``."""
-    from warp_synth.synth.run import RunConfig, run
+    from warp_synth.synth.run.job import RunConfig, run
 
     out = tmp_path_factory.mktemp("small_run")
     run(RunConfig(out=out, target_mb=SMALL_RUN_MB, seed=0, workers=1))
@@ -62,7 +62,7 @@ def small_run_copy(small_run, tmp_path) -> Path:
 @pytest.fixture
 def template_copy(tmp_path) -> Path:
     """A writable copy of the shipped templates, to break on purpose."""
-    from warp_synth.templates import template_root
+    from warp_synth.grammar.shipped import template_root
 
     root = tmp_path / "templates"
     shutil.copytree(template_root(), root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))

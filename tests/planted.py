@@ -5,8 +5,8 @@ kernel becomes a whole record whose id is its source's hash."""
 from __future__ import annotations
 
 from warp_synth.extract import SECTION_NAMES, content_id
-from warp_synth.synth.schema import NOT_RUN, UNVERIFIED
-from warp_synth.synth.tokens import count_tokens
+from warp_synth.synth.dataset.schema import NOT_RUN, UNVERIFIED
+from warp_synth.synth.dataset.tokens import count_tokens
 
 
 def plant(record: dict, old: str, new: str) -> dict:

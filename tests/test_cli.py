@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-import warp_synth.templates
+import warp_synth.grammar.shipped
 from warp_synth.extract import warp_version
 from warp_synth.grammar import kernel_seed, sample
 from warp_synth.synth.cli import CORES, main
-from warp_synth.synth.progress import CompileProgressDisplay
-from warp_synth.templates import Renderer, load_grammar
+from warp_synth.synth.run.progress import CompileProgressDisplay
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar
 
 SYNTH = [sys.executable, "-m", "warp_synth.synth"]
 
@@ -40,7 +41,7 @@ def synth(capsys):
 @pytest.fixture
 def templates(template_copy, monkeypatch) -> Path:
     """The command's templates are a writable copy, to break on purpose."""
-    monkeypatch.setattr(warp_synth.templates, "template_root", lambda: template_copy)
+    monkeypatch.setattr(warp_synth.grammar.shipped, "template_root", lambda: template_copy)
     return template_copy
 
 

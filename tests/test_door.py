@@ -19,14 +19,14 @@ import pytest
 from conftest import SMALL_RUN_MB
 from planted import record_of
 
-from warp_synth.synth.errors import SynthError
-from warp_synth.synth.export import export_hub
-from warp_synth.synth.layout import DatasetLayout, read_records
-from warp_synth.synth.realism import read_kernels
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.runtime_check import no_network_prefix, run_sample
-from warp_synth.synth.samples import write_samples
-from warp_synth.synth.trust import written_by_run
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.publish.export import export_hub
+from warp_synth.synth.dataset.layout import DatasetLayout, read_records
+from warp_synth.synth.analysis.realism import read_kernels
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.checks.runtime_check import no_network_prefix, run_sample
+from warp_synth.synth.publish.samples import write_samples
+from warp_synth.synth.dataset.trust import written_by_run
 
 TARGET_MB = SMALL_RUN_MB  # the runs here and the small run they are compared with
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from warp_synth.extract import SECTION_NAMES, content_id, generate, preamble_filename, reassemble, section
 from warp_synth.extract.codegen import portable_paths
 from warp_synth.grammar import kernel_seed, sample
-from warp_synth.templates import Renderer, load_grammar
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar
 
 GRAMMAR = load_grammar()
 RENDERER = Renderer(GRAMMAR)

@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from warp_synth.grammar import Budget, GrammarError, dump_weights, kernel_seed, read_weights, sample
-from warp_synth.templates import Renderer, load_grammar
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar
 
 seeds = st.integers(min_value=0, max_value=2**53 - 1)
 

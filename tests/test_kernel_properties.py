@@ -1,12 +1,12 @@
 """Properties of the kernels the default grammar draws: none shows any of the fuzzer idioms real
-Warp code does not (synth/idioms.py)."""
+Warp code does not (synth/analysis/idioms.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from warp_synth.grammar import kernel_seed, sample
-from warp_synth.synth.idioms import find_idioms
+from warp_synth.synth.analysis.idioms import find_idioms
 
 
 @pytest.mark.slow

@@ -10,14 +10,14 @@ from pathlib import Path
 import orjson
 import pytest
 
-from warp_synth.synth.checkpoint import Checkpoint
-from warp_synth.synth.layout import DatasetLayout, read_records
-from warp_synth.synth.quarantine import quarantine
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.runtime_check import CHECKS_FILE
-from warp_synth.synth.schema import NOT_RUN
-from warp_synth.synth.trust import written_by_run
-from warp_synth.synth.verify import outstanding
+from warp_synth.synth.dataset.checkpoint import Checkpoint
+from warp_synth.synth.dataset.layout import DatasetLayout, read_records
+from warp_synth.synth.dataset.quarantine import quarantine
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.checks.runtime_check import CHECKS_FILE
+from warp_synth.synth.dataset.schema import NOT_RUN
+from warp_synth.synth.dataset.trust import written_by_run
+from warp_synth.synth.checks.verify import outstanding
 
 DEVICES = ("cpu", "cuda")
 
@@ -117,7 +117,7 @@ def test_a_relabel_cut_short_is_finished_by_the_next_command(small_run_copy):
 
 
 def test_every_levels_figures_are_kept_and_the_strongest_leads(small_run_copy):
-    from warp_synth.synth.run import refresh_stats
+    from warp_synth.synth.dataset.stats_file import refresh_stats
 
     layout = DatasetLayout(small_run_copy)
     stats = orjson.loads(layout.stats.read_bytes())
@@ -128,3 +128,18 @@ def test_every_levels_figures_are_kept_and_the_strongest_leads(small_run_copy):
     again = {"level": "syntax", "seconds": 2.0}
     stats = refresh_stats(layout, stats, {"verification": again})  # a weaker check later: kept beside, not in front
     assert stats["verification"] == full and stats["verification_levels"] == {"syntax": again, "full": full}
+
+
+@pytest.mark.slow
+def test_the_stats_are_written_only_by_the_holder_of_the_folder_lock(small_run_copy):
+    from warp_synth.synth.dataset.lock import folder_lock
+    from warp_synth.synth.dataset.stats_file import read_stats, write_stats
+
+    layout = DatasetLayout(small_run_copy)
+    before = layout.stats.read_bytes()
+    with pytest.raises(RuntimeError, match="only under the folder's lock"):
+        write_stats(layout, {"damaged": True})
+    assert layout.stats.read_bytes() == before
+    with folder_lock(layout.folder, "test"):
+        write_stats(layout, read_stats(layout.stats))
+    assert layout.stats.read_bytes() == before

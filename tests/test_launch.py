@@ -17,7 +17,8 @@ from warp_synth.extract import content_id, generate
 from warp_synth.extract.codegen import portable_paths
 from warp_synth.extract.warp_build import warp_builds
 from warp_synth.grammar import kernel_seed, sample
-from warp_synth.templates import Renderer, load_grammar
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar
 
 GRAMMAR = load_grammar()
 RENDERER = Renderer(GRAMMAR)

@@ -1,4 +1,4 @@
-"""Length and content figures of the records (synth.lengths)."""
+"""Length and content figures of the records (synth.analysis.lengths)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import orjson
 import pytest
 from planted import record_of
 
-from warp_synth.synth.errors import SynthError
-from warp_synth.synth.lengths import length_figures
-from warp_synth.synth.tokens import count_tokens
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.analysis.lengths import length_figures
+from warp_synth.synth.dataset.tokens import count_tokens
 
 ECHO = "    // x = positions[tid]                <L 13>"
 

@@ -15,11 +15,12 @@ from hypothesis import given, settings
 from warp_synth.extract import content_id, generate
 from warp_synth.extract.native import NativeCompiler
 from warp_synth.grammar import Budget
-from warp_synth.synth.report import write_report
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.layout import DatasetLayout
-from warp_synth.synth.validate import validate
-from warp_synth.templates import Renderer, load_grammar
+from warp_synth.synth.report.report import write_report
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.dataset.layout import DatasetLayout
+from warp_synth.synth.checks.validate import validate
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar
 
 GRAMMAR = load_grammar()
 SMALL = Budget(max_statements=6)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from warp_synth.synth.diversity import diversity, structure_key
-from warp_synth.synth.novelty import NEAR_DUPLICATE, SAME_STRUCTURE, NoveltyFilter, fingerprint
+from warp_synth.synth.analysis.diversity import diversity, structure_key
+from warp_synth.synth.analysis.novelty import NEAR_DUPLICATE, SAME_STRUCTURE, NoveltyFilter, fingerprint
 
 SPRING = textwrap.dedent(
     """

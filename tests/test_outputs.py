@@ -9,13 +9,13 @@ from pathlib import Path
 import orjson
 import pytest
 
-from warp_synth.synth.card import render_card
-from warp_synth.synth.export import export_hub
-from warp_synth.synth.layout import DatasetLayout
-from warp_synth.synth.quarantine import quarantine
-from warp_synth.synth.report import write_report
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.samples import write_samples
+from warp_synth.synth.dataset.card import render_card
+from warp_synth.synth.publish.export import export_hub
+from warp_synth.synth.dataset.layout import DatasetLayout
+from warp_synth.synth.dataset.quarantine import quarantine
+from warp_synth.synth.report.report import write_report
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.publish.samples import write_samples
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf, monkeyp
 
     hub = tmp_path / "hub"
     with monkeypatch.context() as patch:  # an earlier export, in more and smaller shards
-        patch.setattr("warp_synth.synth.export.ROWS_PER_GROUP", 8)
+        patch.setattr("warp_synth.synth.publish.export.ROWS_PER_GROUP", 8)
         earlier = export_hub(dataset, hub, max_shard_mb=0.05)
     shards = export_hub(dataset, hub, max_shard_mb=1)
     stale = set(earlier) - set(shards)  # the earlier export's shards this one did not write: removed
@@ -123,7 +123,7 @@ def test_derived_views_are_columns_of_their_own(dataset, tmp_path):
 def test_hub_export_streams_in_row_groups(dataset, tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
-    from warp_synth.synth import export
+    from warp_synth.synth.publish import export
 
     monkeypatch.setattr(export, "ROWS_PER_GROUP", 4)
     shards = export_hub(dataset, tmp_path, max_shard_mb=500)
@@ -166,7 +166,7 @@ def test_the_normalised_view_is_warps_own_output_with_hashes_stripped(dataset):
     """Warp builds the same source with its ``strip_hash`` module option: the normalised view of
     the exact code is that build's code, echo comments and CPU entry points aside."""
     from warp_synth.extract import generate
-    from warp_synth.synth.views import no_echo, normalised
+    from warp_synth.synth.dataset.views import no_echo, normalised
 
     for record in _rows(dataset / "cpu_code.jsonl")[:6]:
         source = record["python_source"]

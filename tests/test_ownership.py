@@ -16,12 +16,12 @@ import orjson
 import pytest
 from conftest import SMALL_RUN_MB
 
-from warp_synth.synth.errors import SynthError
-from warp_synth.synth.export import export_hub
-from warp_synth.synth.layout import DatasetLayout
-from warp_synth.synth.lock import folder_lock
-from warp_synth.synth.ownership import MANIFEST, refuse_other_kind, sha256
-from warp_synth.synth.samples import write_samples
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.publish.export import export_hub
+from warp_synth.synth.dataset.layout import DatasetLayout
+from warp_synth.synth.dataset.lock import folder_lock
+from warp_synth.synth.dataset.ownership import MANIFEST, refuse_other_kind, sha256
+from warp_synth.synth.publish.samples import write_samples
 
 TARGET_MB = SMALL_RUN_MB  # a run here resumes to the small run's bytes
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -138,7 +138,7 @@ def test_export_removes_only_its_own_stale_shards(dataset, tmp_path, monkeypatch
     refused(synth("export", "--dataset", str(dataset), "--out", str(hub)), "data/mine/my_own_table.parquet", "--force")
     assert tree(hub) == {"data/mine/my_own_table.parquet": b"PAR1 mine"}
 
-    monkeypatch.setattr("warp_synth.synth.export.ROWS_PER_GROUP", 8)
+    monkeypatch.setattr("warp_synth.synth.publish.export.ROWS_PER_GROUP", 8)
     many = export_hub(dataset, hub, max_shard_mb=0.05, force=True)  # several shards per split
     assert len(many) > 3 and mine.read_bytes() == b"PAR1 mine"
     edited = next(shard for shard in many if not shard.name.endswith("-00000.parquet"))  # not one the next export writes
@@ -200,7 +200,8 @@ def test_a_manifest_naming_files_outside_its_folder_is_refused(dataset, tmp_path
 
 SIGNAL_AFTER_FIRST_SHARD_OPENS = """
 import os, signal, sys
-from warp_synth.synth import cli, export
+from warp_synth.synth import cli
+from warp_synth.synth.publish import export
 opened = export._Shards._flush
 def flush(self):
     opened(self)
@@ -257,8 +258,8 @@ def test_the_lock_file_is_removed_on_release(tmp_path):
 CONTEND = """
 import os, sys, time
 from pathlib import Path
-from warp_synth.synth.errors import SynthError
-from warp_synth.synth.lock import folder_lock
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.dataset.lock import folder_lock
 folder, taken = Path(sys.argv[1]), 0
 inside = folder / "inside"
 while taken < 100:

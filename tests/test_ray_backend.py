@@ -17,13 +17,13 @@ import pytest
 from planted import plant
 from test_native_compile import TYPE_ERROR
 
-from warp_synth.synth import backends
-from warp_synth.synth import run as run_module
-from warp_synth.synth import validate as validate_module
-from warp_synth.synth.errors import SynthError
-from warp_synth.synth.pipeline import HASH_SEED, build_batch
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.validate import validate
+from warp_synth.synth.generate import backends
+from warp_synth.synth.run import job as run_module
+from warp_synth.synth.checks import validate as validate_module
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.generate.pipeline import HASH_SEED, build_batch
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.checks.validate import validate
 
 ray = pytest.importorskip("ray")
 

@@ -12,12 +12,12 @@ from typer.testing import CliRunner
 
 from warp_synth.grammar import sample
 from warp_synth.synth.cli import app, main
-from warp_synth.synth.corpus import annotation_parts, reference_functions, universe
+from warp_synth.synth.analysis.corpus import annotation_parts, reference_functions, universe
 from warp_synth.grammar import kernel_seed
-from warp_synth.synth import figures as figures_module
-from warp_synth.synth.figures import figures, reference_figures
-from warp_synth.synth.idioms import RULES, find_idioms
-from warp_synth.synth.realism import spearman
+from warp_synth.synth.analysis import figures as figures_module
+from warp_synth.synth.analysis.figures import figures, reference_figures
+from warp_synth.synth.analysis.idioms import RULES, find_idioms
+from warp_synth.synth.analysis.realism import spearman
 
 HEADER = "import warp as wp\n\n\n"
 
@@ -305,7 +305,7 @@ def test_cli_names_a_folder_without_records(tmp_path, capsys):
 def test_expected_distinct_share_matches_drawing_at_random():
     import random
 
-    from warp_synth.synth.realism import expected_distinct_share
+    from warp_synth.synth.analysis.realism import expected_distinct_share
 
     assert expected_distinct_share([1] * 500, 170) == 1.0
     assert expected_distinct_share([500], 170) == round(1 / 170, 4)

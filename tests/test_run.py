@@ -15,17 +15,17 @@ import orjson
 import pytest
 
 from warp_synth.extract import reassemble
-from warp_synth.synth.schema import RECORD_FIELDS
-from warp_synth.synth.pipeline import KernelFactory, Rejected
-from warp_synth.synth import run as run_module
-from warp_synth.synth.errors import SynthError
-from warp_synth.synth.lengths import measured_from_files
-from warp_synth.synth.measures import RunMeasures
-from warp_synth.synth.realism import read_kernels, realism
-from warp_synth.synth.diversity import NearDuplicateIndex, minhash
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.splits import SPLITS, assign, parse_ratios
-from warp_synth.templates import load_grammar
+from warp_synth.synth.dataset.schema import RECORD_FIELDS
+from warp_synth.synth.generate.pipeline import KernelFactory, Rejected
+from warp_synth.synth.run import job as run_module
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.analysis.lengths import measured_from_files
+from warp_synth.synth.analysis.measures import RunMeasures
+from warp_synth.synth.analysis.realism import read_kernels, realism
+from warp_synth.synth.analysis.diversity import NearDuplicateIndex, minhash
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.dataset.splits import SPLITS, assign, parse_ratios
+from warp_synth.grammar.shipped import load_grammar
 
 TARGET_MB = 1.5  # about 25 kernels: several batches of the small batch sizes below
 FILES = ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl")
@@ -128,7 +128,7 @@ def test_same_bytes_whatever_the_worker_count_and_batch_size(reference, tmp_path
 def test_resume_after_kill_gives_the_same_files(reference, tmp_path):
     # Small batches (which must not change the bytes) give several checkpoints to kill between.
     small_batches = (
-        "from pathlib import Path; from warp_synth.synth.run import RunConfig, run; "
+        "from pathlib import Path; from warp_synth.synth.run.job import RunConfig, run; "
         f"run(RunConfig(out=Path({str(tmp_path)!r}), target_mb={TARGET_MB}, seed=3, workers=1, batch_size=2))"
     )
     process = subprocess.Popen([sys.executable, "-c", small_batches], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

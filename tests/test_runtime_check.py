@@ -17,8 +17,8 @@ from planted import record_of
 
 from warp_synth.extract import content_id
 from warp_synth.extract.runtime import draw_inputs, load_kernel, run_kernel
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.runtime_check import (
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.checks.runtime_check import (
     compare_results, is_order_dependent, kernel_job, launch_contracts, load_arrays, pack, pick_records, run_jobs, run_sample,
     thread_order_races, unpack,
 )  # fmt: skip
@@ -270,7 +270,7 @@ def test_a_wrong_adjoint_is_a_mismatch_with_its_reproducer(tmp_path):
 )  # fmt: skip
 def test_known_limits_of_warps_adjoint_are_named(body, limit):
     from warp_synth.extract.runtime import missing_adjoints
-    from warp_synth.synth.adjoint import known_ad_limits
+    from warp_synth.synth.analysis.adjoint import known_ad_limits
 
     source = f"import warp as wp\n\n@wp.kernel\ndef k(x: wp.array(dtype=float), n: int, counter: wp.array(dtype=int), out: wp.array(dtype=float)):\n    i = wp.tid()\n    {body}\n"
     assert known_ad_limits(source, missing_adjoints()) == [limit]
@@ -287,7 +287,7 @@ def test_inputs_follow_the_roles_ranges_when_known(tmp_path):
 
 
 def test_role_ranges_come_from_the_kernels_own_derivation(dataset):
-    from warp_synth.synth.runtime_check import role_ranges
+    from warp_synth.synth.checks.runtime_check import role_ranges
 
     records = [orjson.loads(line) for line in (dataset / "cpu_code.jsonl").read_bytes().splitlines()]
     found = [role_ranges(r) for r in records]

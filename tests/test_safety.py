@@ -15,14 +15,14 @@ from pathlib import Path
 import orjson
 import pytest
 
-from warp_synth.synth.errors import SynthError
-from warp_synth.synth.export import export_hub
-from warp_synth.synth.layout import DatasetLayout, replacing
-from warp_synth.synth.quarantine import quarantine
-from warp_synth.synth.run import RunConfig, run
-from warp_synth.synth.runtime_check import run_sample
-from warp_synth.synth.samples import write_samples
-from warp_synth.synth.validate import validate
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.publish.export import export_hub
+from warp_synth.synth.dataset.layout import DatasetLayout, replacing
+from warp_synth.synth.dataset.quarantine import quarantine
+from warp_synth.synth.run.job import RunConfig, run
+from warp_synth.synth.checks.runtime_check import run_sample
+from warp_synth.synth.publish.samples import write_samples
+from warp_synth.synth.checks.validate import validate
 
 TARGET_MB = 1.0
 
@@ -75,8 +75,8 @@ def copy_of(folder: Path, tmp_path: Path) -> Path:
 RUN_AND_PROBE = """
 import multiprocessing, sys
 from pathlib import Path
-from warp_synth.synth.pipeline import fixed_hash_seed
-from warp_synth.synth.run import RunConfig, run
+from warp_synth.synth.generate.pipeline import fixed_hash_seed
+from warp_synth.synth.run.job import RunConfig, run
 run(RunConfig(out=Path(sys.argv[1]), target_mb={target}, seed=0, workers=1))
 with fixed_hash_seed(), multiprocessing.get_context("spawn").Pool(1) as pool:  # as the run's workers start
     print(pool.apply(hash, ("warp-synth",)))
@@ -185,7 +185,7 @@ def test_two_runs_on_one_folder_one_is_refused_with_the_holders_pid(finished, tm
 def test_a_held_folder_refuses_validate_and_export_and_a_dead_holder_blocks_nothing(finished, tmp_path):
     copy = copy_of(finished, tmp_path)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; from warp_synth.synth.lock import folder_lock\n"
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from warp_synth.synth.dataset.lock import folder_lock\n"
          f"with folder_lock(Path({str(copy)!r}), 'synth run'):\n    print('held', flush=True); time.sleep(120)"],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
@@ -260,8 +260,8 @@ def test_quarantine_cut_short_by_a_full_disk_finishes_once(finished, tmp_path):
     layout = DatasetLayout(copy)
     ids = [orjson.loads(line)["id"] for line in layout.code("cpu").read_bytes().splitlines()]
     script = (
-        "import sys; from pathlib import Path; from warp_synth.synth.layout import DatasetLayout; "
-        "from warp_synth.synth.quarantine import quarantine; "
+        "import sys; from pathlib import Path; from warp_synth.synth.dataset.layout import DatasetLayout; "
+        "from warp_synth.synth.dataset.quarantine import quarantine; "
         f"quarantine(DatasetLayout(Path({str(copy)!r})), {{{ids[0]!r}: ('cuda', 'refused')}})"
     )
     # room for the quarantine entries, not for the shortened code files

@@ -8,7 +8,8 @@ from cover import branch_cover, budgets, seeds
 from hypothesis import given
 
 from warp_synth.extract import CodegenError, content_id, generate
-from warp_synth.templates import Renderer, load_grammar
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar
 
 GRAMMAR = load_grammar()
 ALL_TEMPLATES = sorted(GRAMMAR.productions)

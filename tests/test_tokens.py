@@ -1,12 +1,12 @@
-"""Token counts (synth.tokens): segment by segment, exactly what the tokenizer counts for the whole text."""
+"""Token counts (synth.dataset.tokens): segment by segment, exactly what the tokenizer counts for the whole text."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warp_synth.synth.layout import read_records
-from warp_synth.synth.tokens import _encoding, count_tokens
+from warp_synth.synth.dataset.layout import read_records
+from warp_synth.synth.dataset.tokens import _encoding, count_tokens
 
 # Pieces that meet at line starts in code and around them: indentation of every kind, blank
 # lines holding spaces, carriage returns, Unicode spaces, punctuation that swallows newlines.

@@ -61,7 +61,7 @@ def main() -> None:
     os.environ["PYTHONPATH"] = os.pathsep.join([str(site), str(HERE / "site")])
     sys.path[:0] = [str(site), str(HERE / "site")]
     # Warp loads warp.so, and with it libnvrtc, in the children, which see the paths set above.
-    from warp_synth.synth.runtime_check import run_jobs, save_arrays, unpack, pack
+    from warp_synth.synth.checks.runtime_check import run_jobs, save_arrays, unpack, pack
 
     info = subprocess.run(
         [sys.executable, "-c", "import warp as wp; wp.config.quiet = True; wp.init(); d = wp.get_device('cuda:0');"

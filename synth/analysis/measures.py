@@ -1,0 +1,80 @@
+"""What a run measures of each kernel it keeps, and the stats made from those measures.
+
+A worker measures a kernel right after building it (its module's facts for the realism
+figures, its records' lengths), the writer adds the fingerprint the novelty filter judged it
+by, and the stats' ``lengths``, ``diversity`` and ``realism`` are made from these: nothing is
+parsed twice, and the work is spread over the workers. A resumed run
+measures the records written before it from its files, with the same functions.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from warp_synth.synth.analysis.corpus import universe
+from warp_synth.synth.analysis.diversity import DiversityTally, Fingerprint, fingerprint_of
+from warp_synth.synth.analysis.figures import ModuleFacts, module_facts, reference_figures
+from warp_synth.synth.analysis.lengths import KernelLengths, kernel_lengths, length_summary, paired_records
+from warp_synth.synth.analysis.realism import realism_of
+
+# Realism and diversity are measured over the first this many kernels: the whole default dataset
+# (~18k kernels), a bounded memory for larger runs. Lengths are measured over every kernel.
+MEASURED_KERNELS = 50_000
+
+
+@dataclass
+class KernelMeasures:
+    id: str
+    facts: ModuleFacts
+    lengths: KernelLengths
+    fingerprint: Fingerprint | None = None  # the writer sets the one the novelty filter judged
+
+
+def measure_kernel(id: str, source: str, family: str | None, records: dict[str, dict]) -> KernelMeasures:
+    """One kernel's measures: ``records`` maps each device to its record's ``code`` and ``sections``."""
+    return KernelMeasures(id, module_facts(source, family, id), kernel_lengths(source, records))
+
+
+class RunMeasures:
+    """The measures of a run's kernels, in the order they were written. Diversity is tallied as
+    kernels come, and Warp's own kernels are measured (``reference_figures``, seconds of
+    parsing) in a thread while the run goes on, so little is left to do when it ends."""
+
+    def __init__(self) -> None:
+        self.lengths: list[KernelLengths] = []
+        self.facts: list[ModuleFacts] = []  # of the first MEASURED_KERNELS kernels
+        self.ids: list[str] = []
+        self.diversity = DiversityTally()
+        universe()  # imports Warp here: importing it from two threads at once fails
+        self._reference = ThreadPoolExecutor(1, "reference-figures")
+        self._reference.submit(reference_figures)
+        self._reference.shutdown(wait=False)
+
+    def add(self, measures: KernelMeasures, source: str) -> None:
+        self.lengths.append(measures.lengths)
+        if len(self.facts) < MEASURED_KERNELS:
+            # a run without the novelty filter judged no fingerprint
+            self.diversity.add(measures.fingerprint or fingerprint_of(source))
+            self.facts.append(measures.facts)
+            self.ids.append(measures.id)
+
+    @classmethod
+    def of_files(cls, paths: dict[str, Path]) -> RunMeasures:
+        """The measures of the kernels already in a run's code files (device -> path)."""
+        found = cls()
+        for source, records in paired_records(paths):
+            first = next(iter(records.values()))
+            found.add(measure_kernel(first["id"], source, first["family"], records), source)
+        return found
+
+    def stats(self) -> dict:
+        """The stats' ``lengths``, ``diversity`` and ``realism``."""
+        self._reference.shutdown(wait=True)  # reference_figures() then answers from its cache
+        diversity = self.diversity.figures()
+        return {
+            "lengths": length_summary(self.lengths),
+            "diversity": diversity,
+            "realism": realism_of(self.facts, diversity, len(self.ids) - len(set(self.ids))),
+        }

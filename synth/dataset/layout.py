@@ -1,0 +1,176 @@
+"""A dataset folder's layout, in one place: every file's name, how a file is replaced
+atomically, and the one reader of JSONL files.
+
+Callers ask a ``DatasetLayout`` for paths instead of formatting file names; every line read
+is checked against its kind's schema (``synth.dataset.schema``), the same one the Parquet export's
+Arrow schema comes from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import orjson
+
+from warp_synth.extract import DEVICES
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.dataset.schema import line_problem
+
+CODE_SUFFIX = "_code.jsonl"
+PREAMBLE_PATTERN = "preamble_*"
+
+
+@dataclass(frozen=True)
+class DatasetLayout:
+    """The files of one dataset folder (``synth run``'s ``--out``)."""
+
+    folder: Path
+
+    def code(self, device: str) -> Path:
+        """The device's records: ``cpu_code.jsonl``, ``cuda_code.jsonl``."""
+        return self.folder / f"{device}{CODE_SUFFIX}"
+
+    def code_files(self) -> list[Path]:
+        """The device files present, in device order."""
+        return [self.code(device) for device in DEVICES if self.code(device).exists()]
+
+    def preamble(self, name: str) -> Path:
+        """A preamble file, by the name a record gives (``extract.preamble_filename``)."""
+        return self.folder / name
+
+    def preambles(self) -> list[Path]:
+        return sorted(self.folder.glob(PREAMBLE_PATTERN))
+
+    @property
+    def rejects(self) -> Path:
+        return self.folder / "rejects.jsonl"
+
+    @property
+    def stats(self) -> Path:
+        return self.folder / "dataset_stats.json"
+
+    @property
+    def card(self) -> Path:
+        return self.folder / "README.md"
+
+    @property
+    def state(self) -> Path:
+        """The run's checkpoint."""
+        return self.folder / ".run_state.json"
+
+    @property
+    def lock(self) -> Path:
+        """Held (flock) by the one process writing the folder."""
+        return self.folder / ".lock"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.folder / "quarantine.jsonl"
+
+    @property
+    def ptx(self) -> Path:
+        return self.folder / "cuda_ptx.jsonl"
+
+    @property
+    def ptx_partial(self) -> Path:
+        """The PTX file while validation writes it."""
+        return self.folder / "cuda_ptx.partial"
+
+    @property
+    def progress(self) -> Path:
+        """What an interrupted validation already compiled."""
+        return self.folder / ".validate_progress.jsonl"
+
+
+def device_of(path: Path) -> str | None:
+    """The device whose records a file holds, by its name (``cuda_code.jsonl`` -> ``cuda``)."""
+    return next((device for device in DEVICES if path.name.startswith(device)), None)
+
+
+def read_lines(path: Path, kind: str = "record") -> Iterator[tuple[bytes, dict]]:
+    """``(line, record)`` for each line of a JSONL file of ``kind`` (``schema.LINE_KINDS``).
+
+    A line cut mid-record, a line that is not a JSON object, or one that breaks its kind's
+    schema (a field missing or of the wrong kind, an unknown split, sections that do not tile
+    the code, an id that is not the hash of its source) is one SynthError naming the file,
+    line and field.
+    """
+    try:
+        handle = open(path, "rb")
+    except OSError as error:
+        raise SynthError(f"can't read {path}: {error.strerror}") from None
+    with handle:
+        for number, line in enumerate(handle, 1):
+            yield line, _record(path, number, line, kind)
+
+
+def count_lines(path: Path) -> int:
+    """The number of lines of a file, read in blocks (memory stays flat)."""
+    with open(path, "rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+
+
+def read_records(path: Path, kind: str = "record") -> Iterator[dict]:
+    """The records of a JSONL file, checked as ``read_lines`` checks them."""
+    for _, record in read_lines(path, kind):
+        yield record
+
+
+def read_paired(paths: list[Path]) -> Iterator[tuple[dict, ...]]:
+    """The records of a run's device files read side by side, one tuple per kernel: a run writes
+    a kernel's records at the same line of every file. Files that hold different kernels at a
+    line, or end at different lines, are refused."""
+    readers = [read_records(path) for path in paths]
+    for line, records in enumerate(itertools.zip_longest(*readers), 1):
+        ids = [record and record["id"] for record in records]
+        differing = next((other for other, record_id in zip(paths[1:], ids[1:]) if record_id != ids[0]), None)
+        if differing is not None:
+            raise SynthError(
+                f"{paths[0]} and {differing} are not paired: from line {line} on they hold different records",
+                hint="restore the files, or regenerate them with `synth run --fresh`",
+            )
+        yield records
+
+
+def _record(path: Path, number: int, line: bytes, kind: str) -> dict:
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        record = None
+    if not isinstance(record, dict) and not line.endswith(b"\n"):
+        raise SynthError(
+            f"{path}, line {number}: the last record is cut short",
+            hint="the file was truncated; for a run's own files, rerun `synth run` in its folder to cut it back to its checkpoint",
+        )
+    problem = "not a JSON record" if record is None else line_problem(record, kind)
+    if problem:
+        raise SynthError(f"{path}, line {number}: {problem}", hint="restore the file, or regenerate it with `synth run`")
+    return record
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[BinaryIO]:
+    """Write a file whole: into a temporary file beside it, renamed over ``path`` once complete.
+
+    An error (a full disk) or a kill leaves ``path`` as it was, never half written.
+    """
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(temporary, "wb") as handle:
+            yield handle
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def replace_file(path: Path, data: bytes | str) -> None:
+    """Replace ``path`` with ``data`` (text is written as UTF-8), atomically (see ``replacing``)."""
+    with replacing(path) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)

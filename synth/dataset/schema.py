@@ -1,0 +1,209 @@
+"""What every line of a dataset file must be, declared once, and the check each reader applies.
+
+A reader meets a file it may not have written (copied, edited, from elsewhere), so every
+line is checked at the door against its kind's schema: the fields and their JSON kinds, a
+record's split, device and section spans, and its ``id`` against the hash of its
+``python_source``. ``line_problem`` says what is wrong, naming the field; the readers in
+``synth.dataset.layout`` turn that into one error naming the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warp_synth.extract import DEVICES, SECTION_NAMES, content_id
+from warp_synth.synth.dataset.splits import SPLITS
+
+# The record schema: field name -> kind, in the order records are written.
+RECORD_SCHEMA: dict[str, str] = {
+    "id": "string",
+    "kernel_name": "string",
+    "family": "string",
+    "template": "string",  # the kernel template it was derived from: the split's group key
+    "split": "string",  # train, validation or test (synth.dataset.splits)
+    "features": "strings",
+    "seed": "integer",
+    "warp_version": "string",
+    "python_source": "string",
+    "adjoint_caveats": "strings",  # documented limits of Warp's adjoints the source hits (synth.analysis.adjoint)
+    "device": "string",
+    "code": "string",
+    "preamble": "string",
+    "sections": "spans",  # section name -> [start, end) in ``code``
+    "symbol": "string",
+    "build": "build",  # how Warp built this device's code for the kernel's launch (extract.launch)
+    "verified": "verified",  # what compiled this device's code, and how far (synth.checks.verify)
+    "tokens": "tokens",  # cl100k_base tokens of the Python source and of this device's code (synth.dataset.tokens)
+    "runtime": "runtime",  # what launching the kernel showed, where it was launched (synth.checks.runtime_check)
+}
+RECORD_FIELDS = tuple(RECORD_SCHEMA)
+
+# A record's ``build``: the launch, what Warp built the device's code at, and every resolved
+# module option that changes the code ("integer?": an integer or null).
+BUILD_SCHEMA: dict[str, str] = {
+    "launch": "string",  # wp.launch or wp.launch_tiled
+    "launch_block_dim": "integer?",  # the block size the launch passes (null: Warp's default)
+    "block_dim": "integer",  # the block size Warp built this device's code at
+    "target": "string",  # what the code was generated for: "cpu", or the GPU's arch ("sm_90")
+    "mathdx": "string",  # used: the CUDA code calls NVIDIA MathDx routines; off: it could, MathDx was switched off; none
+    "mode": "string",
+    "enable_backward": "boolean",
+    "max_unroll": "integer",
+    "fast_math": "boolean",
+    "fuse_fp": "boolean",
+    "lineinfo": "boolean",
+    "line_directives": "boolean",
+    "default_grid_stride": "boolean",
+    "strip_hash": "boolean",
+    "verify_fp": "boolean",
+    "enable_vector_component_overwrites": "boolean",
+    "enable_tiles_in_stack_memory": "boolean",
+    "enable_mathdx_gemm": "boolean",
+    "enable_mathdx_fft": "boolean",
+    "enable_mathdx_solver": "boolean",
+}
+
+# A record's ``verified``: the strongest check its code passed ("none", "syntax" or "full":
+# synth.checks.validate.LEVELS) and the compiler that ran it (null when none did).
+VERIFIED_SCHEMA: dict[str, str] = {"level": "string", "compiler": "string?"}
+
+# A record's ``tokens`` (synth.dataset.tokens.TOKENIZER).
+TOKENS_SCHEMA: dict[str, str] = {"python_source": "integer", "code": "integer"}
+
+# A record's ``runtime``: the kernel's, so its records on every device carry the same one.
+RUNTIME_SCHEMA: dict[str, str] = {
+    "status": "string",  # not run; or the launch's outcome: ok, error, crash, hang
+    "device": "string?",  # where it was launched (cpu)
+    "finite": "boolean?",  # its outputs were all finite
+    "gradient": "string?",  # passed, mismatch, known_limit or skipped (synth.checks.runtime_check)
+    "why": "string?",  # why it was skipped, or the known limit it hit
+    "cpu_vs_gpu": "string?",  # match or mismatch, where a GPU ran it too; null: not compared
+}
+DEFAULT_RUN_SAMPLE = 200  # kernels `synth run` launches after verifying (about a minute on 2 cores): labels of a default run
+NOT_RUN: dict = {"status": "not run", **{name: None for name in RUNTIME_SCHEMA if name != "status"}}
+UNVERIFIED: dict = {"level": "none", "compiler": None}
+VERIFIED_LEVELS = ("none", "syntax", "full")  # weakest first
+
+# Fields that are objects of fixed fields.
+NESTED_SCHEMAS: dict[str, dict[str, str]] = {
+    "build": BUILD_SCHEMA, "verified": VERIFIED_SCHEMA, "tokens": TOKENS_SCHEMA, "runtime": RUNTIME_SCHEMA,
+}  # fmt: skip
+
+# The per-device fields: a pair row holds each twice, prefixed with its device (``cpu_code``).
+DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol", "build", "verified", "tokens")
+
+# The other kinds of line a dataset folder holds.
+REJECT_SCHEMA: dict[str, str] = {"index": "integer", "seed": "integer", "reason": "string", "error": "string", "python_source": "string"}
+QUARANTINE_SCHEMA: dict[str, str] = {"id": "string", "device": "string", "failed_on": "string", "error": "string", "record": "object"}
+
+# The export's configs of negatives (``synth export``): kernels Warp refused, and records the
+# compilers refused, each with its error text. Their rows have no split: all are in "train".
+NEGATIVE_SCHEMAS: dict[str, dict[str, str]] = {
+    "rejects": REJECT_SCHEMA,
+    "quarantine": {name: "string" for name in ("id", "device", "failed_on", "error", "family", "template", "python_source", "code")},
+}
+
+_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict, "object": dict, "boolean": bool} | {kind: dict for kind in NESTED_SCHEMAS}
+_ID = re.compile(r"[0-9a-f]{20}")
+
+
+def pair_schema(devices: tuple[str, ...] = DEVICES) -> dict[str, str]:
+    """The schema of a pairs row: a kernel's shared fields once, then each device's fields."""
+    shared = {name: kind for name, kind in RECORD_SCHEMA.items() if name not in DEVICE_FIELDS}
+    per_device = {f"{device}_{name}": RECORD_SCHEMA[name] for device in devices for name in DEVICE_FIELDS if name != "device"}
+    return {**shared, **per_device}
+
+
+def arrow_schema(schema: dict[str, str] = RECORD_SCHEMA):
+    """The Arrow schema of a record (or of a pairs row: ``pair_schema()``), for Parquet."""
+    import pyarrow as pa
+
+    kinds = {
+        "string": pa.string(),
+        "strings": pa.list_(pa.string()),
+        "integer": pa.int64(),
+        "boolean": pa.bool_(),
+        "spans": pa.struct([(name, pa.list_(pa.int64())) for name in SECTION_NAMES]),
+    }
+    of = lambda kind: kinds[kind.rstrip("?")]  # noqa: E731  (Arrow fields are nullable)
+    kinds.update({nested: pa.struct([(name, of(kind)) for name, kind in fields.items()]) for nested, fields in NESTED_SCHEMAS.items()})
+    return pa.schema([(name, of(kind)) for name, kind in schema.items()])
+
+
+def _kind_problem(record: dict, schema: dict[str, str], prefix: str = "") -> str | None:
+    """The first field missing or of the wrong JSON kind (nested objects' fields too)."""
+    for name, kind in schema.items():
+        field = f"{prefix}{name}"
+        if name not in record:
+            return f"field {field!r} is missing"
+        value = record[name]
+        if value is None and kind.endswith("?"):
+            continue
+        base = kind.rstrip("?")
+        wrong = not isinstance(value, _JSON_TYPES[base]) or (base == "integer" and isinstance(value, bool))
+        if not wrong and kind == "strings":
+            wrong = not all(isinstance(item, str) for item in value)
+        if wrong:
+            return f"field {field!r} is not {'a list of strings' if kind == 'strings' else f'a JSON {base}'}"
+        if kind in NESTED_SCHEMAS:
+            nested = _kind_problem(value, NESTED_SCHEMAS[kind], f"{field}.")
+            if nested:
+                return nested
+    return None
+
+
+def spans_problem(sections: dict, code: str) -> str | None:
+    """Whether ``sections`` are the named spans ``[start, end)`` that tile ``code`` in order."""
+    if list(sections) != list(SECTION_NAMES):
+        return f"field 'sections' must name {', '.join(SECTION_NAMES)} in that order"
+    at = 0
+    for name, span in sections.items():
+        if not (isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span)):
+            return f"field 'sections' has {name} {span!r}, not [start, end]"
+        if span[0] != at or span[1] < span[0]:
+            return f"field 'sections' has {name} {span!r}: the spans must tile 'code' from 0 in order"
+        at = span[1]
+    if at != len(code):
+        return f"field 'sections' ends at {at}, but 'code' is {len(code)} characters long"
+    return None
+
+
+def record_problem(record: dict) -> str | None:
+    """What is wrong with a dataset record (the field and why), or None when it is sound."""
+    problem = _kind_problem(record, RECORD_SCHEMA)
+    if problem:
+        return problem
+    if record["split"] not in SPLITS:
+        return f"field 'split' is {record['split']!r}, not one of {', '.join(SPLITS)}"
+    if record["device"] not in DEVICES:
+        return f"field 'device' is {record['device']!r}, not one of {', '.join(DEVICES)}"
+    if record["verified"]["level"] not in VERIFIED_LEVELS:
+        return f"field 'verified.level' is {record['verified']['level']!r}, not one of {', '.join(VERIFIED_LEVELS)}"
+    if record["seed"] < 0:
+        return f"field 'seed' is {record['seed']}, below 0"
+    if not _ID.fullmatch(record["id"]) or record["id"] != content_id(record["python_source"]):
+        return f"field 'id' is {record['id']!r}, not the hash of the record's python_source (one of them was changed)"
+    return spans_problem(record["sections"], record["code"])
+
+
+def reject_problem(record: dict) -> str | None:
+    return _kind_problem(record, REJECT_SCHEMA)
+
+
+def quarantine_problem(entry: dict) -> str | None:
+    problem = _kind_problem(entry, QUARANTINE_SCHEMA)
+    if problem:
+        return problem
+    inner = record_problem(entry["record"])
+    return inner and f"its record: {inner}"
+
+
+# The kinds of line, by what a reader expects a file to hold.
+LINE_KINDS = {"record": record_problem, "reject": reject_problem, "quarantine": quarantine_problem}
+
+
+def line_problem(record, kind: str = "record") -> str | None:
+    """What is wrong with one parsed line of a file of ``kind`` (``LINE_KINDS``), or None."""
+    if not isinstance(record, dict):
+        return "not a JSON object"
+    return LINE_KINDS[kind](record)

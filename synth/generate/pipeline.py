@@ -1,0 +1,282 @@
+"""One kernel, end to end: sample -> render -> exec-load -> codegen -> records."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import multiprocessing
+import os
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
+from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, kernel_seed, sample
+from warp_synth.synth.analysis.adjoint import adjoint_caveats
+from warp_synth.synth.analysis.measures import KernelMeasures, measure_kernel
+from warp_synth.synth.analysis.novelty import Fingerprint, fingerprint
+from warp_synth.synth.dataset.schema import NOT_RUN, UNVERIFIED
+from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, assign
+from warp_synth.synth.dataset.tokens import count_tokens
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar
+
+
+@dataclass
+class Built:
+    """A kernel Warp accepted: one JSONL line per device plus what the stats count."""
+
+    index: int
+    id: str
+    lines: dict[str, bytes]
+    preambles: dict[str, tuple[str, str]]  # device -> (file name, text)
+    family: str
+    split: str
+    features: list[str]
+    productions: dict[str, int]
+    alternatives: dict[str, int]
+    types: dict[str, int]
+    builtins: list[str]
+    python_lines: int
+    builds: list[str]  # per device: "device launch block_dim=N mathdx=M", what the stats count
+    adjoint_caveats: list[str]
+    source: str
+    measures: KernelMeasures
+    warp_seconds: float  # inside Warp's exec-load, build and codegen
+    seconds: float = 0.0  # the whole build() call, sampling and rendering included
+
+
+@dataclass
+class Rejected:
+    """A kernel Warp refused: never written to the dataset, kept with its error."""
+
+    index: int
+    seed: int
+    reason: str
+    error: str
+    source: str
+    productions: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+@dataclass
+class Skipped:
+    """A kernel drawn but not built: the dataset already holds its like (``synth.analysis.novelty``)."""
+
+    index: int
+    reason: str
+
+
+_WP_CALL = re.compile(r"\bwp\.([A-Za-z_][A-Za-z0-9_]*)\(")
+
+
+# Python operators and the Warp builtins they compile to.
+_OPERATORS = {
+    "add": r"\s\+=?\s",
+    "sub": r"\s-=?\s",
+    "mul": r"\s\*=?\s",
+    "div": r"\s/=?\s",
+    "floordiv": r"\s//\s",
+    "mod": r"\s%\s",
+    "pow": r"\s\*\*\s",
+    "neg": r"[(\[,=]\s*-[\w(]|\s-[a-z_(]",
+    "bit_and": r"\s&\s",
+    "bit_or": r"\s\|\s",
+    "bit_xor": r"\s\^\s",
+    "lshift": r"\s<<\s",
+    "rshift": r"\s>>\s",
+    "invert": r"~",
+}
+_OPERATOR_PATTERNS = {name: re.compile(pattern) for name, pattern in _OPERATORS.items()}
+
+
+def builtins_used(source: str) -> list[str]:
+    """The Warp builtins a kernel module uses: ``wp.<name>(...)`` calls and operators."""
+    names = set(_WP_CALL.findall(source))
+    names.update(name for name, pattern in _OPERATOR_PATTERNS.items() if pattern.search(source))
+    return sorted(names)
+
+
+# Drafts a factory keeps after fingerprinting them (a few batches): a run builds the new ones
+# next, in whichever process gets the batch.
+DRAFTS_KEPT = 128
+
+
+class KernelFactory:
+    """Turns kernel indices of a run into records. Same seed and index: same bytes, any process.
+
+    It does not check the templates (``Renderer.check_all``, seconds of work): whoever starts
+    the work checks them once, before any worker starts (``synth.run.job``, ``build_in_worker``)."""
+
+    def __init__(
+        self,
+        devices: tuple[str, ...],
+        weights_file: Path | None = None,
+        budget: Budget = Budget(),
+        grammar: Grammar | None = None,
+        split_ratios: tuple[float, float, float] = DEFAULT_RATIOS,
+        mathdx: bool = False,
+    ):
+        self.devices = devices
+        self.grammar = grammar or load_grammar(weights_file)
+        self.renderer = Renderer(self.grammar)
+        self.budget = budget
+        self.split_ratios = split_ratios
+        self.mathdx = mathdx  # whether modules let Warp call MathDx for CUDA (extract.launch)
+        self._splits: dict[int, dict[str, str]] = {}
+        self._drafts: OrderedDict[tuple[int, int], tuple[Derivation, str]] = OrderedDict()
+        self.warp_version = warp_version()
+
+    def split_of(self, run_seed: int) -> dict[str, str]:
+        """Each kernel template's split in the run of ``run_seed``."""
+        if run_seed not in self._splits:
+            self._splits[run_seed] = assign([p.name for p in self.grammar.of_kind("kernel")], run_seed, self.split_ratios)
+        return self._splits[run_seed]
+
+    def fingerprint(self, run_seed: int, index: int) -> Fingerprint | None:
+        """What the novelty filter judges kernel ``index`` by (sampled and rendered, not built).
+        The draft is kept a while: if this process is then asked to build it, it is not drawn again."""
+        draft = self._draw(run_seed, index)
+        self._drafts[run_seed, index] = draft
+        while len(self._drafts) > DRAFTS_KEPT:
+            self._drafts.popitem(last=False)
+        return fingerprint(draft[1])
+
+    def _draw(self, run_seed: int, index: int) -> tuple[Derivation, str]:
+        """Kernel ``index``'s derivation and source: as this process last drafted it, or drawn now."""
+        found = self._drafts.pop((run_seed, index), None)
+        if found is None:
+            derivation = sample(self.grammar, kernel_seed(run_seed, index), self.budget)
+            found = derivation, self.renderer.render(derivation)
+        return found
+
+    def build(self, run_seed: int, index: int) -> Built | Rejected:
+        started = time.perf_counter()
+        outcome = self._build(run_seed, index)
+        outcome.seconds = time.perf_counter() - started
+        return outcome
+
+    def _build(self, run_seed: int, index: int) -> Built | Rejected:
+        seed = kernel_seed(run_seed, index)
+        derivation, source = self._draw(run_seed, index)
+        kernel_id = content_id(source)
+        started = time.perf_counter()
+        try:
+            launch = self.grammar.productions[derivation.kernel_production].launch
+            generated = generate(source, f"synth_{kernel_id}", f"{derivation.kernel_name}.py", self.devices, launch.get("tiled"), mathdx=self.mathdx)
+        except SyntaxError as error:
+            blamed = self.renderer.locate_syntax_error(derivation)
+            raise (blamed or GrammarError(f"kernel {derivation.kernel_production} renders invalid Python: {error}")) from None
+        except CodegenError as error:
+            return Rejected(index, seed, error.reason, error.message, source, dict(derivation.productions_used))
+        warp_seconds = time.perf_counter() - started
+        features = sorted(derivation.features)
+        common = {
+            "id": kernel_id,
+            "kernel_name": derivation.kernel_name,
+            "family": derivation.family,
+            "template": derivation.kernel_production,
+            "split": self.split_of(run_seed)[derivation.kernel_production],
+            "features": features,
+            "seed": seed,
+            "warp_version": self.warp_version,
+            "python_source": source,
+            "adjoint_caveats": adjoint_caveats(source),
+        }
+        source_tokens = count_tokens(source)
+        lines, preambles, records = {}, {}, {}
+        for device in self.devices:
+            preamble_name = preamble_filename(device, generated.preamble[device])
+            preambles[device] = (preamble_name, generated.preamble[device])
+            record = {
+                **common,
+                "device": device,
+                "code": generated.code[device],
+                "preamble": preamble_name,
+                "sections": generated.sections[device],
+                "symbol": generated.mangled_name,
+                "build": generated.build[device],
+                "verified": UNVERIFIED,
+                "tokens": {"python_source": source_tokens, "code": count_tokens(generated.code[device])},
+                "runtime": NOT_RUN,
+            }
+            lines[device] = orjson.dumps(record) + b"\n"
+            records[device] = record
+        return Built(
+            index=index,
+            id=kernel_id,
+            lines=lines,
+            preambles=preambles,
+            family=derivation.family,
+            split=common["split"],
+            features=features,
+            productions=dict(derivation.productions_used),
+            alternatives=dict(derivation.alternatives_used),
+            types=dict(derivation.types),
+            builtins=builtins_used(source),
+            python_lines=source.count("\n"),
+            builds=[f"{d} {b['launch']} block_dim={b['block_dim']} mathdx={b['mathdx']}" for d, b in generated.build.items()],
+            adjoint_caveats=common["adjoint_caveats"],
+            source=source,
+            measures=measure_kernel(kernel_id, source, derivation.family, records),
+            warp_seconds=warp_seconds,
+        )
+
+
+# Warp's code generator iterates a set of variable names when it emits the copies of
+# loop-carried variables, so its output depends on the string hash seed: every process that
+# builds kernels for a dataset must start with this one (it is recorded in the stats).
+HASH_SEED = "0"
+
+
+@contextlib.contextmanager
+def fixed_hash_seed():
+    """While open, processes started from this one (a worker pool) hash with ``HASH_SEED``."""
+    before = os.environ.get("PYTHONHASHSEED")
+    os.environ["PYTHONHASHSEED"] = HASH_SEED
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["PYTHONHASHSEED"]
+        else:
+            os.environ["PYTHONHASHSEED"] = before
+
+
+# Worker-process side: one factory per process, made once by the pool initializer.
+_factory: KernelFactory | None = None
+
+
+def init_worker(
+    devices: tuple[str, ...], weights_file: Path | None, templates: Path | None = None, split_ratios: tuple = DEFAULT_RATIOS, mathdx: bool = False
+) -> None:
+    global _factory
+    _factory = KernelFactory(devices, weights_file, grammar=load_grammar(weights_file, templates), split_ratios=split_ratios, mathdx=mathdx)
+
+
+def fingerprint_batch(run_seed: int, indices: range) -> list[Fingerprint | None]:
+    return [_factory.fingerprint(run_seed, index) for index in indices]
+
+
+def build_batch(run_seed: int, indices: Sequence[int]) -> list[Built | Rejected]:
+    return [_factory.build(run_seed, index) for index in indices]
+
+
+def build_one(run_seed: int, index: int) -> Built | Rejected:
+    return _factory.build(run_seed, index)
+
+
+def build_in_worker(
+    devices: tuple[str, ...], run_seed: int, indices: range, weights_file: Path | None = None, templates: Path | None = None
+) -> Iterator[Built | Rejected]:
+    """Kernels built in a fresh worker process that hashes with ``HASH_SEED``: the bytes a run
+    writes for them, whatever this process's hash seed (for commands that show kernels). Each
+    is yielded as soon as it is built, so a caller can show the first before the last is made."""
+    Renderer(load_grammar(weights_file, templates)).check_all()  # a broken template fails here, not in the worker
+    with fixed_hash_seed(), multiprocessing.get_context("spawn").Pool(1, init_worker, (devices, weights_file, templates)) as pool:
+        yield from pool.imap(functools.partial(build_one, run_seed), indices)

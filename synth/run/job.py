@@ -1,0 +1,373 @@
+"""The main job: kernels in index order until each device file reaches its target size.
+
+Kernel ``i`` depends only on the run seed and ``i``, workers build batches of indices
+in parallel, and one writer consumes them in index order, so the files are the same
+bytes whatever the worker count, and whatever the caller's hash seed (workers hash with
+a fixed one). After the first batch, then at most every ``CHECKPOINT_SECONDS``, the writer
+flushes and saves a checkpoint (next index, where each file ends, counts) atomically; a
+killed run resumes by checking the files against the checkpoint, cutting off what was
+written after it, and carrying on from its next index. The folder is locked while a run
+writes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from warp_synth.extract import warp_builtin_names, warp_version
+from warp_synth.synth.generate.backends import Backend, check_backend, open_backend
+from warp_synth.synth.dataset.checkpoint import Checkpoint
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.dataset.layout import DatasetLayout, count_lines, read_records, replace_file
+from warp_synth.synth.analysis.lengths import measured_from_files
+from warp_synth.synth.dataset.lock import folder_lock
+from warp_synth.synth.analysis.measures import RunMeasures
+from warp_synth.synth.analysis.novelty import NoveltyFilter
+from warp_synth.synth.dataset.ownership import refuse_other_kind
+from warp_synth.synth.generate.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch
+from warp_synth.synth.dataset.quarantine import finish_quarantine
+from warp_synth.synth.checks.runtime_check import CHECKS_FILE, MISMATCHES_FILE
+from warp_synth.synth.dataset.schema import VERIFIED_LEVELS
+from warp_synth.synth.dataset.stats_file import refresh_stats, write_stats
+from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, SPLITS, assign
+from warp_synth.synth.generate.tally import Tally, summary
+from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.shipped import load_grammar, template_root
+
+FREE_SPACE_HINT = "free some space and rerun to resume"
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    out: Path
+    target_mb: float = 200.0
+    devices: tuple[str, ...] = ("cpu", "cuda")
+    seed: int = 0
+    workers: int = 1
+    weights_file: Path | None = None
+    templates: Path | None = None  # the template folder; None: the shipped templates
+    dedup: bool = True  # skip kernels whose structure or near-duplicate is already kept
+    splits: tuple[float, float, float] = DEFAULT_RATIOS  # train, validation, test: shares of the kernel templates
+    batch_size: int = 24
+    mathdx: bool = False  # CUDA modules let Warp call NVIDIA MathDx (extract.launch): exact, slow the first time
+    # Where batches are computed: not in the identity (the bytes are the same), so a run
+    # started on one backend resumes on the other.
+    backend: str = "local"  # synth.generate.backends.BACKENDS
+    address: str | None = None  # a Ray cluster's; None: a local Ray instance of `workers` CPUs
+
+    def identity(self) -> dict:
+        """What decides the output bytes; a resumed run must match it exactly."""
+        weights = None
+        if self.weights_file is not None:
+            weights = hashlib.sha256(self.weights_file.read_bytes()).hexdigest()
+        return {
+            "seed": self.seed,
+            "target_mb": self.target_mb,
+            "devices": list(self.devices),
+            "dedup": self.dedup,
+            "splits": list(self.splits),
+            "weights_sha256": weights,
+            "grammar_sha256": grammar_digest(self.templates or template_root(), self.weights_file),
+            "mathdx": self.mathdx,
+            "python_hash_seed": HASH_SEED,
+            "warp_version": warp_version(),
+        }
+
+
+def grammar_digest(root: Path, weights_file: Path | None) -> str:
+    """SHA-256 of the grammar: every template's and roles file's path (relative to ``root``) and
+    bytes, and the weights file."""
+    digest = hashlib.sha256()
+    for path in sorted([*root.rglob("*.j2"), *root.rglob("*.toml")]):
+        for part in (path.relative_to(root).as_posix().encode(), path.read_bytes()):
+            digest.update(len(part).to_bytes(8, "little") + part)
+    digest.update(weights_file.read_bytes() if weights_file is not None else b"no weights file")
+    return digest.hexdigest()
+
+
+@dataclass
+class Progress:
+    """What a progress display needs after each batch."""
+
+    bytes: dict[str, int]
+    target_bytes: int
+    kernels: int
+    elapsed: float
+
+
+def _file_names(config: RunConfig, layout: DatasetLayout) -> list[str]:
+    return [layout.code(d).name for d in config.devices] + [layout.rejects.name]
+
+
+def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool) -> tuple[Checkpoint, dict]:
+    """Load the checkpoint (or start one); leave the files exactly as the checkpoint says.
+    Also return each file's running digest at its end, for the writer to go on from."""
+    names = _file_names(config, layout)
+    if fresh:  # the run's files, and what validating them wrote
+        paths = [layout.folder / name for name in names]
+        checked = [layout.folder / CHECKS_FILE, layout.folder / MISMATCHES_FILE]
+        for path in paths + [layout.state, layout.stats, layout.quarantine, layout.ptx, layout.ptx_partial, layout.progress, *checked]:
+            path.unlink(missing_ok=True)
+    identity = config.identity()
+    checkpoint = Checkpoint.load(layout)
+    if checkpoint is None:
+        leftovers = [name for name in names if (layout.folder / name).exists()]
+        if leftovers:
+            raise SynthError(
+                f"{layout.folder} already has {', '.join(leftovers)} but no checkpoint of the run that wrote them",
+                hint="pass --fresh to replace them, or choose another --out",
+                usage=True,
+            )
+        checkpoint = Checkpoint(identity)
+        checkpoint.save(layout)  # from here on, whatever is written is covered by a checkpoint
+    elif checkpoint.identity != identity:
+        changed = ", ".join(
+            f"{key} {checkpoint.identity.get(key)!r} (now {identity.get(key)!r})"
+            for key in identity | checkpoint.identity
+            if checkpoint.identity.get(key) != identity.get(key)
+        )
+        raise SynthError(
+            f"{layout.folder} holds a run made with {changed}",
+            hint="rerun with the same arguments and templates to resume it, or pass --fresh to start over",
+            usage=True,
+        )
+    finish_quarantine(layout, checkpoint)  # a validation cut short while it moved records
+    return checkpoint, checkpoint.check_files(layout, names)
+
+
+# The checkpoint is saved after the first batch, then after the first batch that ends this many
+# seconds after the last save: a kill loses at most that much work, and a run of ~1000 batches
+# saves ~100 times instead of ~1000 (each a file replaced: milliseconds on a busy disk).
+CHECKPOINT_SECONDS = 0.5
+
+# A run that draws this many kernels in a row without a new one has exhausted its grammar.
+STALL_DRAWS = 20000
+
+
+def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None, backend: Backend) -> Iterator[list[Built | Rejected | Skipped]]:
+    """Batches in index order, from ``start`` on, computed by the backend's workers, as many at a time.
+
+    With a novelty filter, workers first fingerprint a batch's kernels (sample and render); the
+    filter judges them in index order, and only the new ones are built. Always in worker
+    processes, a pool of one included: only a process started with the fixed hash seed makes
+    Warp's code the same bytes every time (``synth.generate.backends``)."""
+    size = config.batch_size
+    drafts: deque = deque()
+    builds: deque = deque()
+    index = start
+    unkept = 0
+    while True:
+        while len(drafts) < 2 * backend.workers:
+            indices = range(index, index + size)
+            drafts.append((indices, backend.submit(fingerprint_batch, config.seed, indices) if novelty else None))
+            index += size
+        indices, fingerprints = drafts.popleft()
+        skipped, judged = [], {}
+        if novelty is not None:
+            found = fingerprints.get()
+            verdicts = [novelty.judge(f) for f in found]
+            skipped = [Skipped(i, reason) for i, reason in zip(indices, verdicts) if reason is not None]
+            judged = {i: f for i, f, reason in zip(indices, found, verdicts) if reason is None}
+            indices = list(judged)
+            unkept = unkept + size if not indices else 0
+            if unkept >= STALL_DRAWS:
+                raise SynthError(
+                    f"the last {unkept} kernels drawn were all like kernels already kept: the grammar has no new ones left",
+                    hint="add templates or variety to them, lower --target-mb, or pass --no-dedup",
+                )
+        builds.append((skipped, judged, backend.submit(build_batch, config.seed, list(indices))))
+        if len(builds) > backend.workers:
+            skipped, judged, built = builds.popleft()
+            items = built.get()
+            for item in items:  # the fingerprint judged: the stats' diversity needs no second one
+                if isinstance(item, Built):
+                    item.measures.fingerprint = judged.get(item.index)
+            yield sorted([*skipped, *items], key=lambda item: item.index)
+
+
+class _Writer:
+    """The run's open files: appends kernels in index order and knows where each file ends."""
+
+    def __init__(self, config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, measures: RunMeasures):
+        self.layout = layout
+        self.measures = measures
+        self.names = {device: layout.code(device).name for device in config.devices}
+        self.rejects = layout.rejects.name
+        self.handles = {name: open(layout.folder / name, "ab") for name in _file_names(config, layout)}
+        self.digests = digests  # file name -> SHA-256 of all its bytes so far, kept rolling
+        self.seen = {r["id"] for r in read_records(layout.code(config.devices[0]))} | set(checkpoint.quarantined)
+        self.written_preambles: set[str] = set()
+
+    def write(self, item: Built | Rejected | Skipped, tally: Tally) -> None:
+        if isinstance(item, Skipped):
+            tally.skipped[item.reason] += 1
+            return
+        if isinstance(item, Rejected):
+            record = {"index": item.index, "seed": item.seed, "reason": item.reason, "error": item.error}
+            self._append(self.rejects, orjson.dumps({**record, "python_source": item.source}) + b"\n")
+            tally.add(item)
+            return
+        if item.id in self.seen:  # the same Python source twice: keep the first
+            tally.kernels_tried += 1
+            tally.duplicates += 1
+            return
+        self.seen.add(item.id)
+        for name, text in item.preambles.values():
+            if name not in self.written_preambles:
+                replace_file(self.layout.preamble(name), text)
+                self.written_preambles.add(name)
+        for device, line in item.lines.items():
+            self._append(self.names[device], line)
+        self.measures.add(item.measures, item.source)
+        tally.add(item)
+
+    def _append(self, name: str, line: bytes) -> None:
+        self.handles[name].write(line)
+        self.digests[name].update(line)
+
+    def ends(self) -> dict[str, dict]:
+        """Each file's end after a flush: its size and the digest of everything in it."""
+        for handle in self.handles.values():
+            handle.flush()
+        return {name: {"bytes": handle.tell(), "sha256": self.digests[name].hexdigest()} for name, handle in self.handles.items()}
+
+    def close(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+
+
+def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progress], None] | None = None) -> dict:
+    """Run (or resume) the main job; return the stats written to dataset_stats.json."""
+    # A broken template header or weights file (or a backend that can't run) fails here, once,
+    # before workers start; the workers start while every template is checked, and a broken one
+    # stops them before any file is touched.
+    grammar = load_grammar(config.weights_file, config.templates)
+    check_backend(config.backend, config.address)
+    worker_args = (config.devices, config.weights_file, config.templates, config.splits, config.mathdx)
+    with open_backend(config.backend, config.workers, worker_args, config.address) as backend:
+        Renderer(grammar).check_all()
+        layout = DatasetLayout(config.out)
+        refuse_other_kind(config.out, "run")  # an export's or a samples folder stays what it is
+        try:
+            config.out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise SynthError(f"can't write to output folder {config.out}: {error.strerror}", usage=True) from None
+        with folder_lock(config.out, "synth run"):
+            checkpoint, digests = _prepare(config, layout, fresh)
+            try:
+                if checkpoint.done:
+                    return _finished(config, layout, checkpoint)
+                return _generate(config, layout, checkpoint, digests, backend, on_progress)
+            except OSError as error:
+                raise SynthError(f"can't write to {config.out}: {error.strerror}", hint=FREE_SPACE_HINT) from None
+
+
+def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, backend: Backend, on_progress) -> dict:
+    tally = Tally.from_state(checkpoint.tally) if checkpoint.tally else Tally(config.devices)
+    target = int(config.target_mb * 1e6)
+    measures = RunMeasures.of_files(_code_paths(config, layout)) if checkpoint.next_index else RunMeasures()
+    writer = _Writer(config, layout, checkpoint, digests, measures)
+    started = time.perf_counter()
+    elapsed_before = checkpoint.elapsed
+    done = False
+    novelty = None
+    if config.dedup:  # what the kept kernels were, built and refused, rebuilt on resume
+        kept = [*read_records(layout.code(config.devices[0])), *read_records(layout.rejects, "reject")]
+        novelty = NoveltyFilter.of(record["python_source"] for record in kept)
+    batches = _batches(config, checkpoint.next_index, novelty, backend)
+    saved_at = -CHECKPOINT_SECONDS  # the first batch is saved at once
+    try:
+        for batch in batches:
+            for item in batch:
+                writer.write(item, tally)
+                checkpoint.next_index = item.index + 1
+                if all(tally.bytes.get(d, 0) >= target for d in config.devices):
+                    done = True
+                    break
+            now = time.perf_counter()
+            if done or now - saved_at >= CHECKPOINT_SECONDS:
+                checkpoint.files = writer.ends()
+                checkpoint.tally = tally.to_state()
+                checkpoint.elapsed = elapsed_before + now - started
+                if done:
+                    break
+                checkpoint.save(layout)
+                saved_at = now
+            if on_progress:
+                on_progress(Progress(dict(tally.bytes), target, tally.records, elapsed_before + now - started))
+    finally:
+        batches.close()
+        writer.close()
+    stats = _finish(config, layout, tally, checkpoint, measures)
+    checkpoint.done = True
+    checkpoint.save(layout)
+    return stats
+
+
+def _finished(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint) -> dict:
+    """The stats of a finished run asked again: as written, or rebuilt where they can be."""
+    try:
+        stats = orjson.loads(layout.stats.read_bytes())
+    except (OSError, ValueError):
+        if checkpoint.quarantined:  # the checkpoint's counts include records validation removed since
+            raise SynthError(f"can't read {layout.stats} of the finished run", hint="pass --fresh to start the run over") from None
+        measures = RunMeasures.of_files(_code_paths(config, layout))
+        return _finish(config, layout, Tally.from_state(checkpoint.tally), checkpoint, measures)
+    if any(info["bytes"] != layout.code(device).stat().st_size for device, info in stats["devices"].items()):
+        stats = refresh_stats(layout, stats, {})  # a validation stopped before it refreshed them
+        write_stats(layout, stats)
+    if not FILE_FIGURES <= set(stats["lengths"]):  # written by a version that did not measure them yet
+        stats["lengths"] |= measured_from_files(_code_paths(config, layout))
+        write_stats(layout, stats)
+    return stats
+
+
+# The stats' figures measured from a finished run's files (the first kernels of each), not by the workers.
+FILE_FIGURES = {"learnable", "code_shape"}
+
+
+def _code_paths(config: RunConfig, layout: DatasetLayout) -> dict[str, Path]:
+    return {device: layout.code(device) for device in config.devices}
+
+
+def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: Checkpoint, measures: RunMeasures) -> dict:
+    elapsed = checkpoint.elapsed
+    run_info = {
+        **checkpoint.identity,
+        "workers": config.workers,
+        "backend": config.backend,
+        "command": "synth run",
+        "out": str(config.out),
+        "next_index": checkpoint.next_index,
+        "wall_seconds": round(elapsed, 2),
+        "kernels_per_second": round(tally.records / elapsed, 2) if elapsed else None,
+        "mb_per_second": {d: round(tally.bytes.get(d, 0) / 1e6 / elapsed, 3) for d in config.devices}
+        if elapsed
+        else None,
+    }
+    grammar = load_grammar(config.weights_file, config.templates)
+    stats = summary(
+        tally, run=run_info, all_builtins=warp_builtin_names(), all_productions=list(grammar.productions),
+        all_alternatives=grammar.alternatives(),
+    )  # fmt: skip
+    by_template = assign([p.name for p in grammar.of_kind("kernel")], config.seed, config.splits)
+    stats["splits"] = {
+        "by": "kernel template: every kernel of a template is in one split",
+        "ratios": dict(zip(SPLITS, config.splits)),
+        "records": {split: tally.splits.get(split, 0) for split in SPLITS},
+        "templates": {split: sorted(name for name, s in by_template.items() if s == split) for split in SPLITS if split != "train"},
+    }
+    measured = measures.stats()
+    stats["lengths"] = measured["lengths"] | measured_from_files(_code_paths(config, layout))
+    stats["preambles"] = [path.name for path in layout.preambles()]
+    stats["diversity"] = measured["diversity"]
+    stats["realism"] = measured["realism"]
+    write_stats(layout, stats)
+    return stats
