@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from warp_synth.synth.checks.runtime_check import (
-    TOLERANCES, compare_results, is_order_dependent, kernel_job, thread_order_races, launch_contracts, pack, pick_records, run_jobs, save_arrays, unpack,
+    TOLERANCES, compare_results, is_order_dependent, kernel_job, thread_order_races, KernelDraws, grammar_of_run, pack, pick_records, run_jobs, save_arrays, unpack,
 )  # fmt: skip
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,12 +36,12 @@ SKIPPED_FAMILIES: dict[str, str] = {}  # none of the kernel templates calls tile
 def prepare(dataset: Path, count: int, seed: int, job: Path, warp_so: Path, workers: int) -> None:
     import warp
 
-    contracts = launch_contracts()
+    draws = KernelDraws(grammar_of_run(dataset.parent))
     records = [r for r in pick_records(dataset, count, seed) if r["family"] not in SKIPPED_FAMILIES]
     kernels_dir, device_dir = job / "kernels", job / "device"
     kernels_dir.mkdir(parents=True, exist_ok=True)
     jobs = [
-        kernel_job(r, contracts, kind="record", device="cpu",
+        kernel_job(r, draws, kind="record", device="cpu",
                    inputs=str(kernels_dir / f"{r['id']}.inputs.npz"), results=str(kernels_dir / f"{r['id']}.cpu.npz"))
         for r in records
     ]  # fmt: skip

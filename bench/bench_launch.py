@@ -23,7 +23,7 @@ from warp_synth.extract import reassemble
 from warp_synth.extract.codegen import portable_paths
 from warp_synth.extract.warp_build import warp_builds
 from warp_synth.synth.dataset.layout import DatasetLayout, read_paired
-from warp_synth.synth.checks.runtime_check import launch_contracts, no_network_prefix
+from warp_synth.synth.checks.runtime_check import KernelDraws, grammar_of_run, no_network_prefix
 from warp_synth.synth.dataset.trust import may_run
 
 
@@ -56,7 +56,7 @@ def main() -> None:
     layout = DatasetLayout(args.dataset)
     may_run(layout.code_files()[0], args.trust_code, no_network_prefix() is not None)
     kernels = picked(args.dataset, args.records, args.seed)
-    contracts = launch_contracts()
+    contracts = KernelDraws(grammar_of_run(args.dataset)).contracts
     started = time.perf_counter()
     with ThreadPoolExecutor(args.workers) as pool:
         results = list(pool.map(lambda records: check(records, args.dataset, contracts), kernels))

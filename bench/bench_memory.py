@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from warp_synth.grammar.shipped import load_grammar
 from warp_synth.synth.generate.pipeline import KernelFactory
 
 
@@ -25,7 +26,7 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=1000)
     parser.add_argument("--warmup", type=int, default=2000)
     args = parser.parse_args()
-    factory = KernelFactory(("cpu", "cuda"))
+    factory = KernelFactory(load_grammar(), ("cpu", "cuda"))
     points = []
     for index in range(args.kernels):
         factory.build(0, index)

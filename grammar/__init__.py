@@ -8,6 +8,7 @@ from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar, dump_weights, read_weights
 from warp_synth.grammar.productions import KINDS, Production
 from warp_synth.grammar.sampler import Budget, kernel_seed, sample
+from warp_synth.grammar.source import GrammarSource
 
 __all__ = [
     "KINDS",
@@ -17,6 +18,7 @@ __all__ = [
     "Expr",
     "Grammar",
     "GrammarError",
+    "GrammarSource",
     "Helper",
     "Param",
     "Production",

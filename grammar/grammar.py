@@ -9,9 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from warp_synth.grammar.errors import GrammarError
-from warp_synth.grammar.families import FAMILIES_FILE, Family, load_families
-from warp_synth.grammar.productions import Production, check_weight, parse_production, read_text, split_role
-from warp_synth.grammar.roles import ROLES_FILE, Roles, load_roles
+from warp_synth.grammar.families import FAMILIES_FILE, Family
+from warp_synth.grammar.productions import Production, check_weight, read_text, split_role
+from warp_synth.grammar.roles import ROLES_FILE, Roles
 
 TEMPLATE_SUFFIX = ".j2"
 # Kinds the sampler must draw from for every kernel: one of them needs a weight above 0.
@@ -19,10 +19,17 @@ DRAWN_KINDS = ("kernel",)
 
 
 class Grammar:
-    """Productions by name, kind and produced type; weights are data and can be overridden."""
+    """Productions by name, kind and produced type; weights are data and can be overridden.
 
-    def __init__(self, productions: list[Production], roles: Roles, families: dict[str, Family], weights_from: str = ""):
-        """``weights_from`` names the weights file the weights came from, for errors about them."""
+    A grammar is a value: nothing changes it once made (``with_weights`` makes another). One
+    read from files (``GrammarSource.load``) knows its ``source`` and ``digest``; one made in
+    memory has neither."""
+
+    def __init__(self, productions: list[Production], roles: Roles, families: dict[str, Family], weights_from: str = "", source=None):
+        """``weights_from`` names the weights file the weights came from, for errors about them;
+        ``source``, the ``GrammarSource`` whose files these are."""
+        self.source = source
+        self.digest: str | None = source.digest() if source is not None else None
         self.roles = roles
         self.families = families
         self.productions: dict[str, Production] = {}
@@ -59,15 +66,6 @@ class Grammar:
                     hint=f"give at least one {kind}/ template a weight above 0",
                 )
 
-    @classmethod
-    def load(cls, root: Path, weights_file: Path | None = None) -> Grammar:
-        """Load every ``*.j2`` under ``root``; apply ``weights_file`` (TOML) if given."""
-        paths = sorted(p for p in root.rglob(f"*{TEMPLATE_SUFFIX}") if p.is_file())
-        grammar = cls([parse_production(path, root) for path in paths], load_roles(root), load_families(root))
-        if weights_file is not None:
-            grammar = grammar.with_weights(read_weights(weights_file), str(weights_file))
-        return grammar
-
     def _check_roles(self, production: Production) -> None:
         """Every role a header names is in roles.toml (role variables aside)."""
         typed = [*production.needs.values(), *production.locals.values(), *production.scope.values()]
@@ -88,18 +86,23 @@ class Grammar:
             pairs += [f"{name} {var}={option}" for var, options in domains.items() for option in dict.fromkeys(options)]
         return pairs
 
+    def family_operations(self) -> dict[str, tuple[str, ...]]:
+        """Each kernel family -> the operations (builtins or shapes) its kernels promise to use."""
+        return {name: family.operations for name, family in self.families.items()}
+
     def of_kind(self, kind: str) -> list[Production]:
         return self._by_kind.get(kind, [])
 
     def weights(self) -> dict[str, float]:
         return {name: production.weight for name, production in self.productions.items()}
 
-    def with_weights(self, overrides: dict[str, float], weights_from: str = "") -> Grammar:
+    def with_weights(self, overrides: dict[str, float], weights_from: str = "", source=None) -> Grammar:
         """A copy with some weights replaced. Keys: a production (``"stmt/x"``), one of its
         alternatives as ``synth grammar`` lists them (``"stmt/x op=wp.sin"``), or a role's
         source (``"role:position array"``). An unknown key is an error naming it.
 
-        ``weights_from`` names where the overrides came from (a weights file), for errors."""
+        ``weights_from`` names where the overrides came from (a weights file), for errors;
+        ``source`` is the ``GrammarSource`` the result was read from (none: made in memory)."""
         alternatives = set(self.alternatives())
         sources = {f"role:{role.name} {source}" for role in self.roles.by_name.values() for source in role.sources}
         unknown = sorted(key for key in overrides if key not in self.productions and key not in alternatives and key not in sources)
@@ -124,7 +127,7 @@ class Grammar:
         for role in self.roles.by_name.values():
             changed = {s: overrides.get(f"role:{role.name} {s}", w) for s, w in role.sources.items()}
             roles[role.name] = replace(role, sources=changed)
-        return Grammar(productions, Roles(roles), self.families, weights_from)
+        return Grammar(productions, Roles(roles), self.families, weights_from, source)
 
     def all_weights(self) -> dict[str, float]:
         """Every weight a weights file can set: productions, their alternatives, role sources."""

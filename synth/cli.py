@@ -19,7 +19,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from warp_synth.grammar import dump_weights, kernel_seed
+from warp_synth.grammar import Grammar, dump_weights, kernel_seed
 from warp_synth.grammar.errors import WarpSynthError
 from warp_synth.synth.dataset.schema import DEFAULT_RUN_SAMPLE
 from warp_synth.synth.dataset.views import VIEWS
@@ -207,8 +207,9 @@ def run(
         out=out, target_mb=target_mb, devices=device.devices, seed=seed, workers=workers, weights_file=weights, dedup=dedup,
         splits=parse_ratios(splits), backend=backend.value, address=address, mathdx=mathdx,
     )
+    grammar = config.grammar_source().load()  # read once: the run and its runtime check draw from it
     with ProgressDisplay(config.devices) as display:
-        stats = run_job(config, fresh=fresh, on_progress=display.update)
+        stats = run_job(config, fresh=fresh, on_progress=display.update, grammar=grammar)
     if emit and not verify:
         raise typer.BadParameter("PTX comes from a validation: drop --no-verify", param_hint="'--emit'")
     wanted = (DEFAULT_RUN_SAMPLE if verify else 0) if run_sample is None else run_sample
@@ -216,7 +217,9 @@ def run(
     compile_all = compile_all and verify
     if compile_all or launch:
         paths = [DatasetLayout(out).code(device) for device in stats["devices"]]
-        stats = _verify(paths, arch, workers, launch, compile_all=compile_all, emit=emit, level=level.value, backend=backend.value, address=address)
+        stats = _verify(
+            paths, arch, workers, launch, compile_all=compile_all, emit=emit, level=level.value, backend=backend.value, address=address, grammar=grammar
+        )  # fmt: skip
     for info in stats["devices"].values():
         typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
@@ -234,7 +237,7 @@ RunSampleOption = Annotated[
 
 def _verify(
     paths: list[Path], arch: int, workers: int, run_sample: int = 0, compile_all: bool = True, emit: Emit | None = None,
-    level: str = "full", backend: str = "local", address: str | None = None, trust_code: bool = False,
+    level: str = "full", backend: str = "local", address: str | None = None, trust_code: bool = False, grammar: Grammar | None = None,
 ) -> dict:
     """Validate files (and run a sample), with a progress bar; record the figures beside them."""
     from warp_synth.synth.run.progress import CompileProgressDisplay
@@ -245,7 +248,7 @@ def _verify(
         stats = verify(
             paths, arch=arch, workers=workers, run_sample=run_sample, compile_all=compile_all,
             emit_ptx=emit is Emit.ptx, level=level, backend=backend, address=address, on_progress=display.update, say=say,
-            trust_code=trust_code,
+            trust_code=trust_code, grammar=grammar,
         )  # fmt: skip
     for failure in stats.get("runtime_check", {}).get("failures", []):
         _say(f"runtime {failure['status']}: {failure['family']} kernel, seed {failure['seed']}", fg=typer.colors.YELLOW, err=True)
@@ -316,6 +319,7 @@ def sample(
     """
     import orjson
 
+    from warp_synth.grammar.shipped import load_grammar
     from warp_synth.synth.generate.pipeline import Rejected, build_in_worker
 
     if write is not None:
@@ -324,7 +328,7 @@ def sample(
         count = write_samples(dataset, write, n, force)
         typer.echo(f"wrote {count} records to {write}")
         return
-    for index, built in enumerate(build_in_worker(device.devices, seed, range(n), weights)):
+    for index, built in enumerate(build_in_worker(device.devices, seed, range(n), load_grammar(weights))):
         _say(f"# kernel {index} (seed {kernel_seed(seed, index)})", bold=True)
         if isinstance(built, Rejected):
             typer.echo(built.source)

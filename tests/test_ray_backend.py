@@ -17,6 +17,7 @@ import pytest
 from planted import plant
 from test_native_compile import TYPE_ERROR
 
+from warp_synth.grammar.shipped import grammar_source
 from warp_synth.synth.generate import backends
 from warp_synth.synth.run import job as run_module
 from warp_synth.synth.checks import validate as validate_module
@@ -69,7 +70,7 @@ def test_ray_workers_hash_with_the_fixed_seed(ray_instance):
         [sys.executable, "-c", "print(hash('warp-synth'))"], env={**os.environ, "PYTHONHASHSEED": HASH_SEED},
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
-    with backends.open_backend("ray", 2, (("cpu",), None, None, (0.98, 0.01, 0.01))) as backend:
+    with backends.open_backend("ray", 2, (("cpu",), grammar_source(), (0.98, 0.01, 0.01))) as backend:
         assert [backend.submit(hash, "warp-synth").get() for _ in range(4)] == [int(fixed)] * 4
 
 

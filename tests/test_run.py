@@ -213,7 +213,7 @@ REFUSED_KERNEL = (
 def test_kernel_warp_refuses_is_rejected_with_its_error(template_copy):
     add_family(template_copy, "refused")
     (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL.replace("weight = 3.0", "weight = 1000.0"))
-    factory = KernelFactory(("cpu", "cuda"), grammar=load_grammar(root=template_copy))
+    factory = KernelFactory(load_grammar(root=template_copy), ("cpu", "cuda"))
     rejected = [o for o in (factory.build(0, i) for i in range(10)) if isinstance(o, Rejected)]
     assert rejected, "a template calling a missing builtin was never rejected"
     assert all("no_such_builtin" in o.error and "no_such_builtin" in o.source for o in rejected)
@@ -328,3 +328,16 @@ def test_bad_weights_file_is_named_before_any_work(tmp_path, text, message):
     result = synth("run", "--no-verify", "--weights", str(weights), "--workers", "2", "--out", str(tmp_path / "out"), timeout=120)
     assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out" / "cpu_code.jsonl").exists()
+
+
+@pytest.mark.slow
+def test_a_run_reads_its_grammar_once_and_records_its_digest(tmp_path, monkeypatch):
+    from warp_synth.grammar import GrammarSource
+
+    loads = []
+    original = GrammarSource.load
+    monkeypatch.setattr(GrammarSource, "load", lambda source: loads.append(source) or original(source))
+    stats = run(RunConfig(out=tmp_path / "run", target_mb=0.05, seed=1, workers=1))
+    assert len(loads) == 1  # this process; each worker reads the source it is handed once
+    assert stats["run"]["grammar_sha256"] == load_grammar().digest
+    assert stats["run"]["templates"] is None and stats["run"]["weights_file"] is None  # the shipped grammar

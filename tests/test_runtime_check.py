@@ -16,10 +16,13 @@ import pytest
 from planted import record_of
 
 from warp_synth.extract import content_id
+from warp_synth.grammar import sample
+from warp_synth.grammar.shipped import load_grammar
+from warp_synth.synth.generate.render import Renderer
 from warp_synth.extract.runtime import draw_inputs, load_kernel, run_kernel
 from warp_synth.synth.run.job import RunConfig, run
 from warp_synth.synth.checks.runtime_check import (
-    compare_results, is_order_dependent, kernel_job, launch_contracts, load_arrays, pack, pick_records, run_jobs, run_sample,
+    KernelDraws, compare_results, grammar_of_run, is_order_dependent, kernel_job, load_arrays, pack, pick_records, run_jobs, run_sample,
     thread_order_races, unpack,
 )  # fmt: skip
 
@@ -126,11 +129,11 @@ def test_queries_on_the_drawn_geometry_find_something(tmp_path):
 
 @pytest.mark.slow
 def test_two_cpu_runs_through_the_npz_files_agree(dataset, tmp_path):
-    contracts = launch_contracts()
+    draws = KernelDraws(grammar_of_run(dataset))
     records = pick_records(dataset / "cpu_code.jsonl", 3, seed=2)
 
     def record_all(tag: str) -> dict:
-        jobs = [kernel_job(r, contracts, kind="record", device="cpu", inputs=str(tmp_path / f"{r['id']}.inputs.npz"),
+        jobs = [kernel_job(r, draws, kind="record", device="cpu", inputs=str(tmp_path / f"{r['id']}.inputs.npz"),
                            results=str(tmp_path / f"{r['id']}.{tag}.npz")) for r in records]  # fmt: skip
         status = run_jobs(jobs, workers=2)
         assert [s["status"] for s in status.values()] == ["ok"] * len(jobs), status
@@ -287,13 +290,35 @@ def test_inputs_follow_the_roles_ranges_when_known(tmp_path):
 
 
 def test_role_ranges_come_from_the_kernels_own_derivation(dataset):
-    from warp_synth.synth.checks.runtime_check import role_ranges
-
+    draws = KernelDraws(grammar_of_run(dataset))
     records = [orjson.loads(line) for line in (dataset / "cpu_code.jsonl").read_bytes().splitlines()]
-    found = [role_ranges(r) for r in records]
+    found = [draws.ranges(r) for r in records]
     assert any(found)
     for record, ranges in zip(records, found):
         kernel = next(n for n in ast.walk(ast.parse(record["python_source"])) if isinstance(n, ast.FunctionDef) and ast.unparse(n.decorator_list[0]) == "wp.kernel")
         assert set(ranges) <= {a.arg for a in kernel.args.args}
     edited = {**records[0], "python_source": records[0]["python_source"].replace("wp.tid()", "wp.tid()  # edited")}
-    assert role_ranges(edited) == {}  # not the kernel its seed draws today: names decide instead
+    assert draws.ranges(edited) == {}  # not the kernel its seed draws today: names decide instead
+
+
+@pytest.mark.slow
+def test_the_runtime_check_draws_again_with_the_runs_own_grammar(tmp_path):
+    """After a run with --weights, the runtime check finds each kernel's derivation (its role
+    ranges) with that run's grammar, not the shipped one; once the weights file changes, with
+    the shipped one, whose draws then simply do not match."""
+    kernel = "kernel/physics/integrate_particles"
+    weights = tmp_path / "weights.toml"
+    shipped = load_grammar()
+    weights.write_text("[weights]\n" + "".join(f'"{p.name}" = {1.0 if p.name == kernel else 0.0}\n' for p in shipped.of_kind("kernel")))
+    out = tmp_path / "run"
+    run(RunConfig(out=out, target_mb=0.05, seed=3, workers=1, weights_file=weights))
+    records = [orjson.loads(line) for line in (out / "cpu_code.jsonl").read_bytes().splitlines()]
+    assert {r["template"] for r in records} == {kernel}
+    own = grammar_of_run(out)
+    assert own.digest == orjson.loads((out / "dataset_stats.json").read_bytes())["run"]["grammar_sha256"] != shipped.digest
+    for grammar, draws_this_kernel in ((own, True), (shipped, False)):  # the shipped one is what the check drew with before
+        renderer = Renderer(grammar)
+        assert all((renderer.render(sample(grammar, r["seed"])) == r["python_source"]) == draws_this_kernel for r in records)
+    assert any(KernelDraws(own).ranges(r) for r in records) and not any(KernelDraws(shipped).ranges(r) for r in records)
+    weights.write_text(weights.read_text() + "# changed\n")
+    assert grammar_of_run(out).digest == shipped.digest

@@ -29,7 +29,7 @@ import re
 import statistics
 import tokenize
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 
@@ -213,12 +213,13 @@ def _markers(fn: Function, facts: dict) -> set[str]:
 
 @functools.cache
 def family_operations() -> dict[str, tuple[str, ...]]:
-    """Each kernel family -> the operations (builtins or shapes) its kernels promise to use."""
+    """Each kernel family of the shipped grammar -> the operations (builtins or shapes) its
+    kernels promise to use (``Grammar.family_operations``): for kernels from no run's grammar."""
     return {name: family.operations for name, family in load_families(template_root()).items()}
 
 
-def _defining_operation(family: str, used: set[str]) -> bool | None:
-    patterns = family_operations().get(family)
+def _defining_operation(family: str, used: set[str], operations: Mapping[str, tuple[str, ...]] | None) -> bool | None:
+    patterns = (family_operations() if operations is None else operations).get(family)
     if patterns is None:
         return None
     return any(fnmatch(name, pattern) for pattern in patterns for name in used)
@@ -265,7 +266,7 @@ class ModuleFacts:
     families: list[tuple[str, bool | None]]
 
 
-def _facts_of_module(module: Sequence[Function], whole_module_idioms: bool) -> ModuleFacts:
+def _facts_of_module(module: Sequence[Function], whole_module_idioms: bool, operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleFacts:
     spellings = type_spellings()
     helper_functions = [fn for fn in module if fn.kind == "func"]
     helper_idioms = {i.name for fn in helper_functions for i in function_idioms(fn.node, nodes=fn.nodes)} if whole_module_idioms else set()
@@ -281,7 +282,7 @@ def _facts_of_module(module: Sequence[Function], whole_module_idioms: bool) -> M
         facts.kernels.append(kernel)
         facts.used |= kernel["builtins"] | kernel["operators"]
         if fn.family is not None:
-            facts.families.append((fn.family, _defining_operation(fn.family, module_calls | _markers(fn, kernel))))
+            facts.families.append((fn.family, _defining_operation(fn.family, module_calls | _markers(fn, kernel), operations)))
     return facts
 
 
@@ -336,9 +337,10 @@ def figures(sources: Sequence[str], families: Sequence[str | None] | None = None
     return figures_of([module_facts(s, f, str(i)) for i, (s, f) in enumerate(zip(sources, families))])
 
 
-def module_facts(source: str, family: str | None, name: str = "") -> ModuleFacts:
-    """The facts of one of our kernels' modules (its family, for the defining-operation check)."""
-    return _facts_of_module(functions_in(source, "ours", name, family), whole_module_idioms=True)
+def module_facts(source: str, family: str | None, name: str = "", operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleFacts:
+    """The facts of one of our kernels' modules (its family, for the defining-operation check,
+    against ``operations``: the run's grammar's ``family_operations()``; None: the shipped one's)."""
+    return _facts_of_module(functions_in(source, "ours", name, family), whole_module_idioms=True, operations=operations)
 
 
 @functools.cache

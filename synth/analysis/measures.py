@@ -9,6 +9,7 @@ measures the records written before it from its files, with the same functions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,9 +33,10 @@ class KernelMeasures:
     fingerprint: Fingerprint | None = None  # the writer sets the one the novelty filter judged
 
 
-def measure_kernel(id: str, source: str, family: str | None, records: dict[str, dict]) -> KernelMeasures:
-    """One kernel's measures: ``records`` maps each device to its record's ``code`` and ``sections``."""
-    return KernelMeasures(id, module_facts(source, family, id), kernel_lengths(source, records))
+def measure_kernel(id: str, source: str, family: str | None, records: dict[str, dict], operations: Mapping[str, tuple[str, ...]] | None = None) -> KernelMeasures:
+    """One kernel's measures: ``records`` maps each device to its record's ``code`` and ``sections``;
+    ``operations``, each family's defining operations in the run's grammar (``Grammar.family_operations``)."""
+    return KernelMeasures(id, module_facts(source, family, id, operations), kernel_lengths(source, records))
 
 
 class RunMeasures:
@@ -61,12 +63,12 @@ class RunMeasures:
             self.ids.append(measures.id)
 
     @classmethod
-    def of_files(cls, paths: dict[str, Path]) -> RunMeasures:
+    def of_files(cls, paths: dict[str, Path], operations: Mapping[str, tuple[str, ...]] | None = None) -> RunMeasures:
         """The measures of the kernels already in a run's code files (device -> path)."""
         found = cls()
         for source, records in paired_records(paths):
             first = next(iter(records.values()))
-            found.add(measure_kernel(first["id"], source, first["family"], records), source)
+            found.add(measure_kernel(first["id"], source, first["family"], records, operations), source)
         return found
 
     def stats(self) -> dict:

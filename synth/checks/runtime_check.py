@@ -58,11 +58,49 @@ COMMUTING_KINDS = {"add": "add", "sub": "add", "min": "min", "max": "max", "and"
 TOLERANCES = {"elementwise": {"rtol": 1e-4, "atol": 1e-5}, "order_dependent": {"rtol": 1e-3, "atol": 1e-4}}
 
 
-def launch_contracts() -> dict[str, dict]:
-    """The launch contract (``dim``, ``tiled``) of every kernel family."""
-    from warp_synth.grammar.shipped import load_grammar
+class KernelDraws:
+    """The grammar a dataset's kernels were drawn from, as the runtime check needs it: each
+    family's launch contract (``dim``, ``tiled``), and each parameter's input range from its
+    role, found by drawing a kernel's derivation again from its seed."""
 
-    return {p.family: p.launch for p in load_grammar().of_kind("kernel")}
+    def __init__(self, grammar):
+        from warp_synth.synth.generate.render import Renderer
+
+        self.grammar = grammar
+        self.renderer = Renderer(grammar)
+        self.contracts = {p.family: p.launch for p in grammar.of_kind("kernel")}
+
+    def ranges(self, record: dict) -> dict[str, dict]:
+        """Each parameter's input range from its role (``roles.toml``: ``range``, ``unit``); empty
+        when this grammar does not draw this kernel from its seed (another grammar, or one changed
+        since): inputs then follow the parameters' names."""
+        from warp_synth.grammar import sample
+
+        derivation = sample(self.grammar, record["seed"])
+        if self.renderer.render(derivation) != record["python_source"]:
+            return {}
+        ranges = {}
+        for param in derivation.params:
+            role = self.grammar.roles.by_name.get(param.role)
+            if role is not None and (role.range is not None or role.unit):
+                ranges[param.name] = {"range": list(role.range) if role.range else None, "unit": role.unit}
+        return ranges
+
+
+def grammar_of_run(folder: Path):
+    """The grammar the run in ``folder`` drew its kernels from: read again from where its stats
+    say (``run.templates``, ``run.weights_file``) if those files still hash to the run's
+    ``grammar_sha256``; otherwise (records from elsewhere, files moved or changed) the shipped one."""
+    from warp_synth.grammar.shipped import grammar_source, load_grammar
+
+    try:
+        run = json.loads((folder / "dataset_stats.json").read_text(encoding="utf-8"))["run"]
+        source = grammar_source(*(Path(run[key]) if run.get(key) else None for key in ("weights_file", "templates")))
+        if source.digest() == run["grammar_sha256"]:
+            return source.load()
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return load_grammar()
 
 
 def pick_records(path: Path, count: int, seed: int) -> list[dict]:
@@ -73,57 +111,30 @@ def pick_records(path: Path, count: int, seed: int) -> list[dict]:
     return [rows[i] for i in sorted(random.Random(seed).sample(range(len(rows)), min(count, len(rows))))]
 
 
-def kernel_job(record: dict, contracts: dict[str, dict], **extra) -> dict:
+def kernel_job(record: dict, draws: KernelDraws, **extra) -> dict:
     """A job for one dataset record; ``extra`` adds the ``kind`` and its paths."""
     return {
         "id": record["id"], "seed": record["seed"], "family": record["family"], "name": record["kernel_name"],
-        "source": record["python_source"], "launch": contracts[record["family"]], "ranges": role_ranges(record), **extra,
+        "source": record["python_source"], "launch": draws.contracts[record["family"]], "ranges": draws.ranges(record), **extra,
     }  # fmt: skip
 
 
-def role_ranges(record: dict) -> dict[str, dict]:
-    """Each parameter's input range from its role (``roles.toml``: ``range``, ``unit``), found by
-    drawing the kernel's derivation again from its seed; empty when the grammar has changed since
-    (the drawn kernel is not this one): inputs then follow the parameters' names."""
-    from warp_synth.grammar import sample
-
-    grammar, renderer = _grammar()
-    derivation = sample(grammar, record["seed"])
-    if renderer.render(derivation) != record["python_source"]:
-        return {}
-    ranges = {}
-    for param in derivation.params:
-        role = grammar.roles.by_name.get(param.role)
-        if role is not None and (role.range is not None or role.unit):
-            ranges[param.name] = {"range": list(role.range) if role.range else None, "unit": role.unit}
-    return ranges
-
-
-@functools.cache
-def _grammar():
-    """The shipped grammar and its renderer, loaded once a process."""
-    from warp_synth.synth.generate.render import Renderer
-    from warp_synth.grammar.shipped import load_grammar
-
-    grammar = load_grammar()
-    return grammar, Renderer(grammar)
-
-
-def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1, trust_code: bool = False) -> dict:
+def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1, trust_code: bool = False, grammar=None) -> dict:
     """Launch ``count`` random records of ``path`` on the CPU: whether each ran clean, whether its
     outputs are finite, and its gradient check; a gradient mismatch no known Warp limit explains
     is written, with what reproduces it, to ``gradient_mismatches.jsonl`` beside ``path``.
 
     Records run only if ``path`` is a finished run's own file (its checkpoint vouches for its
-    bytes) or ``trust_code`` says to run them anyway (``synth.dataset.trust``)."""
+    bytes) or ``trust_code`` says to run them anyway (``synth.dataset.trust``). ``grammar`` is the
+    one the records were drawn from (by default, ``grammar_of_run`` of their folder)."""
     from warp_synth.extract.runtime import FD_STEP, GRADIENT_ATOL, GRADIENT_RTOL
     from warp_synth.synth.analysis.adjoint import adjoint_caveats
     from warp_synth.synth.dataset.trust import may_run
 
-    contracts = launch_contracts()
     records = pick_records(path, count, seed)  # read (and checked) first: reading runs nothing
     isolation = may_run(path, trust_code, no_network_prefix() is not None)
-    jobs = [kernel_job(r, contracts, kind="check") for r in records]
+    draws = KernelDraws(grammar or grammar_of_run(path.parent))
+    jobs = [kernel_job(r, draws, kind="check") for r in records]
     results = run_jobs(jobs, workers)
     failures = [r for r in results.values() if r["status"] != "ok"]
     ran = [r for r in results.values() if r["status"] == "ok"]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from warp_synth.extract.native import DEFAULT_ARCH
+from warp_synth.grammar import Grammar
 from warp_synth.synth.dataset.layout import DatasetLayout, device_of
 from warp_synth.synth.dataset.lock import folder_lock
 from warp_synth.synth.dataset.quarantine import quarantine
@@ -33,13 +34,15 @@ def verify(
     on_progress: Callable[[int, int], None] | None = None,
     say: Callable[[str], None] = lambda message: None,
     trust_code: bool = False,
+    grammar: Grammar | None = None,
 ) -> dict:
     """Compile every record of ``paths`` (``compile_all``, on ``backend``: ``synth.generate.backends``) and
     launch ``run_sample`` of them on the CPU, writing what was found into the records' labels
     (``verified``, ``runtime``); return the stats beside the files with these figures
     added (or only the figures, if there are no stats). ``say`` hears what is about to happen, for
     a person to read. Records run only from a finished run's own files, or with ``trust_code``
-    (``synth.dataset.trust``)."""
+    (``synth.dataset.trust``). ``grammar``: the one the records were drawn from (by default the
+    run's, read again from where its stats say: ``runtime_check.grammar_of_run``)."""
     layout = DatasetLayout(paths[0].parent)
     with folder_lock(layout.folder, "synth validate"):
         found: dict = {}
@@ -53,7 +56,7 @@ def verify(
             )
         if run_sample:
             say(f"launching {run_sample} kernels on the CPU ...")
-            found["runtime_check"] = run_kernels(cpu, run_sample, trust_code=trust_code)
+            found["runtime_check"] = run_kernels(cpu, run_sample, trust_code=trust_code, grammar=grammar)
             labels = runtime_labels(cpu.parent)
             for folder in sorted({path.parent for path in paths}):
                 quarantine(DatasetLayout(folder), {}, {"runtime": labels})

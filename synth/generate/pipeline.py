@@ -11,12 +11,11 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import orjson
 
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
-from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, kernel_seed, sample
+from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, GrammarSource, kernel_seed, sample
 from warp_synth.synth.analysis.adjoint import adjoint_caveats
 from warp_synth.synth.analysis.measures import KernelMeasures, measure_kernel
 from warp_synth.synth.analysis.novelty import Fingerprint, fingerprint
@@ -24,7 +23,6 @@ from warp_synth.synth.dataset.schema import NOT_RUN, UNVERIFIED
 from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, assign
 from warp_synth.synth.dataset.tokens import count_tokens
 from warp_synth.synth.generate.render import Renderer
-from warp_synth.grammar.shipped import load_grammar
 
 
 @dataclass
@@ -115,15 +113,15 @@ class KernelFactory:
 
     def __init__(
         self,
+        grammar: Grammar,
         devices: tuple[str, ...],
-        weights_file: Path | None = None,
         budget: Budget = Budget(),
-        grammar: Grammar | None = None,
         split_ratios: tuple[float, float, float] = DEFAULT_RATIOS,
         mathdx: bool = False,
     ):
         self.devices = devices
-        self.grammar = grammar or load_grammar(weights_file)
+        self.grammar = grammar
+        self.operations = grammar.family_operations()  # for the realism figures' defining-operation check
         self.renderer = Renderer(self.grammar)
         self.budget = budget
         self.split_ratios = split_ratios
@@ -223,7 +221,7 @@ class KernelFactory:
             builds=[f"{d} {b['launch']} block_dim={b['block_dim']} mathdx={b['mathdx']}" for d, b in generated.build.items()],
             adjoint_caveats=common["adjoint_caveats"],
             source=source,
-            measures=measure_kernel(kernel_id, source, derivation.family, records),
+            measures=measure_kernel(kernel_id, source, derivation.family, records, self.operations),
             warp_seconds=warp_seconds,
         )
 
@@ -252,11 +250,10 @@ def fixed_hash_seed():
 _factory: KernelFactory | None = None
 
 
-def init_worker(
-    devices: tuple[str, ...], weights_file: Path | None, templates: Path | None = None, split_ratios: tuple = DEFAULT_RATIOS, mathdx: bool = False
-) -> None:
+def init_worker(devices: tuple[str, ...], source: GrammarSource, split_ratios: tuple = DEFAULT_RATIOS, mathdx: bool = False) -> None:
+    """Make this worker process's factory, reading the run's grammar from ``source`` once."""
     global _factory
-    _factory = KernelFactory(devices, weights_file, grammar=load_grammar(weights_file, templates), split_ratios=split_ratios, mathdx=mathdx)
+    _factory = KernelFactory(source.load(), devices, split_ratios=split_ratios, mathdx=mathdx)
 
 
 def fingerprint_batch(run_seed: int, indices: range) -> list[Fingerprint | None]:
@@ -271,12 +268,10 @@ def build_one(run_seed: int, index: int) -> Built | Rejected:
     return _factory.build(run_seed, index)
 
 
-def build_in_worker(
-    devices: tuple[str, ...], run_seed: int, indices: range, weights_file: Path | None = None, templates: Path | None = None
-) -> Iterator[Built | Rejected]:
+def build_in_worker(devices: tuple[str, ...], run_seed: int, indices: range, grammar: Grammar) -> Iterator[Built | Rejected]:
     """Kernels built in a fresh worker process that hashes with ``HASH_SEED``: the bytes a run
     writes for them, whatever this process's hash seed (for commands that show kernels). Each
     is yielded as soon as it is built, so a caller can show the first before the last is made."""
-    Renderer(load_grammar(weights_file, templates)).check_all()  # a broken template fails here, not in the worker
-    with fixed_hash_seed(), multiprocessing.get_context("spawn").Pool(1, init_worker, (devices, weights_file, templates)) as pool:
+    Renderer(grammar).check_all()  # a broken template fails here, not in the worker
+    with fixed_hash_seed(), multiprocessing.get_context("spawn").Pool(1, init_worker, (devices, grammar.source)) as pool:
         yield from pool.imap(functools.partial(build_one, run_seed), indices)

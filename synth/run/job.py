@@ -39,7 +39,8 @@ from warp_synth.synth.dataset.stats_file import refresh_stats, write_stats
 from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, SPLITS, assign
 from warp_synth.synth.generate.tally import Tally, summary
 from warp_synth.synth.generate.render import Renderer
-from warp_synth.grammar.shipped import load_grammar, template_root
+from warp_synth.grammar import Grammar, GrammarSource
+from warp_synth.grammar.shipped import grammar_source
 
 FREE_SPACE_HINT = "free some space and rerun to resume"
 
@@ -62,8 +63,12 @@ class RunConfig:
     backend: str = "local"  # synth.generate.backends.BACKENDS
     address: str | None = None  # a Ray cluster's; None: a local Ray instance of `workers` CPUs
 
-    def identity(self) -> dict:
-        """What decides the output bytes; a resumed run must match it exactly."""
+    def grammar_source(self) -> GrammarSource:
+        return grammar_source(self.weights_file, self.templates)
+
+    def identity(self, grammar_digest: str) -> dict:
+        """What decides the output bytes; a resumed run must match it exactly. ``grammar_digest``:
+        of the run's grammar (``Grammar.digest``)."""
         weights = None
         if self.weights_file is not None:
             weights = hashlib.sha256(self.weights_file.read_bytes()).hexdigest()
@@ -74,22 +79,11 @@ class RunConfig:
             "dedup": self.dedup,
             "splits": list(self.splits),
             "weights_sha256": weights,
-            "grammar_sha256": grammar_digest(self.templates or template_root(), self.weights_file),
+            "grammar_sha256": grammar_digest,
             "mathdx": self.mathdx,
             "python_hash_seed": HASH_SEED,
             "warp_version": warp_version(),
         }
-
-
-def grammar_digest(root: Path, weights_file: Path | None) -> str:
-    """SHA-256 of the grammar: every template's and roles file's path (relative to ``root``) and
-    bytes, and the weights file."""
-    digest = hashlib.sha256()
-    for path in sorted([*root.rglob("*.j2"), *root.rglob("*.toml")]):
-        for part in (path.relative_to(root).as_posix().encode(), path.read_bytes()):
-            digest.update(len(part).to_bytes(8, "little") + part)
-    digest.update(weights_file.read_bytes() if weights_file is not None else b"no weights file")
-    return digest.hexdigest()
 
 
 @dataclass
@@ -106,7 +100,7 @@ def _file_names(config: RunConfig, layout: DatasetLayout) -> list[str]:
     return [layout.code(d).name for d in config.devices] + [layout.rejects.name]
 
 
-def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool) -> tuple[Checkpoint, dict]:
+def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool, grammar: Grammar) -> tuple[Checkpoint, dict]:
     """Load the checkpoint (or start one); leave the files exactly as the checkpoint says.
     Also return each file's running digest at its end, for the writer to go on from."""
     names = _file_names(config, layout)
@@ -115,7 +109,7 @@ def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool) -> tuple[Che
         checked = [layout.folder / CHECKS_FILE, layout.folder / MISMATCHES_FILE]
         for path in paths + [layout.state, layout.stats, layout.quarantine, layout.ptx, layout.ptx_partial, layout.progress, *checked]:
             path.unlink(missing_ok=True)
-    identity = config.identity()
+    identity = config.identity(grammar.digest)
     checkpoint = Checkpoint.load(layout)
     if checkpoint is None:
         leftovers = [name for name in names if (layout.folder / name).exists()]
@@ -243,14 +237,17 @@ class _Writer:
             handle.close()
 
 
-def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progress], None] | None = None) -> dict:
-    """Run (or resume) the main job; return the stats written to dataset_stats.json."""
+def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progress], None] | None = None, grammar: Grammar | None = None) -> dict:
+    """Run (or resume) the main job; return the stats written to dataset_stats.json. ``grammar``:
+    the one read from ``config.grammar_source()``, if the caller has read it already."""
     # A broken template header or weights file (or a backend that can't run) fails here, once,
     # before workers start; the workers start while every template is checked, and a broken one
     # stops them before any file is touched.
-    grammar = load_grammar(config.weights_file, config.templates)
+    grammar = grammar or config.grammar_source().load()  # read once here; each worker reads its source once
+    if grammar.source != config.grammar_source():
+        raise ValueError(f"the grammar given was read from {grammar.source}, not from the run's {config.grammar_source()}")
     check_backend(config.backend, config.address)
-    worker_args = (config.devices, config.weights_file, config.templates, config.splits, config.mathdx)
+    worker_args = (config.devices, grammar.source, config.splits, config.mathdx)
     with open_backend(config.backend, config.workers, worker_args, config.address) as backend:
         Renderer(grammar).check_all()
         layout = DatasetLayout(config.out)
@@ -260,19 +257,19 @@ def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progre
         except OSError as error:
             raise SynthError(f"can't write to output folder {config.out}: {error.strerror}", usage=True) from None
         with folder_lock(config.out, "synth run"):
-            checkpoint, digests = _prepare(config, layout, fresh)
+            checkpoint, digests = _prepare(config, layout, fresh, grammar)
             try:
                 if checkpoint.done:
-                    return _finished(config, layout, checkpoint)
-                return _generate(config, layout, checkpoint, digests, backend, on_progress)
+                    return _finished(config, layout, checkpoint, grammar)
+                return _generate(config, layout, checkpoint, digests, backend, on_progress, grammar)
             except OSError as error:
                 raise SynthError(f"can't write to {config.out}: {error.strerror}", hint=FREE_SPACE_HINT) from None
 
 
-def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, backend: Backend, on_progress) -> dict:
+def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, backend: Backend, on_progress, grammar: Grammar) -> dict:
     tally = Tally.from_state(checkpoint.tally) if checkpoint.tally else Tally(config.devices)
     target = int(config.target_mb * 1e6)
-    measures = RunMeasures.of_files(_code_paths(config, layout)) if checkpoint.next_index else RunMeasures()
+    measures = RunMeasures.of_files(_code_paths(config, layout), grammar.family_operations()) if checkpoint.next_index else RunMeasures()
     writer = _Writer(config, layout, checkpoint, digests, measures)
     started = time.perf_counter()
     elapsed_before = checkpoint.elapsed
@@ -305,21 +302,21 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
     finally:
         batches.close()
         writer.close()
-    stats = _finish(config, layout, tally, checkpoint, measures)
+    stats = _finish(config, layout, tally, checkpoint, measures, grammar)
     checkpoint.done = True
     checkpoint.save(layout)
     return stats
 
 
-def _finished(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint) -> dict:
+def _finished(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, grammar: Grammar) -> dict:
     """The stats of a finished run asked again: as written, or rebuilt where they can be."""
     try:
         stats = orjson.loads(layout.stats.read_bytes())
     except (OSError, ValueError):
         if checkpoint.quarantined:  # the checkpoint's counts include records validation removed since
             raise SynthError(f"can't read {layout.stats} of the finished run", hint="pass --fresh to start the run over") from None
-        measures = RunMeasures.of_files(_code_paths(config, layout))
-        return _finish(config, layout, Tally.from_state(checkpoint.tally), checkpoint, measures)
+        measures = RunMeasures.of_files(_code_paths(config, layout), grammar.family_operations())
+        return _finish(config, layout, Tally.from_state(checkpoint.tally), checkpoint, measures, grammar)
     if any(info["bytes"] != layout.code(device).stat().st_size for device, info in stats["devices"].items()):
         stats = refresh_stats(layout, stats, {})  # a validation stopped before it refreshed them
         write_stats(layout, stats)
@@ -337,7 +334,7 @@ def _code_paths(config: RunConfig, layout: DatasetLayout) -> dict[str, Path]:
     return {device: layout.code(device) for device in config.devices}
 
 
-def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: Checkpoint, measures: RunMeasures) -> dict:
+def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: Checkpoint, measures: RunMeasures, grammar: Grammar) -> dict:
     elapsed = checkpoint.elapsed
     run_info = {
         **checkpoint.identity,
@@ -345,6 +342,10 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
         "backend": config.backend,
         "command": "synth run",
         "out": str(config.out),
+        # where the grammar was read from (its digest is grammar_sha256): a later runtime check
+        # draws the kernels' derivations again from it
+        "templates": str(config.templates) if config.templates else None,
+        "weights_file": str(config.weights_file) if config.weights_file else None,
         "next_index": checkpoint.next_index,
         "wall_seconds": round(elapsed, 2),
         "kernels_per_second": round(tally.records / elapsed, 2) if elapsed else None,
@@ -352,7 +353,6 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
         if elapsed
         else None,
     }
-    grammar = load_grammar(config.weights_file, config.templates)
     stats = summary(
         tally, run=run_info, all_builtins=warp_builtin_names(), all_productions=list(grammar.productions),
         all_alternatives=grammar.alternatives(),
