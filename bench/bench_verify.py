@@ -26,7 +26,8 @@ import orjson
 
 from warp_synth.extract.native import NativeCompiler, translation_unit
 from warp_synth.synth.run.job import RunConfig, run
-from warp_synth.synth.checks.validate import DEFAULT_BATCH_SIZES, SYNTAX_BATCH_SIZES, validate
+from warp_synth.synth.checks.levels import LEVELS
+from warp_synth.synth.checks.validate import validate
 
 DEFAULT_DATASET_MB = 200.0
 
@@ -82,7 +83,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--emit-ptx", action="store_true")
-    parser.add_argument("--level", choices=("full", "syntax"), default="full", help="validation level of part 2")
+    parser.add_argument("--level", choices=tuple(LEVELS), default="full", help="validation level of part 2")
     args = parser.parse_args()
 
     generated = None
@@ -96,7 +97,7 @@ def main() -> None:
             for device in ("cpu", "cuda"):
                 sweep(args.dataset, device, sizes, args.sweep_records, args.repeat)
 
-        batches = SYNTAX_BATCH_SIZES if args.level == "syntax" else DEFAULT_BATCH_SIZES
+        batches = LEVELS[args.level].batch_sizes
         print(f"part 2: synth validate --level {args.level}, {args.workers} workers, batches {batches}, emit_ptx={args.emit_ptx}")
         runs = []
         for number in range(args.repeat):

@@ -22,7 +22,9 @@ import typer
 from warp_synth.grammar import Grammar, dump_weights, kernel_seed
 from warp_synth.grammar.errors import WarpSynthError
 from warp_synth.synth.dataset.schema import DEFAULT_RUN_SAMPLE
+from warp_synth.synth.checks.levels import LEVELS
 from warp_synth.synth.dataset.views import VIEWS
+from warp_synth.synth.publish.formats import DEFAULT_FORMAT, FORMATS
 
 app = typer.Typer(
     help="Generate paired Python/C++/CUDA training data from NVIDIA Warp kernels.",
@@ -129,9 +131,7 @@ def _root(
         raise typer.Exit(code=2)
 
 
-class Level(str, Enum):
-    syntax = "syntax"
-    full = "full"
+Level = Enum("Level", {name: name for name in LEVELS}, type=str)  # the levels synth.checks.levels registers
 
 
 LevelOption = Annotated[Level, typer.Option(help="full: the native build (object code, PTX); syntax: the compilers' front ends only.")]
@@ -391,8 +391,7 @@ def grammar(
         typer.echo(f"  {role.name:24} {sources}{parent}")
 
 
-class ExportFormat(str, Enum):
-    parquet = "parquet"
+ExportFormat = Enum("ExportFormat", {name: name for name in FORMATS}, type=str)  # the formats synth.publish.formats registers
 
 
 View = Enum("View", {name: name for name in VIEWS}, type=str)  # the derived views synth.dataset.views defines
@@ -400,7 +399,7 @@ View = Enum("View", {name: name for name in VIEWS}, type=str)  # the derived vie
 
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.parquet,
+    format: Annotated[ExportFormat, typer.Option("--format", help="The shards' file format.")] = ExportFormat[DEFAULT_FORMAT],
     dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`.", file_okay=False)] = DEFAULT_OUT,
     out: Annotated[Path, typer.Option(help="Folder to write (ready for `huggingface-cli upload`).", file_okay=False)] = Path("data/hub"),
     max_shard_mb: Annotated[float, typer.Option(min=1, callback=_finite_above_zero, help="Largest shard, in MB of text.")] = 500.0,
@@ -409,7 +408,7 @@ def export(
     ] = None,
     force: ForceOption = False,
 ) -> None:
-    """Export a finished run as a Hugging Face dataset folder: Parquet shards per config (pairs,
+    """Export a finished run as a Hugging Face dataset folder: Parquet (or JSONL) shards per config (pairs,
     cpu, cuda, and rejects and quarantine where the run has any) and split, the card, the
     preambles, NOTICE and LICENSE.
 
@@ -419,7 +418,7 @@ def export(
 
     from warp_synth.synth.dataset.ownership import MANIFEST
 
-    shards = export_hub(dataset, out, max_shard_mb, tuple(v.value for v in view or []), force)
+    shards = export_hub(dataset, out, max_shard_mb, tuple(v.value for v in view or []), force, format.value)
     for shard in shards:
         typer.echo(f"wrote {shard}")
     typer.echo(f"publish it with: huggingface-cli upload <user>/<dataset> {out} . --repo-type dataset --exclude {MANIFEST}")

@@ -15,7 +15,7 @@ from warp_synth.synth.dataset.layout import DatasetLayout, read_records
 from warp_synth.synth.dataset.quarantine import quarantine
 from warp_synth.synth.run.job import RunConfig, run
 from warp_synth.synth.checks.runtime_check import CHECKS_FILE
-from warp_synth.synth.dataset.schema import NOT_RUN
+from warp_synth.synth.dataset.schema import NOT_RUN, VERIFIED_LEVELS
 from warp_synth.synth.dataset.trust import written_by_run
 from warp_synth.synth.checks.verify import outstanding
 
@@ -143,3 +143,12 @@ def test_the_stats_are_written_only_by_the_holder_of_the_folder_lock(small_run_c
     with folder_lock(layout.folder, "test"):
         write_stats(layout, read_stats(layout.stats))
     assert layout.stats.read_bytes() == before
+
+
+def test_the_levels_registered_are_the_labels_vocabulary_weakest_first():
+    from warp_synth.synth.checks.levels import LEVELS
+    from warp_synth.synth.cli import Level
+
+    assert ("none", *LEVELS) == VERIFIED_LEVELS
+    assert [level.value for level in Level] == list(LEVELS)
+    assert [name for name, level in LEVELS.items() if level.emits_ptx] == ["full"]

@@ -86,6 +86,28 @@ def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf, monkeyp
     assert "Apache License" in (hub / "LICENSE").read_text() and "NVIDIA" in (hub / "NOTICE").read_text()
 
 
+def test_every_export_format_loads_as_the_same_rows(dataset, tmp_path, offline_hf):
+    """Each registered format (synth export --format) is read by ``datasets`` as the same rows,
+    the card naming its shards; an export in another format removes the earlier one's shards."""
+    from datasets import load_dataset
+
+    from warp_synth.synth.publish.formats import DEFAULT_FORMAT, FORMATS
+
+    assert set(FORMATS) >= {"parquet", "jsonl"}
+    hub = tmp_path / "hub"
+    loaded = {}
+    for format in FORMATS:
+        shards = export_hub(dataset, hub, format=format)
+        assert shards and all(path.suffix == FORMATS[format].suffix for path in shards)
+        assert sorted(p for p in (hub / "data").rglob("*") if p.is_file()) == sorted(shards)  # no shard of the other format left
+        assert f"-*{FORMATS[format].suffix}" in (hub / "README.md").read_text()
+        loaded[format] = {config: load_dataset(str(hub), config) for config in ("pairs", "cpu")}
+    reference = loaded[DEFAULT_FORMAT]
+    for format, configs in loaded.items():
+        for config, splits in configs.items():
+            assert {s: splits[s].to_list() for s in splits} == {s: reference[config][s].to_list() for s in reference[config]}, (format, config)
+
+
 def test_negatives_are_configs_of_their_own(dataset, tmp_path, offline_hf):
     from datasets import load_dataset
 

@@ -27,15 +27,9 @@ from typing import BinaryIO
 import orjson
 
 from warp_synth.extract import DEVICES, warp_version
-from warp_synth.extract.native import (
-    CHECK_LEVEL,
-    DEFAULT_ARCH,
-    WARP_CUDA_LEVEL,
-    NativeCompiler,
-    compiler_names,
-    failure_reason,
-)
-from warp_synth.extract.syntax import SyntaxChecker, syntax_compiler_names
+from warp_synth.extract.native import DEFAULT_ARCH, NativeCompiler, failure_reason
+from warp_synth.extract.syntax import SyntaxChecker
+from warp_synth.synth.checks.levels import LEVELS
 from warp_synth.synth.generate.backends import check_backend, open_backend
 from warp_synth.synth.dataset.checkpoint import Checkpoint
 from warp_synth.synth.dataset.errors import SynthError
@@ -43,22 +37,6 @@ from warp_synth.synth.dataset.layout import DatasetLayout, count_lines, device_o
 from warp_synth.synth.dataset.lock import folder_lock
 from warp_synth.synth.dataset.quarantine import finish_quarantine, quarantine
 from warp_synth.synth.checks.validate_progress import ValidationProgress
-
-# Records per translation unit, from `python bench/bench_verify.py`: clang's per-unit cost
-# (PCH load, object writing) amortises up to ~64; NVRTC's time is nearly all per record and
-# flat from 16 on, where a failing batch is also cheaper to bisect.
-DEFAULT_BATCH_SIZES = {"cpu": 64, "cuda": 16}
-# The front ends' cost is mostly per record once the headers are parsed (clang's from a
-# precompiled header; NVRTC parses them in each unit, about 0.5 s): larger units.
-SYNTAX_BATCH_SIZES = {"cpu": 256, "cuda": 512}
-
-# What each level runs, catches and misses (recorded with its figures).
-LEVELS = {
-    "full": "the native build Warp does: clang to object code, NVRTC to PTX; catches every error the compilers report",
-    "syntax": "the compilers' front ends only (parsing, name lookup, overload resolution, template instantiation); "
-    "misses what only code generation finds (a backend crash, an instruction the arch lacks) and libclang/Warp LLVM differences",
-}
-
 
 @dataclass(frozen=True)
 class Batch:
@@ -87,11 +65,7 @@ def _compiler(device: str, arch: int, scratch: Path, emit_ptx: bool, level: str)
         _compilers.clear()
         _compilers_settings = (arch, scratch, emit_ptx, level)
     if device not in _compilers:
-        if level == "syntax":
-            _compilers[device] = SyntaxChecker(device, arch)
-        else:
-            optimization = WARP_CUDA_LEVEL if emit_ptx and device == "cuda" else CHECK_LEVEL  # PTX at the level Warp compiles CUDA with
-            _compilers[device] = NativeCompiler(device, arch, scratch / f"{os.getpid()}_{device}", optimization_level=optimization)
+        _compilers[device] = LEVELS[level].compiler(device, arch, scratch / f"{os.getpid()}_{device}", emit_ptx)
     return _compilers[device]
 
 
@@ -175,9 +149,10 @@ def validate(
             _ready(DatasetLayout(folder))
         if level not in LEVELS:
             raise SynthError(f"no validation level {level!r}", hint=f"one of {', '.join(LEVELS)}", usage=True)
-        if emit_ptx and level != "full":
-            raise SynthError("PTX comes from the full build", hint="drop --emit ptx, or validate at --level full", usage=True)
-        defaults = SYNTAX_BATCH_SIZES if level == "syntax" else DEFAULT_BATCH_SIZES
+        if emit_ptx and not LEVELS[level].emits_ptx:
+            makers = [name for name, known in LEVELS.items() if known.emits_ptx]
+            raise SynthError(f"PTX comes from the {', '.join(makers)} level, not {level}", hint=f"drop --emit ptx, or validate at --level {makers[0]}", usage=True)
+        defaults = LEVELS[level].batch_sizes
         sizes = {**defaults, **(batch_sizes or {})}
         return _validate(paths, arch, (backend, workers, address), sizes, emit_ptx, on_progress, level)
 
@@ -232,9 +207,9 @@ def _validate(
     failures = {rid: (device, message) for device in DEVICES for rid, message in progress.done(device).items() if message}
     figures = {
         "level": level,
-        "level_means": LEVELS[level],
+        "level_means": LEVELS[level].means,
         "arch": f"sm_{arch}",
-        "compilers": syntax_compiler_names() if level == "syntax" else compiler_names(WARP_CUDA_LEVEL if emit_ptx else CHECK_LEVEL),
+        "compilers": LEVELS[level].compilers(emit_ptx),
         "compiled": {device: len(progress.done(device)) for device in DEVICES if progress.done(device)},
         "failed": len(failures),
         "failures_by_reason": dict(Counter(failure_reason(message) for _, message in failures.values()).most_common()),

@@ -107,10 +107,12 @@ def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: t
 
 
 def render_card(
-    stats: dict, hub_configs: dict[str, list[str]] | None = None, views: tuple[str, ...] = (), negatives: dict[str, int] | None = None
+    stats: dict, hub_configs: dict[str, list[str]] | None = None, views: tuple[str, ...] = (), negatives: dict[str, int] | None = None,
+    shard_suffix: str = ".parquet",
 ) -> str:
     """The card of a run's folder (JSONL configs), or of its hub export (``hub_configs``:
-    config -> its splits, the first config the default; ``negatives``: config -> rows)."""
+    config -> its splits, the first config the default; ``negatives``: config -> rows;
+    ``shard_suffix``: the shards' file suffix)."""
     template = environment().get_template("dataset_card.md.j2")
     return template.render(
         stats=stats,
@@ -119,6 +121,7 @@ def render_card(
         hub_configs=hub_configs,
         views=views,
         negatives=negatives or {},
+        shard_suffix=shard_suffix,
         dataset_info=dataset_info(stats, hub_configs, views, negatives),
     )
 

@@ -64,7 +64,7 @@ BUILD_SCHEMA: dict[str, str] = {
 }
 
 # A record's ``verified``: the strongest check its code passed ("none", "syntax" or "full":
-# synth.checks.validate.LEVELS) and the compiler that ran it (null when none did).
+# synth.checks.levels.LEVELS) and the compiler that ran it (null when none did).
 VERIFIED_SCHEMA: dict[str, str] = {"level": "string", "compiler": "string?"}
 
 # A record's ``tokens`` (synth.dataset.tokens.TOKENIZER).

@@ -3,7 +3,7 @@
     <out>/README.md                        the dataset card; its `configs` name every shard
     <out>/NOTICE, <out>/LICENSE            Warp's notice and the Apache-2.0 licence
     <out>/preambles/<device>_preamble_*.h  the preamble that precedes each record's code
-    <out>/data/<config>/<split>-NNNNN.parquet
+    <out>/data/<config>/<split>-NNNNN.parquet  (or .jsonl: ``synth.publish.formats``)
 
 Configs: ``pairs`` (the default: one row per kernel with its Python source and both devices'
 code), one per device (``cpu``, ``cuda``: the JSONL records as they are), and the negatives a
@@ -35,6 +35,7 @@ from warp_synth.synth.dataset.lock import folder_lock
 from warp_synth.synth.dataset.ownership import Ownership, digest, refuse_inside, refuse_other_kind, sha256, temporary_of
 from warp_synth.synth.dataset.splits import SPLITS
 from warp_synth.synth.dataset.views import VIEWS
+from warp_synth.synth.publish.formats import DEFAULT_FORMAT, FORMATS
 
 MAX_SHARD_MB = 500
 ROWS_PER_GROUP = 256
@@ -71,10 +72,10 @@ def pair_rows(layout: DatasetLayout, devices: tuple[str, ...]) -> Iterator[dict]
 
 
 class _Shards:
-    """The Parquet shards of one (config, split): rows appended, a new shard past the size limit."""
+    """The shards of one (config, split) in one format: rows appended, a new shard past the size limit."""
 
-    def __init__(self, folder: Path, split: str, schema, max_bytes: int, owned: Ownership):
-        self.folder, self.split, self.schema, self.max_bytes, self.owned = folder, split, schema, max_bytes, owned
+    def __init__(self, folder: Path, split: str, schema, max_bytes: int, owned: Ownership, format: type):
+        self.folder, self.split, self.schema, self.max_bytes, self.owned, self.format = folder, split, schema, max_bytes, owned, format
         self.written: list[Path] = []
         self.rows: list[dict] = []
         self.writer = None
@@ -90,18 +91,15 @@ class _Shards:
             self._flush()
 
     def _flush(self) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         if self.writer is None:
             self.folder.mkdir(parents=True, exist_ok=True)
-            self.path = self.folder / f"{self.split}-{len(self.written):05d}.parquet"
+            self.path = self.folder / f"{self.split}-{len(self.written):05d}{self.format.suffix}"
             self.temporary = self.path.with_name(f".{self.path.name}.tmp")
             self.owned.refuse_foreign(self._relative(self.path))
             self.owned.announce({}, [self._relative(self.temporary)])  # listed before it exists: a kill -9 leaves nothing unknown
-            self.writer = pq.ParquetWriter(self.temporary, self.schema, compression="zstd")
+            self.writer = self.format(self.temporary, self.schema)
         if self.rows:
-            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.writer.write(self.rows)
             self.rows = []
 
     def close(self) -> None:
@@ -136,8 +134,8 @@ def negative_rows(layout: DatasetLayout) -> Iterator[tuple[str, Path, Iterator[d
         )
 
 
-def _export_config(rows: Iterator[dict], folder: Path, schema, max_bytes: int, owned: Ownership) -> dict[str, list[Path]]:
-    shards = {split: _Shards(folder, split, schema, max_bytes, owned) for split in SPLITS}
+def _export_config(rows: Iterator[dict], folder: Path, schema, max_bytes: int, owned: Ownership, format: type) -> dict[str, list[Path]]:
+    shards = {split: _Shards(folder, split, schema, max_bytes, owned, format) for split in SPLITS}
     try:
         for row in rows:
             shards[row["split"]].add(row)
@@ -151,11 +149,13 @@ def _export_config(rows: Iterator[dict], folder: Path, schema, max_bytes: int, o
 
 
 def export_hub(
-    dataset: Path, out: Path, max_shard_mb: float = MAX_SHARD_MB, views: tuple[str, ...] = (), force: bool = False
+    dataset: Path, out: Path, max_shard_mb: float = MAX_SHARD_MB, views: tuple[str, ...] = (), force: bool = False,
+    format: str = DEFAULT_FORMAT,
 ) -> list[Path]:
     """Write the hub folder ``out`` for the finished run in ``dataset``; return the shards.
 
-    ``views`` (of ``synth.dataset.views.VIEWS``) add derived code columns beside the exact code. Only
+    ``views`` (of ``synth.dataset.views.VIEWS``) add derived code columns beside the exact code;
+    ``format`` (of ``synth.publish.formats.FORMATS``) is the shards' file format. Only
     files an earlier export wrote in ``out`` are replaced or removed; ``force`` writes beside
     files it did not write instead of refusing the folder."""
     refuse_inside(out, dataset, "--out")
@@ -170,6 +170,7 @@ def export_hub(
         raise SynthError(f"can't read {layout.stats}", hint="export a finished run (`synth run` writes the stats last)") from None
     out.mkdir(parents=True, exist_ok=True)
     max_bytes = int(max_shard_mb * 1e6)
+    shard_format = FORMATS[format]
     configs: dict[str, dict[str, list[Path]]] = {}
     with folder_lock(dataset, "synth export"), folder_lock(out, "synth export"):
         owned = Ownership.claim(out, "export", force)
@@ -178,21 +179,21 @@ def export_hub(
             for device in devices:
                 rows = with_views(rows, views, f"{device}_")
             schema = pair_schema(devices) | {f"{device}_code_{view}": "string" for device in devices for view in views}
-            configs[DEFAULT_CONFIG] = _export_config(rows, out / "data" / DEFAULT_CONFIG, arrow_schema(schema), max_bytes, owned)
+            configs[DEFAULT_CONFIG] = _export_config(rows, out / "data" / DEFAULT_CONFIG, arrow_schema(schema), max_bytes, owned, shard_format)
         for device in devices:
             schema = RECORD_SCHEMA | {f"code_{view}": "string" for view in views}
             rows = with_views(read_records(layout.code(device)), views)
-            configs[device] = _export_config(rows, out / "data" / device, arrow_schema(schema), max_bytes, owned)
+            configs[device] = _export_config(rows, out / "data" / device, arrow_schema(schema), max_bytes, owned, shard_format)
         negatives = {}
         for config, path, rows in negative_rows(layout):
             negatives[config] = count_lines(path)
-            configs[config] = _export_config(rows, out / "data" / config, arrow_schema(NEGATIVE_SCHEMAS[config]), max_bytes, owned)
+            configs[config] = _export_config(rows, out / "data" / config, arrow_schema(NEGATIVE_SCHEMAS[config]), max_bytes, owned, shard_format)
         splits = {config: sorted(by_split, key=SPLITS.index) for config, by_split in configs.items()}
         files = {f"preambles/{preamble.name}": preamble.read_bytes() for preamble in layout.preambles()}
         files |= {
             "NOTICE": NOTICE.encode(),
             "LICENSE": apache_license().encode(),
-            "README.md": render_card(stats, hub_configs=splits, views=views, negatives=negatives).encode(),
+            "README.md": render_card(stats, hub_configs=splits, views=views, negatives=negatives, shard_suffix=shard_format.suffix).encode(),
         }
         owned.announce({relative: digest(data) for relative, data in files.items()}, map(temporary_of, files))
         for relative, data in files.items():
