@@ -7,7 +7,8 @@ from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Param
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar, dump_weights, read_weights
 from warp_synth.grammar.productions import KINDS, Production
-from warp_synth.grammar.sampler import Budget, kernel_seed, sample
+from warp_synth.grammar.draw import Budget
+from warp_synth.grammar.sampler import kernel_seed, sample
 from warp_synth.grammar.source import GrammarSource
 
 __all__ = [

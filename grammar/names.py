@@ -24,8 +24,10 @@ def identifiers(text: str) -> set[str]:
 class NamePool:
     """Hands out unique names from lists of candidates."""
 
-    def __init__(self, chooser: Chooser):
+    def __init__(self, chooser: Chooser, preference: tuple[float, ...] = (4.0, 2.0, 1.0)):
+        """``preference``: the weights of the first free candidates, in order."""
         self.chooser = chooser
+        self.preference = preference
         self.taken: set[str] = set(RESERVED)
 
     def take(self, name: str) -> None:
@@ -35,13 +37,14 @@ class NamePool:
         return self.fresh_from((name,), "name")
 
     def fresh_from(self, names: tuple[str, ...], label: str) -> str:
-        """One of the first free ``names`` (the chooser picks among the first three), else
-        a qualified one."""
+        """One of the first free ``names`` (the chooser picks among the first few, by
+        ``preference``), else a qualified one."""
         free = [name for name in dict.fromkeys(names) if name not in self.taken]
         if not free:
             free = [f"{name}_{q}" for q in QUALIFIERS for name in names if f"{name}_{q}" not in self.taken]
         if not free:
             raise ValueError(f"no free name among {names}")
-        name = self.chooser.choice(label, free[:3], [4.0, 2.0, 1.0][: len(free[:3])])
+        first = free[: len(self.preference)]
+        name = self.chooser.choice(label, first, list(self.preference[: len(first)]))
         self.taken.add(name)
         return name
