@@ -152,3 +152,19 @@ def test_the_levels_registered_are_the_labels_vocabulary_weakest_first():
     assert ("none", *LEVELS) == VERIFIED_LEVELS
     assert [level.value for level in Level] == list(LEVELS)
     assert [name for name, level in LEVELS.items() if level.emits_ptx] == ["full"]
+
+
+def test_a_record_is_built_with_the_schemas_fields_and_refused_when_it_breaks_it(small_run):
+    from dataclasses import fields, replace
+
+    from warp_synth.synth.dataset.record import Record
+    from warp_synth.synth.dataset.schema import RECORD_FIELDS
+
+    assert tuple(field.name for field in fields(Record)) == RECORD_FIELDS  # one schema: a field added to one is added to both
+    first = next(read_records(DatasetLayout(small_run).code("cpu")))
+    record = Record(**first)
+    assert record.line() == orjson.dumps(first) + b"\n"
+    with pytest.raises(ValueError, match="field 'split' is 'tests'"):
+        replace(record, split="tests")
+    with pytest.raises(ValueError, match="not the hash of the record's python_source"):
+        replace(record, python_source=record.python_source + "\n")

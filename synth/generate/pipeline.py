@@ -12,13 +12,12 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-import orjson
-
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
 from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, GrammarSource, kernel_seed, sample
 from warp_synth.synth.analysis.adjoint import adjoint_caveats
 from warp_synth.synth.analysis.measures import KernelMeasures, measure_kernel
 from warp_synth.synth.analysis.novelty import Fingerprint, fingerprint
+from warp_synth.synth.dataset.record import Record
 from warp_synth.synth.dataset.schema import NOT_RUN, UNVERIFIED
 from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, assign
 from warp_synth.synth.dataset.tokens import count_tokens
@@ -191,20 +190,20 @@ class KernelFactory:
         for device in self.devices:
             preamble_name = preamble_filename(device, generated.preamble[device])
             preambles[device] = (preamble_name, generated.preamble[device])
-            record = {
+            record = Record(
                 **common,
-                "device": device,
-                "code": generated.code[device],
-                "preamble": preamble_name,
-                "sections": generated.sections[device],
-                "symbol": generated.mangled_name,
-                "build": generated.build[device],
-                "verified": UNVERIFIED,
-                "tokens": {"python_source": source_tokens, "code": count_tokens(generated.code[device])},
-                "runtime": NOT_RUN,
-            }
-            lines[device] = orjson.dumps(record) + b"\n"
-            records[device] = record
+                device=device,
+                code=generated.code[device],
+                preamble=preamble_name,
+                sections=generated.sections[device],
+                symbol=generated.mangled_name,
+                build=generated.build[device],
+                verified=UNVERIFIED,
+                tokens={"python_source": source_tokens, "code": count_tokens(generated.code[device])},
+                runtime=NOT_RUN,
+            )
+            lines[device] = record.line()
+            records[device] = record.as_dict()
         return Built(
             index=index,
             id=kernel_id,
