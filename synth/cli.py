@@ -356,17 +356,29 @@ def grammar(
         ),
     ] = None,
     stats: Annotated[Path, typer.Option(help="dataset_stats.json of the run whose usage to show.")] = DEFAULT_OUT / "dataset_stats.json",
+    lint: Annotated[
+        bool, typer.Option("--lint", help="Instead, list what the templates get wrong that loading them allows (exit 1 if anything).")
+    ] = False,
 ) -> None:
     """List the templates: weight, what each needs and produces, and how often the last run used it.
 
     Every template is compiled and rendered first: a broken one fails here, naming its file.
     """
+    from warp_synth.grammar.shipped import load_grammar
     from warp_synth.synth.dataset.stats_file import read_stats
     from warp_synth.synth.generate.render import Renderer
-    from warp_synth.grammar.shipped import load_grammar
 
     loaded = load_grammar(weights)
-    Renderer(loaded).check_all()
+    renderer = Renderer(loaded)
+    renderer.check_all()
+    if lint:
+        from warp_synth.synth.generate.lint import lint as lint_grammar
+
+        findings = lint_grammar(loaded, renderer.env)
+        for finding in findings:
+            typer.echo(str(finding))
+        typer.echo(f"{len(findings)} finding(s) in {len(loaded.productions)} templates", err=True)
+        raise typer.Exit(1 if findings else 0)
     if dump_weights_to is not None:
         dump_weights_to.write_text(dump_weights(loaded), encoding="utf-8")
         typer.echo(f"wrote {len(loaded.all_weights())} weights (templates, their alternatives, role sources) to {dump_weights_to}")

@@ -123,6 +123,23 @@ def test_grammar_fails_on_a_broken_template_instead_of_listing(synth, templates,
     assert code == 2 and f"{broken}:6" in line and named in line and not stdout
 
 
+def test_grammar_lint_names_what_loading_allows_but_is_a_mistake(synth, templates):
+    code, stdout, err = synth("grammar", "--lint")
+    assert code == 0 and not stdout and err.startswith("0 finding(s)")
+    unused = templates / "expr" / "unused_slot.j2"
+    unused.write_text('{#\nproduces = "float32"\n[needs]\na = "float32"\nb = "float32"\n#}\n{{ a }} * 2.0\n')
+    unreachable = templates / "expr" / "never_needed.j2"
+    unreachable.write_text('{#\nproduces = "mat44:index"\n[needs]\na = "mat44"\n#}\n{{ a }} * 2.0\n')
+    kernel = templates / "kernel" / "physics" / "integrate_particles.j2"
+    undocumented = kernel.with_name("undocumented.j2")
+    undocumented.write_text("".join(line for line in kernel.read_text().splitlines(True) if not line.startswith("docs =")))
+    code, stdout, err = synth("grammar", "--lint")
+    assert code == 1 and err.startswith("3 finding(s)")
+    assert f"{unused}: [needs] b is declared but the template never uses it" in stdout
+    assert f"{unreachable}: no kernel can reach expr/never_needed" in stdout
+    assert f"{undocumented}: no docs" in stdout
+
+
 @pytest.mark.slow
 def test_run_blames_an_expression_template_before_creating_files(synth, templates, tmp_path):
     broken = templates / "expr" / "broken.j2"
