@@ -12,6 +12,10 @@ from warp_synth.grammar import Budget, Derivation, Grammar, sample
 
 T = TypeVar("T")
 
+# Examples of a property of drawn kernels that needs no Warp build: sampling and rendering are
+# milliseconds, so these run more examples than the profile's default.
+KERNEL_PROPERTY_EXAMPLES = 300
+
 
 class HypothesisChooser:
     """A chooser (see warp_synth.grammar.choices) answered by Hypothesis draws.
