@@ -1,7 +1,7 @@
 """Fit the kernel templates' weights so the dataset's shape lands inside the realism targets.
 
     python bench/fit_weights.py                  # profile, search, print the weights that change
-    python bench/fit_weights.py --apply          # and write them into the templates' headers
+    python bench/fit_weights.py --apply          # and write them into templates/weights.toml
 
 --draws kernels are first passed through the run's novelty filter as a run does (sampled and
 rendered, no Warp). Each kernel template is profiled on the kernels of it the filter kept (the
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 from collections import Counter
 
 import numpy as np
@@ -35,7 +34,9 @@ from warp_synth.synth.analysis.corpus import functions_in
 from warp_synth.synth.analysis.figures import kernel_facts, reference_figures
 from warp_synth.synth.analysis.realism import ranks, spearman
 from warp_synth.synth.generate.render import Renderer
-from warp_synth.grammar.shipped import load_grammar
+from warp_synth.grammar.grammar import read_weights, toml_string
+from warp_synth.grammar.shipped import load_grammar, template_root
+from warp_synth.grammar.source import FITTED_WEIGHTS
 
 # (share, low, high): the realism targets, with a margin for sampling noise.
 TARGETS = {
@@ -192,19 +193,20 @@ def print_discord(ours: dict[str, float], reference: dict[str, float], count: in
         print(f"  {name:32} {ours.get(name, 0.0):6.3f} {reference.get(name, 0.0):6.3f} {a:5.1f} {b:5.1f}")
 
 
+FITTED_HEADER = (
+    "# Weights fitted by bench/fit_weights.py, which writes this file (a template's own header holds a\n"
+    "# hand-set weight; this file overrides it). A run's --weights file overrides these.\n"
+)
+
+
 def apply(weights: dict[str, float]) -> None:
-    """Write each changed weight into its template's header (`weight = ...`)."""
-    grammar = load_grammar()
-    for name, weight in weights.items():
-        production = grammar.productions[name]
-        if weight == production.weight:
-            continue
-        text = production.path.read_text(encoding="utf-8")
-        if re.search(r"^weight = .*$", text, flags=re.MULTILINE):
-            text = re.sub(r"^weight = .*$", f"weight = {weight:g}", text, count=1, flags=re.MULTILINE)
-        else:
-            text = text.replace("{#\n", f"{{#\nweight = {weight:g}\n", 1)
-        production.path.write_text(text, encoding="utf-8")
+    """Write the fitted weights into the templates' fitted-weights file (``templates/weights.toml``),
+    beside those it holds for other productions; the templates' headers are never edited."""
+    path = template_root() / FITTED_WEIGHTS
+    fitted = read_weights(path) if path.exists() else {}
+    fitted.update(weights)
+    lines = "".join(f"{toml_string(name)} = {weight!r}\n" for name, weight in sorted(fitted.items()))
+    path.write_text(FITTED_HEADER + "[weights]\n" + lines, encoding="utf-8")
 
 
 def raise_rare(minimum: int, rounds: int = 4) -> dict[str, float]:
@@ -236,7 +238,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--draws", type=int, default=60_000, help="draws judged by the novelty filter (a default run draws ~60k)")
     parser.add_argument("--kept", type=int, default=17_000, help="kernels a default run keeps")
-    parser.add_argument("--apply", action="store_true", help="write the fitted weights into the templates")
+    parser.add_argument("--apply", action="store_true", help="write the fitted weights into templates/weights.toml")
     parser.add_argument("--floor", type=int, default=0, help="with --apply, then double the weight of templates drawn fewer than this many times in the reachability sample")
     args = parser.parse_args()
     drawn, kept, kept_facts = simulate(args.draws, args.seed)

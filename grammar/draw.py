@@ -178,6 +178,27 @@ def match(production: Production, type_name: str, role: str, roles: Roles) -> di
     return fixed
 
 
+def makers_of(grammar: Grammar, typed: str, owner: Production) -> list[Production]:
+    """Productions that could meet a need written ``typed`` in ``owner``, under any binding of
+    its type and role variables (a role variable ranging over every role: any role)."""
+    variants = [typed]
+    for var, domain in owner.typevars.items():
+        variants = [bind(v, {var: t}) for v in variants for t in domain]
+    for var, domain in owner.rolevars.items():
+        variants = [bind(v, {var: "" if domain == ("*",) else role}) for v in variants for role in (domain if domain != ("*",) else ("",))]
+    found = []
+    for kind in ("expr", "stmt", "func"):
+        for production in grammar.of_kind(kind):
+            if any(match(production, *split_role(variant), grammar.roles) is not None for variant in variants):
+                found.append(production)
+    return found
+
+
+def needs_of(production: Production) -> list[str]:
+    """Every need a production writes, its blocks' included."""
+    return [*production.needs.values(), *(t for block in production.blocks.values() for t in block.needs.values())]
+
+
 def _needs_made(production: Production) -> bool:
     """Whether ``production`` needs a value only a production can make (a tile, a generator state)."""
     return any(split_role(typed)[0] in MADE_OPAQUE for typed in production.needs.values())

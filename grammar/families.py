@@ -1,8 +1,12 @@
-"""Kernel families: what each is about and the operations every kernel of it uses.
+"""Kernel families: what each is about, the operations every kernel of it uses, and how its
+kernels are launched.
 
 Families are data, in ``families.toml`` beside the templates. A kernel template names its
 family; the family's ``operations`` are the promise that ``synth realism`` checks on every
-generated kernel (a bounding-volume family whose kernels never query the BVH is a defect).
+generated kernel (a bounding-volume family whose kernels never query the BVH is a defect), and
+its ``launch`` is how every kernel of it is launched: ``{ ndim = 1 }`` for ``wp.launch`` over a
+1-d grid, ``{ ndim = 1, tiled = "TILE_THREADS" }`` for ``wp.launch_tiled`` with the block size
+the module constant of that name holds.
 """
 
 from __future__ import annotations
@@ -25,10 +29,11 @@ class Family:
     name: str
     about: str
     operations: tuple[str, ...]  # builtin names (globs) or SHAPES; a kernel uses at least one
+    launch: dict  # {"ndim": N} and, for a tiled launch, {"tiled": "<module constant>"}
 
 
 def load_families(root: Path) -> dict[str, Family]:
-    """Read ``families.toml``: one table per family with ``about`` and ``operations``."""
+    """Read ``families.toml``: one table per family with ``about``, ``operations`` and ``launch``."""
     path = root / FAMILIES_FILE
     try:
         data = tomllib.loads(read_text(path, "families file"))
@@ -37,13 +42,23 @@ def load_families(root: Path) -> dict[str, Family]:
     families = {}
     for name, table in data.items():
         where = f"{path} [{name}]"
-        if not isinstance(table, dict) or set(table) != {"about", "operations"}:
-            raise GrammarError("a family has exactly the keys `about` and `operations`", where=where)
+        if not isinstance(table, dict) or set(table) != {"about", "operations", "launch"}:
+            raise GrammarError("a family has exactly the keys `about`, `operations` and `launch`", where=where)
         operations = table["operations"]
         if not operations or not isinstance(operations, list) or not all(isinstance(o, str) and o for o in operations):
             raise GrammarError("operations must be a non-empty list of builtin names or shapes", where=where)
         unknown = [o for o in operations if o.startswith(":") and o not in SHAPES]
         if unknown:
             raise GrammarError(f"unknown shapes {unknown}", where=where, hint=f"shapes: {', '.join(SHAPES)}")
-        families[name] = Family(name, str(table["about"]), tuple(operations))
+        families[name] = Family(name, str(table["about"]), tuple(operations), _launch(table["launch"], where))
     return families
+
+
+def _launch(raw: object, where: str) -> dict:
+    """A family's launch: ``ndim`` (1 to 4) and, for a tiled launch, the module constant ``tiled``."""
+    shape = 'launch must be { ndim = 1 } or { ndim = 1, tiled = "TILE_THREADS" }'
+    if not isinstance(raw, dict) or not set(raw) <= {"ndim", "tiled"} or raw.get("ndim") not in (1, 2, 3, 4):
+        raise GrammarError(shape, where=where)
+    if "tiled" in raw and not (isinstance(raw["tiled"], str) and raw["tiled"].isidentifier()):
+        raise GrammarError(shape, where=where, hint="tiled names the module constant that holds the block size")
+    return dict(raw)

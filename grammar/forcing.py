@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from warp_synth.grammar.choices import Chooser
 from warp_synth.grammar.derivation import Derivation, Expr, Statement
-from warp_synth.grammar.draw import Budget, DeadEnd, Draw, Scope, bind, match
+from warp_synth.grammar.draw import Budget, DeadEnd, Draw, Scope, makers_of, needs_of
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar
 from warp_synth.grammar.needs import NeedResolver
@@ -34,27 +34,12 @@ class Roads:
                 depth + 1 < self.draw.budget.max_expr_depth
                 and any(
                     self.reaches(maker.name, depth + 1)
-                    for typed in _needs(production)
-                    for maker in self.makers_of(typed, production)
+                    for typed in needs_of(production)
+                    for maker in makers_of(self.draw.grammar, typed, production)
                     if maker.name not in production.refuses
                 )
             )
         return self._known[key]
-
-    def makers_of(self, typed: str, owner: Production) -> list[Production]:
-        """Productions that could meet a need written ``typed`` in ``owner``, under any binding."""
-        variants = [typed]
-        for var, domain in owner.typevars.items():
-            variants = [bind(v, {var: t}) for v in variants for t in domain]
-        found = []
-        for kind in ("expr", "stmt", "func"):
-            for production in self.draw.grammar.of_kind(kind):
-                for variant in variants:
-                    type_name, role = split_role(variant)
-                    if match(production, type_name, "" if role in owner.rolevars else role, self.draw.roles) is not None:
-                        found.append(production)
-                        break
-        return found
 
 
 class ForcedResolver(NeedResolver):
@@ -100,16 +85,12 @@ class ForcedExpander(ProductionExpander):
             return bound
         for slot, conditions in production.when.items():
             typed = production.needs.get(slot)
-            if typed is not None and any(self.roads.reaches(maker.name, 0) for maker in self.roads.makers_of(typed, production)):
+            if typed is not None and any(self.roads.reaches(maker.name, 0) for maker in makers_of(self.draw.grammar, typed, production)):
                 for choice, options in conditions:
                     if bound.get(choice) not in options:
                         bound[choice] = options[0]
                 break
         return bound
-
-
-def _needs(production: Production) -> list[str]:
-    return [*production.needs.values(), *(t for block in production.blocks.values() for t in block.needs.values())]
 
 
 def forced_sample(grammar: Grammar, budget: Budget, chooser: Chooser, force: str, seed: int | None = None) -> Derivation:

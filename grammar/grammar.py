@@ -44,17 +44,15 @@ class Grammar:
             unknown = [name for name in production.refuses if name not in self.productions]
             if unknown:
                 raise GrammarError(f"refuses unknown templates {unknown}", where=production.where, hint="name templates by their path, e.g. 'expr/geometry/twist_from_parts'")
-        launches: dict[str, Production] = {}
         for kernel in self._by_kind["kernel"]:
             if kernel.family not in families:
                 raise GrammarError(f"unknown family {kernel.family!r}", where=kernel.where, hint=f"add [{kernel.family}] to {FAMILIES_FILE}")
-            first = launches.setdefault(kernel.family, kernel)
-            if kernel.launch != first.launch:
+            folder = kernel.name.split("/")[1:-1]
+            if folder != [kernel.family]:
                 raise GrammarError(
-                    f"launch {kernel.launch} differs from {first.name}'s {first.launch}",
-                    where=kernel.where,
-                    hint="kernels of one family share a launch contract",
-                )
+                    f"a kernel of family {kernel.family!r} filed under {'/'.join(['kernel', *folder])}/",
+                    where=kernel.where, hint=f"kernel templates are filed by family: move it to kernel/{kernel.family}/",
+                )  # fmt: skip
         if not self._by_kind["kernel"]:
             raise GrammarError("the grammar has no kernel templates", hint="add a file under kernel/")
         for kind in DRAWN_KINDS:
@@ -89,6 +87,10 @@ class Grammar:
     def family_operations(self) -> dict[str, tuple[str, ...]]:
         """Each kernel family -> the operations (builtins or shapes) its kernels promise to use."""
         return {name: family.operations for name, family in self.families.items()}
+
+    def launch_of(self, kernel: str) -> dict:
+        """How kernel template ``kernel`` is launched: its family's launch."""
+        return self.families[self.productions[kernel].family].launch
 
     def of_kind(self, kind: str) -> list[Production]:
         return self._by_kind.get(kind, [])

@@ -39,7 +39,7 @@ _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _TYPEVAR = re.compile(r"^[A-Z]$")
 _COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks", "when"}
 _ALLOWED_KEYS = {
-    "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "launch", "fixed_params"},
+    "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "fixed_params"},
     "func": _COMMON | {"produces", "refuses"},
     "stmt": _COMMON | {"produces", "locals", "refuses"},
     "expr": _COMMON | {"produces", "operator", "refuses"},
@@ -88,7 +88,6 @@ class Production:
     guards: bool = False  # kernel: places {{ guards }}, where early exits may go
     operator: bool = False  # an infix expression: parenthesised when nested
     refuses: tuple[str, ...] = ()  # productions never used to make its needs (its own inverse)
-    launch: dict[str, str] = field(default_factory=dict)  # kernel: how the runtime check launches it
     fixed_params: dict[str, str] = field(default_factory=dict)  # kernel: parameters its own text needs (name -> annotation)
     typevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "T" -> the types it ranges over
     rolevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "R" -> roles ("*": any)
@@ -145,7 +144,15 @@ def check_weight(value: object, what: str, where: str) -> float:
 
 def _options(domain: object, key: str, name: str, where: str, weights: dict[str, float]) -> object:
     """A variable's domain with weights taken out: ``{"vec3" = 3.0, "vec2" = 1.0}`` is the list
-    ``["vec3", "vec2"]`` plus ``weights["T=vec3"] = 3.0``; a list or a string is left as it is."""
+    ``["vec3", "vec2"]`` plus ``weights["T=vec3"] = 3.0``; a list (uniform) or a string is left as
+    it is. Weights are written one way only: an option listed twice is refused."""
+    if isinstance(domain, list) and len(set(map(str, domain))) != len(domain):
+        repeated = sorted({str(o) for o in domain if domain.count(o) > 1})
+        raise GrammarError(
+            f"[{key}] {name} lists {', '.join(repeated)} more than once",
+            where=where,
+            hint=f'weigh options with a table: {name} = {{ "{repeated[0]}" = 2.0, ... }}',
+        )
     if not isinstance(domain, dict):
         return domain
     if not domain:
@@ -320,7 +327,6 @@ def parse_production(path: Path, root: Path) -> Production:
         guards=bool(header.get("guards", False)),
         operator=bool(header.get("operator", False)),
         refuses=_strings(header, "refuses", where),
-        launch=dict(header.get("launch", {})),
         fixed_params={str(k): str(v) for k, v in header.get("fixed_params", {}).items()},
         typevars=typevars,
         rolevars=_rolevars(header.get("rolevars", {}), where, option_weights),

@@ -4,6 +4,10 @@ A ``GrammarSource`` is a template folder and an optional weights file: small and
 is what travels to worker processes, each of which loads it once. ``load()`` returns the
 ``Grammar``, which carries its source and the digest of every file it was read from (the
 digest a run records and a resume checks).
+
+Weights come in three layers, each overriding the one before: a template's own header
+(``weight``, a table of option weights), the folder's fitted weights (``weights.toml``, which
+``bench/fit_weights.py`` writes), and the weights file a run is given (``--weights``).
 """
 
 from __future__ import annotations
@@ -18,20 +22,27 @@ from warp_synth.grammar.productions import parse_production
 from warp_synth.grammar.roles import load_roles
 
 
+FITTED_WEIGHTS = "weights.toml"  # beside the templates: the weights bench/fit_weights.py fitted
+
+
 @dataclass(frozen=True)
 class GrammarSource:
     root: Path
     weights_file: Path | None = None
 
     def load(self) -> Grammar:
-        """Every ``*.j2`` under ``root``, with the roles and families beside them and the
-        weights file applied."""
+        """Every ``*.j2`` under ``root``, with the roles and families beside them, the fitted
+        weights and then the weights file applied."""
         paths = sorted(p for p in self.root.rglob(f"*{TEMPLATE_SUFFIX}") if p.is_file())
         productions = [parse_production(path, self.root) for path in paths]
-        if self.weights_file is None:
+        fitted = self.root / FITTED_WEIGHTS
+        layers = [path for path in (fitted if fitted.exists() else None, self.weights_file) if path is not None]
+        if not layers:
             return Grammar(productions, load_roles(self.root), load_families(self.root), source=self)
-        unweighted = Grammar(productions, load_roles(self.root), load_families(self.root))
-        return unweighted.with_weights(read_weights(self.weights_file), str(self.weights_file), source=self)
+        grammar = Grammar(productions, load_roles(self.root), load_families(self.root))
+        for number, path in enumerate(layers, start=1):
+            grammar = grammar.with_weights(read_weights(path), str(path), source=self if number == len(layers) else None)
+        return grammar
 
     def digest(self) -> str:
         """SHA-256 of every template's, roles' and families' file (path relative to ``root``, and

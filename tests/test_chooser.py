@@ -79,7 +79,7 @@ def test_a_planted_failure_shrinks_to_a_small_kernel(grammar):
     it to a kernel about as small as the smallest random kernels that use it. One kernel template
     (one that often needs a luminance) keeps the search about the decisions inside a kernel."""
     recipe = "stmt/grids/luminance_rec709"
-    kernel = "kernel/grids/threshold_mask"
+    kernel = "kernel/image_processing/threshold_mask"
     grammar = grammar.with_weights({p.name: 0.0 for p in grammar.of_kind("kernel") if p.name != kernel})
     # Without swarm sampling: its on/off decisions cost shrinking time and test nothing here.
     budget = Budget(swarm_keep=1.0)

@@ -127,10 +127,10 @@ def test_grammar_lint_names_what_loading_allows_but_is_a_mistake(synth, template
     code, stdout, err = synth("grammar", "--lint")
     assert code == 0 and not stdout and err.startswith("0 finding(s)")
     unused = templates / "expr" / "unused_slot.j2"
-    unused.write_text('{#\nproduces = "float32"\n[needs]\na = "float32"\nb = "float32"\n#}\n{{ a }} * 2.0\n')
+    unused.write_text('{#\nproduces = "float32:distance"\n[needs]\na = "float32:distance"\nb = "float32:distance"\n#}\n{{ a }} * 2.0\n')
     unreachable = templates / "expr" / "never_needed.j2"
     unreachable.write_text('{#\nproduces = "mat44:index"\n[needs]\na = "mat44"\n#}\n{{ a }} * 2.0\n')
-    kernel = templates / "kernel" / "physics" / "integrate_particles.j2"
+    kernel = templates / "kernel" / "particles" / "integrate_particles.j2"
     undocumented = kernel.with_name("undocumented.j2")
     undocumented.write_text("".join(line for line in kernel.read_text().splitlines(True) if not line.startswith("docs =")))
     code, stdout, err = synth("grammar", "--lint")

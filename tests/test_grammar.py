@@ -116,15 +116,15 @@ def alternatives_drawn(grammar, kernel: str, draws: int = 60) -> Counter:
 
 
 def test_alternative_weights_from_a_weights_file_and_from_the_header(grammar, template_copy):
-    kernel = "kernel/grids/render_sdf"
+    kernel = "kernel/sdf_raymarching/render_sdf"
     assert alternatives_drawn(grammar, kernel)[f"{kernel} scene=torus"] > 0
     reweighted = grammar.with_weights({f"{kernel} scene=torus": 0.0, f"{kernel} scene=sphere_box": 5.0})
     drawn = alternatives_drawn(reweighted, kernel)
     assert drawn[f"{kernel} scene=torus"] == 0 and drawn[f"{kernel} scene=sphere_box"] > drawn[f"{kernel} scene=rounded_box"]
-    path = template_copy / "kernel/grids/render_sdf.j2"
+    path = template_copy / "kernel/sdf_raymarching/render_sdf.j2"
     path.write_text(path.read_text().replace('scene = ["sphere_box", "torus", "rounded_box"]', 'scene = { sphere_box = 1.0, torus = 0.0, rounded_box = 1.0 }'))
     assert alternatives_drawn(load_grammar(root=template_copy), kernel)[f"{kernel} scene=torus"] == 0
-    with pytest.raises(GrammarError, match="every option of kernel/grids/render_sdf scene has weight 0"):
+    with pytest.raises(GrammarError, match="every option of kernel/sdf_raymarching/render_sdf scene has weight 0"):
         grammar.with_weights({f"{kernel} scene={option}": 0.0 for option in ("sphere_box", "torus", "rounded_box")})
 
 
@@ -163,7 +163,7 @@ def test_broken_header_names_the_file(template_copy, text, message):
 
 
 def test_kernel_of_an_unknown_family_is_named(template_copy):
-    kernel = template_copy / "kernel/physics/integrate_particles.j2"
+    kernel = template_copy / "kernel/particles/integrate_particles.j2"
     kernel.write_text(kernel.read_text().replace('family = "particles"', 'family = "partciles"'))
     with pytest.raises(GrammarError, match="unknown family 'partciles'") as error:
         load_grammar(root=template_copy)
@@ -172,9 +172,12 @@ def test_kernel_of_an_unknown_family_is_named(template_copy):
 
 @pytest.mark.parametrize(
     "text, message",
-    [('[fast]\nabout = "x"\noperations = []\n', "non-empty list"),
-     ('[fast]\nabout = "x"\noperations = [":loops"]\n', "unknown shapes"),
-     ('[fast]\noperations = ["sin"]\n', "exactly the keys")],
+    [('[fast]\nabout = "x"\noperations = []\nlaunch = { ndim = 1 }\n', "non-empty list"),
+     ('[fast]\nabout = "x"\noperations = [":loops"]\nlaunch = { ndim = 1 }\n', "unknown shapes"),
+     ('[fast]\noperations = ["sin"]\nlaunch = { ndim = 1 }\n', "exactly the keys"),
+     ('[fast]\nabout = "x"\noperations = ["sin"]\n', "exactly the keys"),
+     ('[fast]\nabout = "x"\noperations = ["sin"]\nlaunch = { ndim = 5 }\n', "launch must be"),
+     ('[fast]\nabout = "x"\noperations = ["sin"]\nlaunch = { ndim = 1, tiled = "not a name" }\n', "launch must be")],
 )  # fmt: skip
 def test_broken_family_names_the_file(template_copy, text, message):
     families = template_copy / "families.toml"
@@ -292,9 +295,9 @@ def test_a_need_under_when_is_met_only_under_its_options(grammar, renderer):
     thresholds a magnitude: the parameter is there exactly when the template uses it."""
     seen = Counter()
     for seed in range(60):
-        derivation = sample(grammar, kernel_seed(3, seed), force="kernel/grids/sobel_edges")
+        derivation = sample(grammar, kernel_seed(3, seed), force="kernel/image_processing/sobel_edges")
         source = renderer.render(derivation)
-        chosen = {key.split()[1].split("=")[0]: key.split("=")[1] for key in derivation.alternatives_used if key.startswith("kernel/grids/sobel_edges ")}
+        chosen = {key.split()[1].split("=")[0]: key.split("=")[1] for key in derivation.alternatives_used if key.startswith("kernel/image_processing/sobel_edges ")}
         roles = {param.role for param in derivation.params}
         assert ("pixel_color" in roles) == (chosen["source"] == "rgb"), source
         thresholded = chosen["threshold"] != "none" and chosen["measure"] != "axes"
@@ -341,3 +344,32 @@ def test_refusing_an_unknown_template_is_named(template_copy):
     with pytest.raises(GrammarError, match="refuses unknown templates") as error:
         load_grammar(root=template_copy)
     assert str(accessor) in str(error.value)
+
+
+def test_kernel_templates_are_filed_by_family(template_copy):
+    kernel = template_copy / "kernel" / "particles" / "integrate_particles.j2"
+    moved = template_copy / "kernel" / "tiles" / kernel.name
+    kernel.rename(moved)
+    with pytest.raises(GrammarError, match="a kernel of family 'particles' filed under kernel/tiles/") as error:
+        load_grammar(root=template_copy)
+    assert str(moved) in str(error.value) and "move it to kernel/particles/" in str(error.value)
+
+
+def test_an_option_listed_twice_is_refused_for_a_weight_table(template_copy):
+    """Weights are written one way: a table; a list is a uniform draw and lists each option once."""
+    expr = template_copy / "expr" / "twice.j2"
+    expr.write_text('{#\nproduces = "float32"\n[needs]\na = "float32"\n[choices]\nf = ["wp.sin", "wp.sin", "wp.cos"]\n#}\n{{ f }}({{ a }})\n')
+    with pytest.raises(GrammarError, match=r"\[choices\] f lists wp.sin more than once") as error:
+        load_grammar(root=template_copy)
+    assert str(expr) in str(error.value) and 'f = { "wp.sin" = 2.0' in str(error.value)
+
+
+def test_fitted_weights_sit_between_the_headers_and_a_runs_weights_file(template_copy, tmp_path):
+    kernel = "kernel/particles/integrate_particles"
+    fitted = read_weights(template_copy / "weights.toml")
+    assert load_grammar(root=template_copy).productions[kernel].weight == fitted[kernel]
+    (template_copy / "weights.toml").write_text(f'[weights]\n"{kernel}" = 7.5\n')
+    assert load_grammar(root=template_copy).productions[kernel].weight == 7.5
+    mine = tmp_path / "mine.toml"
+    mine.write_text(f'[weights]\n"{kernel}" = 0.25\n')
+    assert load_grammar(mine, root=template_copy).productions[kernel].weight == 0.25

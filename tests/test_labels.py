@@ -151,7 +151,8 @@ def test_the_levels_registered_are_the_labels_vocabulary_weakest_first():
 
     assert ("none", *LEVELS) == VERIFIED_LEVELS
     assert [level.value for level in Level] == list(LEVELS)
-    assert [name for name, level in LEVELS.items() if level.emits_ptx] == ["full"]
+    emitters = [name for name, level in LEVELS.items() if level.emits_ptx]
+    assert "full" in emitters and "syntax" not in emitters
 
 
 def test_a_record_is_built_with_the_schemas_fields_and_refused_when_it_breaks_it(small_run):

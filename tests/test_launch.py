@@ -26,7 +26,7 @@ RENDERER = Renderer(GRAMMAR)
 
 @pytest.mark.parametrize(
     "template, mathdx",
-    [("kernel/physics/integrate_particles", False), ("kernel/tiles/block_reduce", False), ("kernel/geometry/struct_contact_helper", False),
+    [("kernel/particles/integrate_particles", False), ("kernel/tiles/block_reduce", False), ("kernel/struct_params/struct_contact_helper", False),
      ("kernel/tiles/gemm_rows", False), ("kernel/tiles/fft_rows", False), ("kernel/tiles/fft_rows", True)],
 )  # fmt: skip
 @pytest.mark.slow
@@ -34,7 +34,7 @@ def test_a_record_is_warps_build_for_its_launch(template, mathdx):
     derivation = sample(GRAMMAR, kernel_seed(7, 0), force=template)
     source = RENDERER.render(derivation)
     module, filename = f"synth_{content_id(source)}", f"{derivation.kernel_name}.py"
-    launch = GRAMMAR.productions[derivation.kernel_production].launch
+    launch = GRAMMAR.launch_of(derivation.kernel_production)
     ours = generate(source, module, filename, tiled=launch.get("tiled"), mathdx=mathdx)
     job = {"source": source, "module": module, "filename": filename, "launch": launch, "arch": 90, "mathdx": mathdx, "devices": ["cpu", "cuda"]}
     warps = warp_builds(job)
@@ -54,7 +54,7 @@ def test_one_build_serves_both_devices_where_the_block_size_does_not_matter(inde
     same bytes as Warp's one build per device and block size, which tile modules keep."""
     derivation = sample(GRAMMAR, kernel_seed(13, index))
     source = RENDERER.render(derivation)
-    tiled = GRAMMAR.productions[derivation.kernel_production].launch.get("tiled")
+    tiled = GRAMMAR.launch_of(derivation.kernel_production).get("tiled")
     shared = generate(source, f"shared_{content_id(source)}", "k.py", tiled=tiled)
     with mock.patch("warp_synth.extract.codegen.uses_tiles", return_value=True):
         per_device = generate(source, f"per_device_{content_id(source)}", "k.py", tiled=tiled)

@@ -43,7 +43,7 @@ def test_every_template_compiles_natively(compilers, seed):
     for name, derivation in branch_cover(GRAMMAR, sorted(GRAMMAR.productions), seed, SMALL):
         source = renderer.render(derivation)
         forced.append(name)
-        tiled = GRAMMAR.productions[derivation.kernel_production].launch.get("tiled")
+        tiled = GRAMMAR.launch_of(derivation.kernel_production).get("tiled")
         built.append(generate(source, f"native_{content_id(source)}", f"{derivation.kernel_name}.py", tiled=tiled))
     for device in ("cpu", "cuda"):
         for preamble in {generated.preamble[device] for generated in built}:  # one per block size

@@ -195,16 +195,23 @@ def test_bad_flag_value_is_one_clear_message():
     assert result.returncode == 2 and "gpu" in result.stderr and "cpu" in result.stderr
 
 
+def plant(templates: Path, name: str) -> Path:
+    """Where a test's template goes (its folder made): kernels are filed by family."""
+    path = templates / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def add_family(templates: Path, name: str) -> None:
     """Declare a kernel family for a test's template (every kernel's family must be declared)."""
     with open(templates / "families.toml", "a") as families:
-        families.write(f'\n[{name}]\nabout = "a test family"\noperations = ["tid"]\n')
+        families.write(f'\n[{name}]\nabout = "a test family"\noperations = ["tid"]\nlaunch = {{ ndim = 1 }}\n')
 
 
 # A kernel template Warp refuses: it calls a builtin Warp does not have, on a value it reads.
 REFUSED_KERNEL = (
     '{#\nweight = 3.0\nfamily = "refused"\nnames = ["refused_kernel"]\nindex = "tid"\noutputs = ["out"]\n'
-    'launch = { ndim = 1 }\n[scope]\ntid = "int32:index"\n[needs]\nm = "float32:mass"\nout = "array[float32]:energy"\n#}\n'
+    '[scope]\ntid = "int32:index"\n[needs]\nm = "float32:mass"\nout = "array[float32]:energy"\n#}\n'
     "@wp.kernel\ndef {{ name }}({{ params }}):\n    tid = wp.tid()\n    {{ prelude | indent(4) }}\n"
     "    {{ out }}[tid] = wp.no_such_builtin({{ m }})\n"
 )
@@ -212,7 +219,7 @@ REFUSED_KERNEL = (
 
 def test_kernel_warp_refuses_is_rejected_with_its_error(template_copy):
     add_family(template_copy, "refused")
-    (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL.replace("weight = 3.0", "weight = 1000.0"))
+    plant(template_copy, "kernel/refused/refused.j2").write_text(REFUSED_KERNEL.replace("weight = 3.0", "weight = 1000.0"))
     factory = KernelFactory(load_grammar(root=template_copy), ("cpu", "cuda"))
     rejected = [o for o in (factory.build(0, i) for i in range(10)) if isinstance(o, Rejected)]
     assert rejected, "a template calling a missing builtin was never rejected"
@@ -221,7 +228,7 @@ def test_kernel_warp_refuses_is_rejected_with_its_error(template_copy):
 
 # A kernel that renders the same every time.
 FIXED_KERNEL = (
-    '{#\nweight = 20.0\nfamily = "fixed"\nnames = ["fixed_kernel"]\nfeatures = ["tid_1d"]\nlaunch = { ndim = 1 }\n#}\n'
+    '{#\nweight = 20.0\nfamily = "fixed"\nnames = ["fixed_kernel"]\nfeatures = ["tid_1d"]\n#}\n'
     "@wp.kernel\ndef {{ name }}(values: wp.array(dtype=float)):\n    tid = wp.tid()\n    values[tid] = values[tid] * 2.0\n"
 )
 
@@ -234,8 +241,8 @@ def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path, dedu
     sources) and counted, and the stats agree with the files."""
     for name in ("refused", "fixed"):
         add_family(template_copy, name)
-    (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL.replace("3.0", "40.0"))
-    (template_copy / "kernel" / "fixed.j2").write_text(FIXED_KERNEL)
+    plant(template_copy, "kernel/refused/refused.j2").write_text(REFUSED_KERNEL.replace("3.0", "40.0"))
+    plant(template_copy, "kernel/fixed/fixed.j2").write_text(FIXED_KERNEL)
     stats = run(RunConfig(out=tmp_path, target_mb=0.5, seed=1, workers=2, templates=template_copy, batch_size=8, dedup=dedup))
     rows = {d: [orjson.loads(l) for l in (tmp_path / f"{d}_code.jsonl").read_bytes().splitlines()] for d in ("cpu", "cuda")}
     rejects = [orjson.loads(l) for l in (tmp_path / "rejects.jsonl").read_bytes().splitlines()]
@@ -268,9 +275,9 @@ def test_a_resumed_run_judges_novelty_as_the_uninterrupted_one(template_copy, tm
     what the uninterrupted run skipped: same bytes."""
     for name in ("refused", "fixed"):
         add_family(template_copy, name)
-    (template_copy / "kernel" / "refused.j2").write_text(REFUSED_KERNEL.replace("3.0", "100.0"))
-    (template_copy / "kernel" / "fixed.j2").write_text(FIXED_KERNEL.replace("* 2.0", "{{ op }} 2.0").replace("20.0", "300.0").replace(
-        "launch = { ndim = 1 }\n", 'launch = { ndim = 1 }\n[choices]\nop = ["*", "+", "-", "/"]\n'))  # fmt: skip
+    plant(template_copy, "kernel/refused/refused.j2").write_text(REFUSED_KERNEL.replace("3.0", "100.0"))
+    plant(template_copy, "kernel/fixed/fixed.j2").write_text(FIXED_KERNEL.replace("* 2.0", "{{ op }} 2.0").replace("20.0", "300.0").replace(
+        'features = ["tid_1d"]\n', 'features = ["tid_1d"]\n[choices]\nop = ["*", "+", "-", "/"]\n'))  # fmt: skip
     config = lambda out: RunConfig(out=out, target_mb=0.4, seed=2, workers=1, templates=template_copy, batch_size=4)  # noqa: E731
     whole = run(config(tmp_path / "whole"))
     assert whole["novelty"]["skipped"].get("same_structure", 0) >= 4 and whole["rejects"]["total"] > 0
@@ -291,7 +298,7 @@ def test_a_resumed_run_judges_novelty_as_the_uninterrupted_one(template_copy, tm
 @pytest.mark.slow
 def test_a_grammar_with_nothing_new_left_stops_with_one_message_and_keeps_what_it_wrote(template_copy, tmp_path, monkeypatch):
     add_family(template_copy, "fixed")
-    (template_copy / "kernel" / "fixed.j2").write_text(FIXED_KERNEL)
+    plant(template_copy, "kernel/fixed/fixed.j2").write_text(FIXED_KERNEL)
     others = [p.name for p in load_grammar(root=template_copy).of_kind("kernel") if p.name != "kernel/fixed"]
     weights = tmp_path / "only_fixed.toml"
     weights.write_text("[weights]\n" + "".join(f'"{name}" = 0.0\n' for name in others))

@@ -306,7 +306,7 @@ def test_the_runtime_check_draws_again_with_the_runs_own_grammar(tmp_path):
     """After a run with --weights, the runtime check finds each kernel's derivation (its role
     ranges) with that run's grammar, not the shipped one; once the weights file changes, with
     the shipped one, whose draws then simply do not match."""
-    kernel = "kernel/physics/integrate_particles"
+    kernel = "kernel/particles/integrate_particles"
     weights = tmp_path / "weights.toml"
     shipped = load_grammar()
     weights.write_text("[weights]\n" + "".join(f'"{p.name}" = {1.0 if p.name == kernel else 0.0}\n' for p in shipped.of_kind("kernel")))

@@ -25,7 +25,7 @@ def test_every_template_compiles_for_both_devices(name, seed, budget):
         assert derivation.productions_used[name] > 0
         source = renderer.render(derivation)
         try:
-            tiled = GRAMMAR.productions[derivation.kernel_production].launch.get("tiled")
+            tiled = GRAMMAR.launch_of(derivation.kernel_production).get("tiled")
             generated = generate(source, f"test_{content_id(source)}", f"{derivation.kernel_name}.py", tiled=tiled)
         except CodegenError as error:
             pytest.fail(f"Warp refused a kernel using {name} (seed {derivation.seed}):\n{source}\n{error.message}")

@@ -68,7 +68,7 @@ class KernelDraws:
 
         self.grammar = grammar
         self.renderer = Renderer(grammar)
-        self.contracts = {p.family: p.launch for p in grammar.of_kind("kernel")}
+        self.contracts = {name: family.launch for name, family in grammar.families.items()}
 
     def ranges(self, record: dict) -> dict[str, dict]:
         """Each parameter's input range from its role (``roles.toml``: ``range``, ``unit``); empty

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import jinja2.meta
 
 from warp_synth.grammar import Budget, Grammar, Production
-from warp_synth.grammar.draw import bind, match
-from warp_synth.grammar.productions import read_text, split_role
+from warp_synth.grammar.draw import bind, makers_of, needs_of
+from warp_synth.grammar.productions import read_text
 
 
 @dataclass(frozen=True)
@@ -81,29 +81,9 @@ def _reachable(grammar: Grammar, budget: Budget) -> set[str]:
         if (production.name, depth) in seen or depth > budget.max_expr_depth:
             continue
         seen.add((production.name, depth))
-        for typed in _needs(production):
-            for maker in _makers_of(grammar, typed, production):
+        for typed in needs_of(production):
+            for maker in makers_of(grammar, typed, production):
                 if maker.name not in production.refuses:
                     reached.add(maker.name)
                     frontier.append((maker, depth + 1))
     return reached
-
-
-def _needs(production: Production) -> list[str]:
-    return [*production.needs.values(), *(t for block in production.blocks.values() for t in block.needs.values())]
-
-
-def _makers_of(grammar: Grammar, typed: str, owner: Production) -> list[Production]:
-    """Productions that could meet a need written ``typed`` in ``owner``, under any binding."""
-    variants = [typed]
-    for var, domain in owner.typevars.items():
-        variants = [bind(v, {var: t}) for v in variants for t in domain]
-    found = []
-    for kind in ("expr", "stmt", "func"):
-        for production in grammar.of_kind(kind):
-            for variant in variants:
-                type_name, role = split_role(variant)
-                if match(production, type_name, "" if role in owner.rolevars else role, grammar.roles) is not None:
-                    found.append(production)
-                    break
-    return found

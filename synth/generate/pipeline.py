@@ -164,7 +164,7 @@ class KernelFactory:
         kernel_id = content_id(source)
         started = time.perf_counter()
         try:
-            launch = self.grammar.productions[derivation.kernel_production].launch
+            launch = self.grammar.launch_of(derivation.kernel_production)
             generated = generate(source, f"synth_{kernel_id}", f"{derivation.kernel_name}.py", self.devices, launch.get("tiled"), mathdx=self.mathdx)
         except SyntaxError as error:
             blamed = self.renderer.locate_syntax_error(derivation)
