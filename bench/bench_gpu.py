@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import sys
 import tarfile
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -186,6 +187,8 @@ def write_gpu_stats(stats_path: Path, figures: dict) -> None:
     from warp_synth.synth.dataset.stats_file import read_stats, write_stats
 
     layout = DatasetLayout(stats_path.parent)
+    if stats_path.resolve() != layout.stats.resolve():
+        sys.exit(f"--stats must be a run folder's {layout.stats.name}, not {stats_path}")
     with folder_lock(layout.folder, "bench_gpu.py"):
         stats = read_stats(stats_path)
         stats.setdefault("runtime_check", {})["gpu"] = figures

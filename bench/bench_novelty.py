@@ -4,7 +4,7 @@ skipped), as `synth run` does.
 
     python bench/bench_novelty.py                 # 20000 draws, seed 0
     python bench/bench_novelty.py --draws 50000 --worst 30
-    python bench/bench_novelty.py --draws 3000 --only kernel/grids/   # only these kernel templates
+    python bench/bench_novelty.py --draws 3000 --only kernel/fluids_grids/   # only this family's kernel templates
     python bench/bench_novelty.py --draws 60000 --realism          # and `synth realism` of the kept kernels
 
 Prints the kept share per window of draws (the marginal novelty, which falls as a run grows:

@@ -136,7 +136,7 @@ class Draw:
                 production
                 for kind in ("expr", "stmt", "func")
                 for production in self.grammar.of_kind(kind)
-                if production.weight > 0 and match(production, type_name, role, self.roles) is not None and not (leaves_only and _needs_made(production))
+                if production.weight > 0 and match(production, type_name, role, self.roles) is not None and not (leaves_only and needs_made(production))
             ]
         return known[key]
 
@@ -199,7 +199,7 @@ def needs_of(production: Production) -> list[str]:
     return [*production.needs.values(), *(t for block in production.blocks.values() for t in block.needs.values())]
 
 
-def _needs_made(production: Production) -> bool:
+def needs_made(production: Production) -> bool:
     """Whether ``production`` needs a value only a production can make (a tile, a generator state)."""
     return any(split_role(typed)[0] in MADE_OPAQUE for typed in production.needs.values())
 

@@ -21,7 +21,7 @@ import typer
 
 from warp_synth.grammar import Grammar, dump_weights, kernel_seed
 from warp_synth.grammar.errors import WarpSynthError
-from warp_synth.synth.dataset.schema import DEFAULT_RUN_SAMPLE
+from warp_synth.synth.dataset.schema import DEFAULT_RUN_LEVEL, DEFAULT_RUN_SAMPLE
 from warp_synth.synth.checks.levels import LEVELS
 from warp_synth.synth.dataset.views import VIEWS
 from warp_synth.synth.publish.formats import DEFAULT_FORMAT, FORMATS
@@ -179,7 +179,7 @@ def run(
         ),
     ] = None,
     emit: EmitOption = None,
-    level: Annotated[Level, typer.Option(help="How --verify compiles: syntax, the compilers' front ends (the default); full, the native build.")] = Level.syntax,
+    level: Annotated[Level, typer.Option(help="How --verify compiles: syntax, the compilers' front ends (the default); full, the native build.")] = Level[DEFAULT_RUN_LEVEL],
     backend: BackendOption = Backend.local,
     address: AddressOption = None,
     mathdx: Annotated[

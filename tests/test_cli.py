@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import warp_synth.grammar.shipped
+import warp_synth.grammar.source
 from warp_synth.extract import warp_version
 from warp_synth.grammar import kernel_seed, sample
 from warp_synth.synth.cli import CORES, main
@@ -41,7 +41,7 @@ def synth(capsys):
 @pytest.fixture
 def templates(template_copy, monkeypatch) -> Path:
     """The command's templates are a writable copy, to break on purpose."""
-    monkeypatch.setattr(warp_synth.grammar.shipped, "template_root", lambda: template_copy)
+    monkeypatch.setattr(warp_synth.grammar.source, "SHIPPED_TEMPLATES", template_copy)
     return template_copy
 
 

@@ -54,3 +54,20 @@ def test_templates_hold_only_data():
     assert not code, f"code among the templates: {code}"
     init = ast.parse((ROOT / "templates" / "__init__.py").read_text(encoding="utf-8"))
     assert all(isinstance(node, ast.Expr) for node in init.body), "templates/__init__.py holds a docstring only"
+
+
+def test_the_package_installs_every_data_file_the_grammar_and_documents_read():
+    """A file the wheel leaves out is silently missing after `pip install .` (the fitted weights
+    would fall back to the headers'): every data file under a package folder is in package-data."""
+    import fnmatch
+    import tomllib
+
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    for package, patterns in setuptools["package-data"].items():
+        folder = ROOT.joinpath(*package.split(".")[1:])
+        data = [p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc")]
+        data = [name for name in data if "__pycache__" not in name and (package != "warp_synth.synth" or "/" not in name)]
+        missed = [name for name in data if not any(fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(name, pattern.removeprefix("**/")) for pattern in patterns)]
+        assert not missed, f"{package}: {missed} not in [tool.setuptools.package-data]"
+    templates = ROOT / "templates"
+    assert (templates / "weights.toml").exists() and "warp_synth.templates" in setuptools["package-data"]

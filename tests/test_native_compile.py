@@ -22,6 +22,8 @@ from warp_synth.synth.checks.validate import validate
 from warp_synth.synth.generate.render import Renderer
 from warp_synth.grammar.shipped import load_grammar
 
+pytestmark = pytest.mark.native  # the native compilers (clang, NVRTC): `pytest -m native`
+
 GRAMMAR = load_grammar()
 SMALL = Budget(max_statements=6)
 

@@ -26,6 +26,8 @@ from warp_synth.synth.generate.pipeline import HASH_SEED, build_batch
 from warp_synth.synth.run.job import RunConfig, run
 from warp_synth.synth.checks.validate import validate
 
+pytestmark = pytest.mark.ray  # the Ray backend beside the local one: `pytest -m ray`
+
 ray = pytest.importorskip("ray")
 
 FILES = ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl")

@@ -8,7 +8,7 @@ import jinja2
 
 from warp_synth.extract import SECTION_NAMES
 from warp_synth.synth.dataset.layout import DatasetLayout, replace_file
-from warp_synth.synth.dataset.schema import DEFAULT_RUN_SAMPLE, NEGATIVE_SCHEMAS, NESTED_SCHEMAS, RECORD_SCHEMA, pair_schema
+from warp_synth.synth.dataset.schema import DEFAULT_RUN_LEVEL, DEFAULT_RUN_SAMPLE, NEGATIVE_SCHEMAS, NESTED_SCHEMAS, RECORD_SCHEMA, pair_schema
 
 
 def environment(folder: Path = Path(__file__).parent) -> jinja2.Environment:
@@ -28,12 +28,13 @@ def reproduce(stats: dict) -> list[str]:
     """The commands (``synth run``, then any later validation) that make this dataset again, checks included."""
     verification, runtime = stats.get("verification"), stats.get("runtime_check")
     levels = stats.get("verification_levels", {})
-    validated_later = bool(verification) and verification["level"] == "full" and "syntax" in levels  # run's default, then full
+    strongest = verification["level"] if verification else None
+    validated_later = bool(verification) and strongest != DEFAULT_RUN_LEVEL and DEFAULT_RUN_LEVEL in levels  # run's default, then stronger
     options = []
     if not verification:
         options.append("--no-verify")
-    elif verification["level"] == "full" and not validated_later:
-        options.append("--level full")
+    elif strongest != DEFAULT_RUN_LEVEL and not validated_later:
+        options.append(f"--level {strongest}")
     if stats["run"].get("mathdx"):
         options.append("--mathdx")
     if verification and verification.get("ptx"):
@@ -44,7 +45,7 @@ def reproduce(stats: dict) -> list[str]:
     commands = ["synth run " + " ".join([*options, f"--seed {stats['run']['seed']}", f"--target-mb {stats['run']['target_mb']}"])]
     if validated_later:
         files = " ".join(f"{stats['run']['out']}/{info['file']}" for info in stats["devices"].values())
-        commands.append(f"synth validate --level full {files}")
+        commands.append(f"synth validate --level {strongest} {files}")
     return commands
 
 

@@ -79,6 +79,7 @@ RUNTIME_SCHEMA: dict[str, str] = {
     "why": "string?",  # why it was skipped, or the known limit it hit
     "cpu_vs_gpu": "string?",  # match or mismatch, where a GPU ran it too; null: not compared
 }
+DEFAULT_RUN_LEVEL = "syntax"  # what `synth run` verifies at unless told otherwise
 DEFAULT_RUN_SAMPLE = 200  # kernels `synth run` launches after verifying (about a minute on 2 cores): labels of a default run
 NOT_RUN: dict = {"status": "not run", **{name: None for name in RUNTIME_SCHEMA if name != "status"}}
 UNVERIFIED: dict = {"level": "none", "compiler": None}

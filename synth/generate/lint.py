@@ -18,8 +18,9 @@ from dataclasses import dataclass
 import jinja2.meta
 
 from warp_synth.grammar import Budget, Grammar, Production
-from warp_synth.grammar.draw import bind, makers_of, needs_of
-from warp_synth.grammar.productions import read_text
+from warp_synth.grammar.draw import bind, makers_of, needs_made, needs_of
+from warp_synth.grammar.productions import read_text, split_role
+from warp_synth.grammar.types import MADE_OPAQUE
 
 
 @dataclass(frozen=True)
@@ -74,16 +75,31 @@ def _reachable(grammar: Grammar, budget: Budget) -> set[str]:
     reached = {p.name for p in grammar.of_kind("kernel")}
     if any(k.guards and k.index for k in grammar.of_kind("kernel")):
         reached |= {g.name for g in grammar.of_kind("guard")}
+    # a kernel's needs are met at depth 0, a production's at one more than where it was made;
+    # past the budget nothing is made, but at it a tile or generator state still is, by a
+    # production that needs none (as Draw.makers does)
     frontier = [(grammar.productions[name], 0) for name in sorted(reached)]
     seen = set()
     while frontier:
         production, depth = frontier.pop()
-        if (production.name, depth) in seen or depth > budget.max_expr_depth:
+        if (production.name, depth) in seen:
             continue
         seen.add((production.name, depth))
         for typed in needs_of(production):
+            if depth >= budget.max_expr_depth and not (depth == budget.max_expr_depth and _only_made(typed, production)):
+                continue
             for maker in makers_of(grammar, typed, production):
-                if maker.name not in production.refuses:
-                    reached.add(maker.name)
-                    frontier.append((maker, depth + 1))
+                if maker.name in production.refuses or (depth >= budget.max_expr_depth and needs_made(maker)):
+                    continue
+                reached.add(maker.name)
+                frontier.append((maker, depth + 1))
     return reached
+
+
+def _only_made(typed: str, owner: Production) -> bool:
+    """Whether a need is of a type only a production makes (a tile, a generator state), under
+    some binding of the owner's type variables."""
+    types = [split_role(typed)[0]]
+    for var, domain in owner.typevars.items():
+        types = [bind(t, {var: option}) for t in types for option in domain]
+    return any(t in MADE_OPAQUE for t in types)

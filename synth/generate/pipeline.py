@@ -271,6 +271,8 @@ def build_in_worker(devices: tuple[str, ...], run_seed: int, indices: range, gra
     """Kernels built in a fresh worker process that hashes with ``HASH_SEED``: the bytes a run
     writes for them, whatever this process's hash seed (for commands that show kernels). Each
     is yielded as soon as it is built, so a caller can show the first before the last is made."""
+    if grammar.source is None:
+        raise ValueError("build_in_worker needs a grammar read from files (GrammarSource.load): the worker reads it again")
     Renderer(grammar).check_all()  # a broken template fails here, not in the worker
     with fixed_hash_seed(), multiprocessing.get_context("spawn").Pool(1, init_worker, (devices, grammar.source)) as pool:
         yield from pool.imap(functools.partial(build_one, run_seed), indices)

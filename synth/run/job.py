@@ -25,7 +25,7 @@ from warp_synth.extract import warp_builtin_names, warp_version
 from warp_synth.synth.generate.backends import Backend, check_backend, open_backend
 from warp_synth.synth.dataset.checkpoint import Checkpoint
 from warp_synth.synth.dataset.errors import SynthError
-from warp_synth.synth.dataset.layout import DatasetLayout, count_lines, read_records, replace_file
+from warp_synth.synth.dataset.layout import DatasetLayout, read_records, replace_file
 from warp_synth.synth.analysis.lengths import measured_from_files
 from warp_synth.synth.dataset.lock import folder_lock
 from warp_synth.synth.analysis.measures import RunMeasures
@@ -34,7 +34,6 @@ from warp_synth.synth.dataset.ownership import refuse_other_kind
 from warp_synth.synth.generate.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch
 from warp_synth.synth.dataset.quarantine import finish_quarantine
 from warp_synth.synth.checks.runtime_check import CHECKS_FILE, MISMATCHES_FILE
-from warp_synth.synth.dataset.schema import VERIFIED_LEVELS
 from warp_synth.synth.dataset.stats_file import refresh_stats, write_stats
 from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, SPLITS, assign
 from warp_synth.synth.generate.tally import Tally, summary
@@ -344,8 +343,8 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
         "out": str(config.out),
         # where the grammar was read from (its digest is grammar_sha256): a later runtime check
         # draws the kernels' derivations again from it
-        "templates": str(config.templates) if config.templates else None,
-        "weights_file": str(config.weights_file) if config.weights_file else None,
+        "templates": str(grammar.source.root) if grammar.source.root else None,
+        "weights_file": str(grammar.source.weights_file) if grammar.source.weights_file else None,
         "next_index": checkpoint.next_index,
         "wall_seconds": round(elapsed, 2),
         "kernels_per_second": round(tally.records / elapsed, 2) if elapsed else None,
