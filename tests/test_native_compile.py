@@ -112,8 +112,11 @@ def test_an_interrupted_validation_goes_on_where_it_stopped(tmp_path):
     assert len(ids) >= 3
     sizes = {"cpu": 2, "cuda": 2}
 
+    stopped = []  # records compiled when interrupted (a batch can be cut short where a preamble changes)
+
     def interrupt_after_two_batches(done: int, total: int) -> None:
         if done >= 4:
+            stopped.append(done)
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
@@ -122,9 +125,9 @@ def test_an_interrupted_validation_goes_on_where_it_stopped(tmp_path):
         progress.write(b'{"device": "cu')  # a line cut by the interruption
     figures = validate(paths, workers=1, batch_sizes=sizes, emit_ptx=True)
 
-    assert figures["resumed"] == 4
+    assert figures["resumed"] == stopped[0] >= 4
     assert figures["compiled"] == {"cpu": len(ids), "cuda": len(ids)} and figures["all_passed"]
-    assert sum(device["records"] for device in figures["per_device"].values()) == 2 * len(ids) - 4
+    assert sum(device["records"] for device in figures["per_device"].values()) == 2 * len(ids) - stopped[0]
     assert [orjson.loads(line)["id"] for line in DatasetLayout(tmp_path).ptx.read_bytes().splitlines()] == ids
     assert not DatasetLayout(tmp_path).progress.exists()
 
