@@ -19,7 +19,9 @@ budgets = st.one_of(
     st.builds(
         Budget,
         max_expr_depth=st.integers(3, 5),  # below 3, some recipes are out of every kernel's reach
-        max_statements=st.integers(2, 16),
+        # below 3, a kernel whose colour only a production makes (render_sdf's lit_color) runs out:
+        # the sampler makes no value once the statement budget is spent
+        max_statements=st.integers(3, 16),
         max_helpers=st.integers(1, 3),
         swarm_keep=st.floats(0.3, 1.0),
         guard_chance=st.floats(0.0, 1.0),
