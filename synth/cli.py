@@ -156,7 +156,7 @@ def run(
     weights: WeightsOption = None,
     fresh: Annotated[bool, typer.Option("--fresh", help="Discard an earlier run in --out instead of resuming it.")] = False,
     dedup: Annotated[
-        bool, typer.Option(help="Skip a drawn kernel whose structure or MinHash near-duplicate the dataset already holds.")
+        bool, typer.Option(help="Skip a drawn kernel whose structure or near-duplicate (Jaccard >= 0.7 of code 5-grams) the dataset already holds.")
     ] = True,
     splits: Annotated[
         str, typer.Option(help="Train, validation and test shares of the kernel templates (each template's kernels in one split).")
@@ -455,15 +455,20 @@ def realism(
     data: Annotated[Path, typer.Argument(help="Dataset folder (its cpu_code.jsonl, else first *_code.jsonl) or a JSONL file.")] = DEFAULT_OUT,
     limit: Annotated[Optional[int], typer.Option(min=1, help="Measure only the first N kernels.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of the table.")] = False,
+    production: Annotated[
+        Optional[Path], typer.Option(help="A folder of Warp application code to measure for the production column, instead of the published figures.")
+    ] = None,
 ) -> None:
-    """Compare the kernels' statistics and idioms with Warp's own examples and tests."""
+    """Compare the kernels' statistics and idioms with production Warp code and Warp's own examples and tests."""
     import orjson
 
+    from warp_synth.synth.analysis.production import measured_production
     from warp_synth.synth.analysis.realism import format_table, read_kernels
     from warp_synth.synth.analysis.realism import realism as measure_realism
 
+    measured = None if production is None else (str(production.resolve()), measured_production(production))
     sources, families = read_kernels(data, limit)
-    report = measure_realism(sources, families)
+    report = measure_realism(sources, families, measured)
     typer.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if as_json else format_table(report))
 
 

@@ -102,7 +102,42 @@ PLANTED = {
         def f(x: float, y: float) -> float:
             return x * 2.0
     """,
+    "repeated_work": """
+        @wp.kernel
+        def k(x: wp.array(dtype=wp.vec3), f: wp.array(dtype=wp.vec3), dt: float):
+            i = wp.tid()
+            v = x[i]
+            v += f[i] * dt
+            v += f[i] * dt
+            x[i] = v
+    """,
+    "idempotent_twice": """
+        @wp.func
+        def f(d: wp.vec3) -> wp.vec3:
+            n = wp.normalize(d)
+            return wp.normalize(n)
+    """,
+    "result_named_load": """
+        @wp.kernel
+        def k(grad: wp.array(dtype=float), out: wp.array(dtype=float)):
+            i = wp.tid()
+            g_new = grad[i]
+            out[i] = g_new * 0.5
+    """,
 }
+
+# The same work twice, in each of its forms; and code that only looks like it.
+REPEATED = [
+    ("a = wp.length(d)\nb = wp.length(d)", True),
+    ("v = v / m\nv = v / m", True),
+    ("v1 = v + f * dt\nv2 = v1 + f * dt", True),
+    ("a = wp.length(d)\nd = d * 2.0\nb = wp.length(d)", False),  # d changed in between
+    ("v1 = v + f * dt\nf = f * 0.5\nv2 = v1 + f * dt", False),
+    ("s = float(0.0)\nt = float(0.0)", False),  # declarations, not work
+    ("r = wp.randf(state)\nq = wp.randf(state)", False),  # draws differ
+    ("a[i] = wp.length(d)\nb[i] = wp.length(d)", False),  # one value stored twice
+    ("h = helper(d)\ng = helper(d)", False),  # a helper may have effects
+]
 
 # Real-style code close to each rule: series names, a scaled identity, a truncating cast,
 # a positive-length test, a periodic wrap by a variable, ``while True`` with a break.
@@ -171,6 +206,18 @@ def test_checker_finds_each_planted_idiom(name):
 def test_a_round_trip_through_an_inverse_is_an_identity_composition(params, expression, accessor):
     assert [i.name for i in find_idioms(HEADER + f"@wp.func\ndef f({params}):\n    return {expression}\n")] == ["identity_composition"]
     assert find_idioms(HEADER + f"@wp.func\ndef f(x: wp.spatial_vector):\n    return {accessor}(x)\n") == []  # of a variable: fine
+
+
+@pytest.mark.parametrize("body, repeated", REPEATED)
+def test_repeated_work_is_the_same_work_on_unchanged_values(body, repeated):
+    source = "@wp.kernel\ndef k(a: wp.array(dtype=float), b: wp.array(dtype=float)):\n" + textwrap.indent(body, "    ") + "\n"
+    assert ("repeated_work" in {i.name for i in find_idioms(source)}) is repeated
+
+
+def test_a_loaded_value_named_by_its_array_or_a_residual_is_no_result():
+    for line in ("v_new = v[i] + a[i]", "res = residual[i]", "out_i = out[i]", "x = positions[i]"):
+        source = f"@wp.kernel\ndef k(v: wp.array(dtype=float), residual: wp.array(dtype=float), out: wp.array(dtype=float), positions: wp.array(dtype=float), a: wp.array(dtype=float)):\n    i = wp.tid()\n    {line}\n    out[i] = {line.split(' = ')[0]}\n"
+        assert "result_named_load" not in {i.name for i in find_idioms(source)}, line
 
 
 def test_checker_leaves_real_style_code_alone():
@@ -288,7 +335,7 @@ def test_cli_prints_one_table(tmp_path):
     result = CliRunner().invoke(app, ["realism", str(tmp_path / "data")])
     assert result.exit_code == 0, result.output
     header, rule, *rows = result.output.splitlines()
-    assert header.split()[:3] == ["figure", "ours", "ref:"]
+    assert header.split()[:4] == ["figure", "ours", "production", "ref:"]
     assert any(r.startswith("kernels ") and r.split()[1] == "1" for r in rows)
     assert any(r.startswith("families using their defining operation") and "1/1" in r for r in rows)
     as_json = CliRunner().invoke(app, ["realism", str(tmp_path / "data"), "--json", "--limit", "1"])

@@ -28,6 +28,7 @@ _DECORATOR = re.compile(r"^([ \t]*)@(?:wp\.|warp\.)?(kernel|func)\b(?![_.])")
 _TRIPLE_QUOTE = re.compile(r'"""|\'\'\'')
 _STRUCT = re.compile(r"@(?:wp\.|warp\.)?struct\b[^\n]*\n\s*class\s+(\w+)")
 _DEFINED = re.compile(r"^\s*(?:def|class)\s+(\w+)|^(\w+)\s*=", re.M)
+_CUSTOM_TYPE = re.compile(r"^\s*(?:class\s+(\w+)\(|(\w+)\s*=\s*)(?:wp\.|warp\.)?(?:types\.)?(?:vector|matrix)\(", re.M)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Function:
     structs: frozenset[str]  # @wp.struct classes of its module
     defined: frozenset[str]  # names its module binds (they shadow builtins called bare)
     family: str | None = None
+    nested: bool = False  # defined inside a function or class (a kernel factory's closure)
+    custom_types: frozenset[str] = frozenset()  # vector and matrix types its module declares
 
     @functools.cached_property
     def nodes(self) -> list[ast.AST]:
@@ -90,6 +93,7 @@ def functions_in(text: str, origin: str, module: str = "", family: str | None = 
     lines = text.splitlines(keepends=True)
     structs = frozenset(_STRUCT.findall(text))
     defined = frozenset(a or b for a, b in _DEFINED.findall(text))
+    custom_types = frozenset(a or b for a, b in _CUSTOM_TYPE.findall(text))
     found = []
     in_string = _inside_triple_quotes(lines)
     for start, line in enumerate(lines):
@@ -115,7 +119,7 @@ def functions_in(text: str, origin: str, module: str = "", family: str | None = 
             continue
         if isinstance(node, ast.FunctionDef):
             kind = "kernel" if match[2] == "kernel" else "func"
-            found.append(Function(node, kind, segment, origin, module, structs, defined, family))
+            found.append(Function(node, kind, segment, origin, module, structs, defined, family, indent > 0, custom_types))
     return found
 
 

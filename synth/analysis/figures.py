@@ -35,6 +35,8 @@ from fnmatch import fnmatch
 
 from warp_synth.grammar.families import load_families
 from warp_synth.grammar.shipped import template_root
+from warp_synth.synth.analysis.application import FACTS as APPLICATION_FACTS
+from warp_synth.synth.analysis.application import application_facts
 from warp_synth.synth.analysis.corpus import REFERENCE_FOLDERS, Function, annotation_parts, builtin_name, functions_in, reference_functions, universe
 from warp_synth.synth.analysis.idioms import RULES, function_idioms
 
@@ -110,6 +112,7 @@ def kernel_facts(fn: Function) -> dict:
         "struct_array": any(dims and element in fn.structs for _, dims, element in params.values()),
         "int_flag": any(dims == 0 and element in _INT_TYPES for _, dims, element in params.values()),
         "idioms": {i.name for i in function_idioms(fn.node, nodes=fn.nodes)},
+        "application": application_facts(fn),
     }
 
 
@@ -252,7 +255,7 @@ def _quantiles(values: list[int]) -> dict:
         return {}
     ordered = sorted(values)
     pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
-    return {"min": ordered[0], "p25": pick(0.25), "median": statistics.median(ordered), "p75": pick(0.75), "max": ordered[-1]}
+    return {"min": ordered[0], "p25": pick(0.25), "median": statistics.median(ordered), "p75": pick(0.75), "p90": pick(0.9), "max": ordered[-1]}
 
 
 @dataclass
@@ -266,7 +269,7 @@ class ModuleFacts:
     families: list[tuple[str, bool | None]]
 
 
-def _facts_of_module(module: Sequence[Function], whole_module_idioms: bool, operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleFacts:
+def facts_of_module(module: Sequence[Function], whole_module_idioms: bool, operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleFacts:
     spellings = type_spellings()
     helper_functions = [fn for fn in module if fn.kind == "func"]
     helper_idioms = {i.name for fn in helper_functions for i in function_idioms(fn.node, nodes=fn.nodes)} if whole_module_idioms else set()
@@ -314,6 +317,8 @@ def figures_of(modules: Sequence[ModuleFacts]) -> dict:
         "helpers_taking": {key: _share((h[key] for h in helpers), len(helpers)) for key in HELPER_SHARES},
         "idioms": {name: _share((name in k["idioms"] for k in kernels), n) for name in RULES},
         "idioms_any": _share((bool(k["idioms"]) for k in kernels), n),
+        "application": {key: _share((k["application"][key] for k in kernels), n) for key in APPLICATION_FACTS},
+        "kernels_per_module": _quantiles([len(m.kernels) for m in modules if m.kernels]),
         "builtin_document_frequency": {name: round(c / n, 4) for name, c in document_frequency.most_common()},
         "builtins_used": sorted(used),
         "coverage": round(len(used) / len(u.names), 4),
@@ -340,7 +345,7 @@ def figures(sources: Sequence[str], families: Sequence[str | None] | None = None
 def module_facts(source: str, family: str | None, name: str = "", operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleFacts:
     """The facts of one of our kernels' modules (its family, for the defining-operation check,
     against ``operations``: the run's grammar's ``family_operations()``; None: the shipped one's)."""
-    return _facts_of_module(functions_in(source, "ours", name, family), whole_module_idioms=True, operations=operations)
+    return facts_of_module(functions_in(source, "ours", name, family), whole_module_idioms=True, operations=operations)
 
 
 @functools.cache
@@ -349,7 +354,7 @@ def reference_figures() -> dict[str, dict]:
     by_module: dict[tuple[str, str], list[Function]] = {}
     for fn in reference_functions():
         by_module.setdefault((fn.origin, fn.module), []).append(fn)
-    facts = {key: _facts_of_module(module, whole_module_idioms=False) for key, module in by_module.items()}
+    facts = {key: facts_of_module(module, whole_module_idioms=False) for key, module in by_module.items()}
     result = {folder: figures_of([f for (origin, _), f in facts.items() if origin == folder]) for folder in REFERENCE_FOLDERS}
     result["all"] = figures_of(list(facts.values()))
     return result

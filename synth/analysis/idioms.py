@@ -277,6 +277,162 @@ def _unused_parameters(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[
             yield arg
 
 
+def _names_read(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
+def _names_written(stmt: ast.stmt) -> set[str]:
+    """Names a statement may change: bound names, arrays and structs stored into, and whatever a
+    bare call (``wp.atomic_add(a, i, v)``) is given."""
+    written = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    for n in ast.walk(stmt):
+        if isinstance(n, (ast.Subscript, ast.Attribute)) and isinstance(n.ctx, ast.Store):
+            base = n
+            while isinstance(base, (ast.Subscript, ast.Attribute)):
+                base = base.value
+            written |= {base.id} if isinstance(base, ast.Name) else set()
+        elif isinstance(n, ast.Expr) and isinstance(n.value, ast.Call):
+            written |= _names_read(n.value)
+    return written
+
+
+# Calls that give a new value each time: random draws, atomics, thread ids, fresh storage.
+_DRAWS = re.compile(r"rand|sample_|poisson|atomic_|^tid$|^tile_(zeros|ones|full|empty)$|^zeros$|^matrix$|^vector$")
+
+
+def _does_work(value: ast.AST) -> bool:
+    """A value computed from variables (a call or arithmetic, not ``float(0.0)`` or
+    ``N_GRID - 2``) by Warp alone, the same each time (no random draw, no fresh storage; a
+    helper of the module's may have effects)."""
+    calls = [_callee(n) or "" for n in ast.walk(value) if isinstance(n, ast.Call)]
+    if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id not in _CASTS | {"min", "max", "abs"} for n in ast.walk(value)):
+        return False
+    computes = bool(calls) or any(isinstance(n, ast.BinOp) for n in ast.walk(value))
+    called = {id(n.func) for n in ast.walk(value) if isinstance(n, ast.Call)}
+    variables = {n.id for n in ast.walk(value) if isinstance(n, ast.Name) and id(n) not in called and n.id not in ("wp", "warp") and not n.id.isupper()}
+    return computes and bool(variables) and not any(_DRAWS.search(c) for c in calls)
+
+
+def _blocks(func: ast.FunctionDef) -> Iterator[list[ast.stmt]]:
+    for node in ast.walk(func):
+        for field in ("body", "orelse"):
+            block = getattr(node, field, None)
+            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                yield block
+
+
+def _work_key(stmt: ast.stmt) -> str | None:
+    """What a statement computes, the same for the same work: its value, or, for an update of a
+    name by itself (``v += f * dt``, ``v = v / m``), the update."""
+    if isinstance(stmt, ast.AugAssign) and _does_work(stmt.value):
+        return f"{ast.dump(stmt.target)} {type(stmt.op).__name__}= {ast.dump(stmt.value)}"
+    # a value bound to a name: storing one value into two arrays is no repeated work
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) and _does_work(stmt.value):
+        target = stmt.targets[0]
+        updates = isinstance(target, ast.Name) and target.id in _names_read(stmt.value)
+        return f"{ast.dump(target)} = {ast.dump(stmt.value)}" if updates else ast.dump(stmt.value)
+    return None
+
+
+def _applied_to_own_result(earlier: ast.Assign, later: ast.AST) -> bool:
+    """``later`` is ``earlier``'s value with one operand replaced by ``earlier``'s own result:
+    ``v1 = v + f * dt`` then ``v2 = v1 + f * dt`` (the force added twice)."""
+    target = earlier.targets[0]
+    if not isinstance(target, ast.Name) or type(later) is not type(earlier.value):
+        return False
+    wanted = ast.dump(later)
+    for operand in ast.walk(earlier.value):
+        if operand is earlier.value or not isinstance(operand, ast.expr):
+            continue
+        original = operand.__class__
+        swapped = ast.Name(target.id, ast.Load())
+        # compare with the operand swapped for the result's name, without copying the tree
+        for parent in ast.walk(earlier.value):
+            for field, value in ast.iter_fields(parent):
+                if value is operand:
+                    setattr(parent, field, swapped)
+                    same = ast.dump(earlier.value) == wanted
+                    setattr(parent, field, operand)
+                    if same:
+                        return True
+                elif isinstance(value, list) and any(item is operand for item in value):
+                    position = next(i for i, item in enumerate(value) if item is operand)
+                    value[position] = swapped
+                    same = ast.dump(earlier.value) == wanted
+                    value[position] = operand
+                    if same:
+                        return True
+        del original
+    return False
+
+
+def _repeated_work(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """The same work twice in one block, nothing it reads changed in between by another statement:
+    a value computed again (``a = wp.length(d)`` ... ``b = wp.length(d)``), an update applied
+    again (``v += f * dt`` ... ``v += f * dt``; ``v = v / m`` ... ``v = v / m``), or an operation
+    applied to its own result (``v1 = v + f * dt`` ... ``v2 = v1 + f * dt``)."""
+    for block in _blocks(func):
+        seen: dict[str, set[str]] = {}  # the work's key -> the names it reads
+        computed: list[tuple[ast.Assign, set[str]]] = []  # bindings of work, and the names they read
+        for stmt in block:
+            key = _work_key(stmt)
+            if key is not None and key in seen:
+                yield stmt
+            elif key is not None and isinstance(stmt, ast.Assign) and any(_applied_to_own_result(earlier, stmt.value) for earlier, _ in computed):
+                yield stmt
+            written = _names_written(stmt)
+            seen = {k: reads for k, reads in seen.items() if not reads & written}
+            computed = [(earlier, reads) for earlier, reads in computed if not reads & written]
+            if key is not None:
+                reads = _names_read(stmt.value) | (_names_read(stmt.target) if isinstance(stmt, ast.AugAssign) else set())
+                seen[key] = reads
+                if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                    computed.append((stmt, reads | _names_written(stmt)))
+
+
+_IDEMPOTENT = {"normalize", "abs", "floor", "ceil", "round", "trunc", "sign", "rint"}
+
+
+def _idempotent_twice(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """An idempotent operation applied to its own result: ``wp.normalize(wp.normalize(d))``, or
+    ``n = wp.normalize(d)`` (bound once) then ``wp.normalize(n)``."""
+    assigned: dict[str, list[ast.AST]] = {}
+    for node in nodes:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            assigned.setdefault(node.targets[0].id, []).append(node.value)
+    for node in nodes:
+        name = _callee(node)
+        if name in _IDEMPOTENT and len(node.args) == 1:
+            argument = node.args[0]
+            if isinstance(argument, ast.Name) and len(assigned.get(argument.id, [])) == 1:
+                argument = assigned[argument.id][0]
+            if _callee(argument) == name:
+                yield node
+
+
+# Words that name a result: a value just loaded is not one yet.
+_RESULT_WORDS = {"new", "out", "output", "result", "updated", "final"}
+
+
+def _result_named_loads(func: ast.FunctionDef, nodes: list[ast.AST]) -> Iterator[ast.AST]:
+    """An element loaded into a name that calls it a result, and read once: ``g_new = grad[tid]``,
+    ``v_new = v[tid]`` (``v_new = v[tid] + a * dt`` is one)."""
+    reads: dict[str, int] = {}
+    bound: dict[str, int] = {}
+    for n in nodes:
+        if isinstance(n, ast.Name):
+            counts = reads if isinstance(n.ctx, ast.Load) else bound
+            counts[n.id] = counts.get(n.id, 0) + 1
+    for stmt in nodes:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Subscript):
+            name, array = stmt.targets[0].id, stmt.value.value
+            words = set(name.lower().split("_")) & _RESULT_WORDS
+            if not words or not isinstance(array, ast.Name) or bound[name] != 1 or reads.get(name, 0) > 1:
+                continue
+            if not any(part.startswith(word) for word in words for part in array.id.lower().split("_")):  # res = residual[i] abbreviates
+                yield stmt
+
+
 RULES: dict[str, Callable[[ast.FunctionDef, list[ast.AST]], Iterator[ast.AST]]] = {
     "clamped_abs_loop_bound": _clamped_abs_loop_bounds,
     "abs_of_thread_id": _abs_of_thread_ids,
@@ -291,6 +447,9 @@ RULES: dict[str, Callable[[ast.FunctionDef, list[ast.AST]], Iterator[ast.AST]]] 
     "impossible_test": _impossible_tests,
     "self_difference": _self_differences,
     "unused_parameter": _unused_parameters,
+    "repeated_work": _repeated_work,
+    "idempotent_twice": _idempotent_twice,
+    "result_named_load": _result_named_loads,
 }
 
 

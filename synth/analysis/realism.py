@@ -1,8 +1,10 @@
-"""How much our kernels look like real Warp code: our figures beside those of Warp's own
-examples and tests, each with the target it should meet (issue 10), as one table.
+"""How much our kernels look like real Warp code: our figures beside those of production
+application code and of Warp's own examples and tests, each with the target it should meet,
+as one table.
 
-Style targets are set against the examples (how Warp is meant to be written), breadth
-targets against examples and tests together.
+Targets are set against production code wherever it has the figure (issue 19: within a third,
+x0.67-x1.5, or within 5 points where production is under 15%); the rest against the examples
+(how Warp is meant to be written: style) or examples and tests together (breadth).
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
+from warp_synth.synth.analysis.application import FACTS as APPLICATION_FACTS
 from warp_synth.synth.analysis.corpus import REFERENCE_FOLDERS, functions_in, universe
 from warp_synth.synth.analysis.diversity import diversity as measure_diversity
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.analysis.figures import HELPER_SHARES, ModuleFacts, figures_of, module_facts, reference_figures, type_spellings
 from warp_synth.synth.analysis.idioms import RULES
+from warp_synth.synth.analysis.production import PUBLISHED, PUBLISHED_SOURCE
 from warp_synth.synth.dataset.layout import read_records
 
 
@@ -61,11 +65,28 @@ def _same_order(ours: float, reference: float) -> bool:
     return ours <= 0.01 if reference == 0 else reference / 3 <= ours <= reference * 3
 
 
+def _near_production(ours: float, production: float, share: bool = True) -> bool:
+    """Within a third of production: x0.67-x1.5, or within 5 points where a share is under 15%."""
+    if share and production < 0.15:
+        return abs(ours - production) <= 0.05
+    return production * 0.67 <= ours <= production * 1.5
+
+
+def _production_target(production: float, share: bool = True) -> str:
+    return "production +/-5 points" if share and production < 0.15 else "production x0.67-x1.5"
+
+
+SIGNATURE_SAMPLE = 2000  # distinct signatures are compared among this many kernels, as published
+
+
+def _signature_share(figures: dict) -> float:
+    return figures["signature_share_2000"] if "signature_share_2000" in figures else expected_distinct_share(figures["signature_counts"], SIGNATURE_SAMPLE)
+
+
 _STYLE_SHARES = {
     "equality": "kernels with == or !=",
     "ordering_or_equal": "kernels with <= or >=",
     "bool_ops": "kernels with and/or",
-    "early_return": "kernels with early return",
     "comments": "kernels with comments",
     "docstring": "kernels with docstrings",
 }
@@ -80,35 +101,52 @@ _HELPER_LABELS = ("helpers taking arrays", "helpers taking structs", "helpers ta
 SAME_ORDER = "x1/3-x3"
 
 
-def compare(ours: dict, reference: dict[str, dict], diversity: dict, exact_duplicates: int) -> list[dict]:
-    """The table: one row per figure, our value beside the reference's, the target, and whether it is met."""
-    corpora = {"ours": ours, **reference}
+def compare(ours: dict, reference: dict[str, dict], diversity: dict, exact_duplicates: int, production: dict | None = None) -> list[dict]:
+    """The table: one row per figure, our value beside production's and the references', the
+    target, and whether it is met. ``production``: measured figures (None: the published ones)."""
+    production = PUBLISHED if production is None else production
+    corpora = {"ours": ours, "production": production, **reference}
     examples, everything = reference["examples"], reference["all"]
     rows: list[dict] = []
 
     def add(figure, get, show, target="", ok=None):
-        cells = {name: "-" if get(figures) is None else show(get(figures)) for name, figures in corpora.items()}
+        cells = {}
+        for name, figures in corpora.items():
+            try:
+                value = get(figures)
+            except KeyError:  # the published production figures hold only some
+                value = None
+            cells[name] = "-" if value is None else show(value)
         rows.append({"figure": figure, **cells, "target": target, "ok": ok})
 
     def ours_only(value):
         return lambda f: value if f is ours else None
 
+    def against_production(figure, get, show=_pct, share=True):
+        mine, theirs = get(ours), get(production)
+        add(figure, get, show, _production_target(theirs, share), _near_production(mine, theirs, share))
+
     add("kernels", lambda f: f["kernels"], str)
-    for key, name in (("statements", "statements per kernel (median)"), ("builtin_calls", "builtin calls per kernel (median)")):
-        mine, theirs = ours[key]["median"], examples[key]["median"]
-        target = f"examples +/-50% ({theirs * 0.5:g}-{theirs * 1.5:g})"
-        add(name, lambda f, key=key: f[key]["median"], lambda v: f"{v:g}", target, abs(mine - theirs) <= theirs / 2)
-    for key, name in (("loops", "kernels with loops"), ("nested_loops", "kernels with nested loops"), ("branches", "kernels with if")):
+    number = lambda v: f"{v:g}"  # noqa: E731
+    for quantile in ("median", "p90"):
+        against_production(f"statements per kernel ({quantile})", lambda f, q=quantile: f["statements"][q], number, share=False)
+    trivial = ours["application"]["trivial"]
+    add(APPLICATION_FACTS["trivial"], lambda f: f["application"]["trivial"], _pct, "<= 10%", trivial <= 0.10)
+    against_production("kernels with if", lambda f: f["branches"])
+    against_production("kernels with >=", lambda f: f["comparisons"][">="])
+    for key, name in APPLICATION_FACTS.items():
+        if key != "trivial":
+            against_production(name, lambda f, key=key: f["application"][key])
+    against_production("kernels per module (median)", lambda f: f["kernels_per_module"]["median"], number, share=False)
+    add(f"distinct signatures / kernels (any {SIGNATURE_SAMPLE})", _signature_share, _pct, ">= 60%", _signature_share(ours) >= 0.6)
+    add("distinct signatures / kernels (all)", lambda f: f["distinct_signatures"], _pct)
+    mine, theirs = ours["builtin_calls"]["median"], examples["builtin_calls"]["median"]
+    add("builtin calls per kernel (median)", lambda f: f["builtin_calls"]["median"], number,
+        f"examples +/-50% ({theirs * 0.5:g}-{theirs * 1.5:g})", abs(mine - theirs) <= theirs / 2)  # fmt: skip
+    for key, name in (("loops", "kernels with loops"), ("nested_loops", "kernels with nested loops")):
         add(name, lambda f, key=key: f[key], _pct, "examples +/-10 points", abs(ours[key] - examples[key]) <= 0.10)
     for key, name in _STYLE_SHARES.items():
         add(name, lambda f, key=key: f[key], _pct, f"examples {SAME_ORDER}", _same_order(ours[key], examples[key]))
-    # The share of distinct signatures falls as a corpus grows (two kernels of a thousand share a
-    # signature more often than two of a hundred): compare at the examples' size, the expected
-    # share among that many kernels drawn at random from ours (and from Warp's tests).
-    size = examples["kernels"]
-    add(f"distinct signatures / kernels (any {size} of them)", lambda f: expected_distinct_share(f["signature_counts"], size),
-        _pct, ">= 50%", expected_distinct_share(ours["signature_counts"], size) >= 0.5)  # fmt: skip
-    add("distinct signatures / kernels (all)", lambda f: f["distinct_signatures"], _pct)
     params, low, high = ours["params"], examples["params"]["p25"], examples["params"]["p75"]
     add("parameters per kernel (median)", lambda f: f["params"]["median"], lambda v: f"{v:g}",
         f"examples p25-p75 ({low}-{high})", low <= params["median"] <= high)  # fmt: skip
@@ -136,7 +174,7 @@ def compare(ours: dict, reference: dict[str, dict], diversity: dict, exact_dupli
     add("exact duplicate sources", ours_only(exact_duplicates), str, "0", exact_duplicates == 0)
     structures, near = diversity["own_structure_share"], diversity["near_duplicate_share"]
     add("distinct structures", ours_only(structures), _pct, ">= 95%", structures >= 0.95)
-    add("near-duplicates (MinHash, J >= 0.7)", ours_only(near), _pct, "<= 2%", near <= 0.02)
+    add("near-duplicates (J >= 0.7 of code 5-grams)", ours_only(near), _pct, "<= 2%", near <= 0.02)
     return rows
 
 
@@ -159,21 +197,24 @@ def _compact(figures: dict, keep_names: bool) -> dict:
     return result
 
 
-def realism(sources: Sequence[str], families: Sequence[str | None] | None = None) -> dict:
-    """Our figures, the reference's, and the comparison table, for kernel sources (and their families)."""
+def realism(sources: Sequence[str], families: Sequence[str | None] | None = None, production: tuple[str, dict] | None = None) -> dict:
+    """Our figures, the references', and the comparison table, for kernel sources (and their
+    families); ``production``: where measured production figures came from, and the figures
+    (None: the published ones)."""
     if not sources:
         raise SynthError("no kernels to measure", hint="measure a dataset with at least one record")
     families = families or [None] * len(sources)
     modules = [module_facts(s, f, str(i)) for i, (s, f) in enumerate(zip(sources, families))]
-    return realism_of(modules, measure_diversity(list(sources)), len(sources) - len(set(sources)))
+    return realism_of(modules, measure_diversity(list(sources)), len(sources) - len(set(sources)), production)
 
 
-def realism_of(modules: Sequence[ModuleFacts], diversity: dict, exact_duplicates: int) -> dict:
+def realism_of(modules: Sequence[ModuleFacts], diversity: dict, exact_duplicates: int, production: tuple[str, dict] | None = None) -> dict:
     """The realism report (kept in dataset_stats.json) from our kernels' facts, their diversity
     figures and how many of them repeat an earlier one's source."""
     ours = figures_of(modules)
     reference = reference_figures()
-    rows = compare(ours, reference, diversity, exact_duplicates)
+    source, measured = production or (PUBLISHED_SOURCE, None)
+    rows = compare(ours, reference, diversity, exact_duplicates, measured)
     u = universe()
     return {
         "universe": {
@@ -183,6 +224,7 @@ def realism_of(modules: Sequence[ModuleFacts], diversity: dict, exact_duplicates
             "registry_size": len(u.registry),
         },
         "reference": {"warp_folders": list(REFERENCE_FOLDERS), **{k: _compact(v, False) for k, v in reference.items()}},
+        "production": {"source": source, "measured": measured is not None},
         "ours": _compact(ours, True),
         "rows": rows,
         "targets_met": sum(r["ok"] is True for r in rows),
@@ -190,7 +232,7 @@ def realism_of(modules: Sequence[ModuleFacts], diversity: dict, exact_duplicates
     }
 
 
-COLUMNS = ("figure", "ours", "examples", "tests", "all", "target", "ok")
+COLUMNS = ("figure", "ours", "production", "examples", "tests", "all", "target", "ok")
 
 
 def format_table(report: dict) -> str:
@@ -201,7 +243,7 @@ def format_table(report: dict) -> str:
     lines = ["  ".join(str(line[c]).ljust(widths[c]) for c in COLUMNS).rstrip() for line in cells]
     lines.insert(1, "  ".join("-" * widths[c] for c in COLUMNS))
     universe_note = f"builtin universe: {report['universe']['size']} ({report['universe']['definition']})"
-    lines.append(f"targets met: {report['targets_met']} of {report['targets']}; {universe_note}")
+    lines.append(f"targets met: {report['targets_met']} of {report['targets']}; production: {report['production']['source']}; {universe_note}")
     return "\n".join(lines)
 
 
