@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from warp_synth.synth.analysis.diversity import diversity, structure_key
+from warp_synth.synth.analysis.diversity import NearDuplicateIndex, code_tokens, diversity, jaccard, structure_key
 from warp_synth.synth.analysis.novelty import NEAR_DUPLICATE, SAME_STRUCTURE, NoveltyFilter, fingerprint
 
 SPRING = textwrap.dedent(
@@ -61,3 +61,24 @@ def test_diversity_counts_structures_and_near_duplicates():
     figures = diversity([SPRING, RENAMED, EXTENDED, GRID])
     assert figures["distinct_structures"] == 3 and figures["own_structure_share"] == 0.75
     assert figures["near_duplicate_share"] == 0.75  # SPRING, RENAMED (identical 5-grams but names) and EXTENDED
+
+
+def test_prose_does_not_make_a_kernel_new():
+    """Comments and docstrings are left out of the 5-grams: two kernels whose code is near are near
+    duplicates however differently they are described."""
+    described = SPRING.replace("tid = wp.tid()", '"""Hooke springs between particle pairs, one per thread."""\n    tid = wp.tid()  # one spring')
+    assert code_tokens(described) == code_tokens(SPRING)
+    novelty = NoveltyFilter()
+    assert novelty.judge(fingerprint(described)) is None
+    assert novelty.judge(fingerprint(EXTENDED.replace("tid = wp.tid()", '"""Pairwise spring forces, scaled by half."""\n    tid = wp.tid()'))) == NEAR_DUPLICATE
+
+
+def test_near_duplicates_are_judged_by_exact_jaccard():
+    a, b = fingerprint(SPRING), fingerprint(EXTENDED)
+    index = NearDuplicateIndex(threshold=0.7)
+    index.add(a)
+    exact = jaccard(a.shingles, b.shingles)
+    assert 0.7 <= exact < 1.0 and index.neighbors(b) == {0}
+    stricter = NearDuplicateIndex(threshold=round(exact + 0.01, 2))
+    stricter.add(a)
+    assert stricter.neighbors(b) == set()

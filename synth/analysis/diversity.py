@@ -2,8 +2,9 @@
 
 * structure: the Python AST with every identifier and literal value abstracted away;
   two kernels with the same key differ only in names and constants.
-* near-duplicates: MinHash over token 5-grams of the Python source, Jaccard >= 0.7,
-  found with locality-sensitive hashing (as The Stack deduplicated code).
+* near-duplicates: Jaccard >= 0.7 of the token 5-grams of the Python code (comments and
+  docstrings left out: prose is not code), exact; candidates are found with MinHash and
+  locality-sensitive hashing (as The Stack deduplicated code), then compared set to set.
 """
 
 from __future__ import annotations
@@ -79,31 +80,53 @@ _TOKEN = re.compile(
 )
 
 
-def tokens(source: str) -> list[str]:
-    """The source's Python tokens, comments left out."""
-    return [t for t in _TOKEN.findall(source) if not t.startswith("#")]
+def code_tokens(source: str) -> list[str]:
+    """The source's Python tokens, comments and triple-quoted strings (docstrings) left out."""
+    return [t for t in _TOKEN.findall(source) if not t.startswith(("#", '"""', "'''"))]
 
 
-def _shingles(source: str) -> np.ndarray:
-    words = tokens(source)
+def shingles(source: str) -> np.ndarray:
+    """The source's code-token 5-grams, hashed: sorted, each once."""
+    words = code_tokens(source)
     grams = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
-    return np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams))
+    return np.unique(np.fromiter((zlib.crc32(g.encode()) for g in grams), dtype=np.uint64, count=len(grams)))
 
 
-def minhash(source: str) -> np.ndarray:
-    """A MinHash signature of the source's token 5-grams."""
-    shingles = _shingles(source)
+def minhash(grams: np.ndarray) -> np.ndarray:
+    """A MinHash signature of hashed 5-grams (``shingles``)."""
     with np.errstate(over="ignore"):
-        values = (np.outer(shingles, _A) + _B) % np.uint64(_PRIME)
+        values = (np.outer(grams, _A) + _B) % np.uint64(_PRIME)
     return values.min(axis=0)
 
 
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard similarity of two ``shingles`` sets."""
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    return shared / (a.size + b.size - shared)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the diversity figures (and the novelty filter) compare of a kernel."""
+
+    structure: str
+    shingles: np.ndarray
+    signature: np.ndarray
+
+
+# A pair is compared exactly when its MinHash estimate comes this close to the threshold: with
+# 128 permutations the estimate's spread is about 0.04, so no pair at the threshold is missed.
+_ESTIMATE_SLACK = 0.15
+
+
 class NearDuplicateIndex:
-    """MinHash signatures with locality-sensitive hashing: which earlier ones a new one is near."""
+    """Kernels' 5-gram sets with MinHash and locality-sensitive hashing: which earlier ones a new
+    one is near, by exact Jaccard."""
 
     def __init__(self, threshold: float = 0.7):
         self.threshold = threshold
         self._signatures = np.empty((1024, _PERMUTATIONS), dtype=np.uint64)  # rows [0, size) used; grows
+        self._shingles: list[np.ndarray] = []
         self.size = 0
         self._bands: list[dict[int, list[int]]] = [defaultdict(list) for _ in range(_BANDS)]
 
@@ -113,35 +136,30 @@ class NearDuplicateIndex:
         with np.errstate(over="ignore"):
             return (signature.reshape(_BANDS, _PERMUTATIONS // _BANDS) * _BAND_MIX).sum(axis=1).tolist()
 
-    def neighbors(self, signature: np.ndarray) -> set[int]:
-        """Positions of the added signatures whose estimated Jaccard with this one is >= threshold."""
+    def neighbors(self, fingerprint: Fingerprint) -> set[int]:
+        """Positions of the added kernels whose Jaccard with this one is >= threshold."""
+        signature = fingerprint.signature
         candidates = set().union(*(band.get(key, ()) for band, key in zip(self._bands, self._keys(signature))))
         if not candidates:
             return set()
         positions = np.fromiter(candidates, dtype=np.int64, count=len(candidates))
-        near = (self._signatures[positions] == signature).mean(axis=1) >= self.threshold
-        return set(positions[near].tolist())
+        close = positions[(self._signatures[positions] == signature).mean(axis=1) >= self.threshold - _ESTIMATE_SLACK]
+        return {p for p in close.tolist() if jaccard(self._shingles[p], fingerprint.shingles) >= self.threshold}
 
-    def add(self, signature: np.ndarray) -> None:
-        for band, key in zip(self._bands, self._keys(signature)):
+    def add(self, fingerprint: Fingerprint) -> None:
+        for band, key in zip(self._bands, self._keys(fingerprint.signature)):
             band[key].append(self.size)
         if self.size == len(self._signatures):
             self._signatures = np.concatenate([self._signatures, np.empty_like(self._signatures)])
-        self._signatures[self.size] = signature
+        self._signatures[self.size] = fingerprint.signature
+        self._shingles.append(fingerprint.shingles)
         self.size += 1
 
 
-@dataclass(frozen=True)
-class Fingerprint:
-    """What the diversity figures (and the novelty filter) compare of a kernel."""
-
-    structure: str
-    signature: np.ndarray
-
-
 def fingerprint_of(source: str) -> Fingerprint:
-    """A kernel's structure key and MinHash signature (SyntaxError if it does not parse)."""
-    return Fingerprint(structure_key(source), minhash(source))
+    """A kernel's structure key, 5-grams and their MinHash signature (SyntaxError if it does not parse)."""
+    grams = shingles(source)
+    return Fingerprint(structure_key(source), grams, minhash(grams))
 
 
 def diversity(sources: list[str], threshold: float = 0.7) -> dict:
@@ -162,10 +180,10 @@ class DiversityTally:
         self.near: set[int] = set()  # positions with a near-duplicate among the others
 
     def add(self, fingerprint: Fingerprint) -> None:
-        neighbors = self.index.neighbors(fingerprint.signature)
+        neighbors = self.index.neighbors(fingerprint)
         if neighbors:
             self.near |= neighbors | {self.index.size}
-        self.index.add(fingerprint.signature)
+        self.index.add(fingerprint)
         self.structures[fingerprint.structure] += 1
 
     def figures(self) -> dict:

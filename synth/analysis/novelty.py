@@ -2,7 +2,7 @@
 
 A drawn kernel is skipped, before Warp builds it, when the dataset already holds one with the
 same structure (its AST with names and literal values abstracted away) or a near-duplicate
-(MinHash over token 5-grams, estimated Jaccard >= 0.7): the two measures ``synth.analysis.diversity``
+(Jaccard >= 0.7 of code-token 5-grams, comments and docstrings left out): the two measures ``synth.analysis.diversity``
 reports. The decision depends only on the kernels kept before it, in index order, so a run
 is the same bytes with any worker count, and a resumed run rebuilds the filter from the
 records (and rejects) already written.
@@ -26,7 +26,7 @@ def fingerprint(source: str) -> Fingerprint | None:
 
 
 class NoveltyFilter:
-    """The kept kernels' structures and MinHash signatures."""
+    """The kept kernels' structures and 5-gram sets."""
 
     def __init__(self, threshold: float = 0.7):
         self.structures: set[str] = set()
@@ -39,10 +39,10 @@ class NoveltyFilter:
             return None
         if candidate.structure in self.structures:
             return SAME_STRUCTURE
-        if self.near.neighbors(candidate.signature):
+        if self.near.neighbors(candidate):
             return NEAR_DUPLICATE
         self.structures.add(candidate.structure)
-        self.near.add(candidate.signature)
+        self.near.add(candidate)
         return None
 
     @classmethod
