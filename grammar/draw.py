@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from warp_synth.grammar.choices import Chooser
 from warp_synth.grammar.derivation import Helper, Param
 from warp_synth.grammar.grammar import Grammar
-from warp_synth.grammar.names import NamePool
+from warp_synth.grammar.names import DIALECTS, QUALIFIERS, NamePool
 from warp_synth.grammar.productions import Production, split_role
 from warp_synth.grammar.roles import Roles
 from warp_synth.grammar.types import MADE_OPAQUE
@@ -38,12 +38,15 @@ class Budget:
     comment_chance: float = 0.4  # a kernel's own comment lines are written
     statement_comment_chance: float = 0.2  # a statement's comment line is written
     docstring_chance: float = 0.25
-    guard_chance: float = 0.03  # an early exit at the top of a kernel that has room for one
+    guard_chance: float = 0.45  # an early exit at the top of a kernel that has room for one (a third of production kernels have one)
     named_guard_load_chance: float = 0.4  # a guard reads into a named load first, not ``if active[tid] == 0:``
-    uniforms_first_chance: float = 0.5  # inputs, uniforms, outputs (warp.sim's order) vs inputs, outputs, uniforms
+    # inputs, uniforms, outputs (warp.sim's order) vs inputs, outputs, uniforms: 3% of production
+    # signatures end in a scalar float
+    uniforms_first_chance: float = 0.9
     inline_read_chance: float = 0.3  # ``particle_v[tid] * dt`` rather than a named load first
     separate_output_chance: float = 0.65  # an output of a role an input array has gets its own array (else written in place)
     name_preference: tuple[float, ...] = (4.0, 2.0, 1.0)  # weights of a role's first free names, in order
+    dialect_weights: tuple[float, ...] = (2.0, 2.0, 1.0)  # of names.DIALECTS: prefixed, plural, short
     bracket_annotations_chance: float = 0.75  # array annotations spelled ``wp.array[wp.vec3]``, not ``wp.array(dtype=wp.vec3)``
 
 
@@ -53,6 +56,8 @@ class Var:
     type: str
     role: str = ""
     read_from: str = ""  # "positions[tid]": the load that made it
+    made_from: str = ""  # the computation bound to it (``expr_key``): the same one is not made twice
+    made_by: str = ""  # the production that computed it
 
 
 @dataclass
@@ -96,6 +101,7 @@ class Draw:
         self.types: Counter = Counter()
         self.statements_left = budget.max_statements
         self.enabled = self._swarm()
+        self.names.dialect = chooser.choice("naming dialect", list(DIALECTS), list(budget.dialect_weights))
 
     def _swarm(self) -> set[str]:
         """Each kernel sees a random subset of the productions (kernels excepted)."""
@@ -117,6 +123,16 @@ class Draw:
     def record(self, production: Production) -> None:
         self.used_productions[production.name] += 1
         self.features.update(production.features)
+
+    def unrecord(self, value) -> None:
+        """Forget the productions of a value made and then not used (``derivation.Expr``)."""
+        if value.form in ("apply", "call"):
+            for counter, key in ((self.used_productions, value.production), (self.types, value.type)):
+                counter[key] -= 1
+                if not counter[key]:
+                    del counter[key]
+            for slot in value.slots.values():
+                self.unrecord(slot)
 
     def meets(self, have: str, need: str) -> bool:
         return not need or (have != "" and self.roles.meets(have, need))
@@ -141,14 +157,14 @@ class Draw:
         return known[key]
 
     def new_param(self, type_name: str, role: str, names: tuple[str, ...], output: bool = False) -> Param:
-        param = Param(self.names.fresh_from(names or (role,), f"{role} parameter"), type_name, role, output)
+        param = Param(self.names.fresh_from(names or (role,), f"{role} parameter", in_dialect=True), type_name, role, output)
         self.params.append(param)
         return param
 
-    def fresh(self, role: str, preferred: tuple[str, ...] = (), hint: str = "") -> str:
+    def fresh(self, role: str, preferred: tuple[str, ...] = (), hint: str = "", qualifiers: tuple[str, ...] = QUALIFIERS) -> str:
         """A new variable name for a value of ``role``: one of ``preferred``, else the role's."""
         names = tuple(preferred) + (self.roles[role].names if role in self.roles else ()) + ((hint,) if hint else ())
-        return self.names.fresh_from(names or ("value",), f"{role or hint} name")
+        return self.names.fresh_from(names or ("value",), f"{role or hint} name", qualifiers)
 
 
 # The productions that can make each (type, role), per grammar: a grammar's productions and

@@ -36,7 +36,7 @@ class Roads:
                     self.reaches(maker.name, depth + 1)
                     for typed in needs_of(production)
                     for maker in makers_of(self.draw.grammar, typed, production)
-                    if maker.name not in production.refuses
+                    if maker.name not in production.never_made_by
                 )
             )
         return self._known[key]

@@ -13,7 +13,25 @@ RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | {"wp", "tid", 
 # When every name a role offers is taken, a qualifier tells the values apart, as a person
 # would (``x_new``, ``v_prev``); never a bare number.
 QUALIFIERS = ("new", "next", "prev", "local", "other", "rel", "tmp", "cur")
+# A value just loaded is not new or next: it is the item here (``v_i = v[i]``).
+LOAD_QUALIFIERS = ("i", "cur", "local", "here")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# How a kernel names its arrays, drawn once per kernel so one signature speaks one way:
+# ``particle_x, particle_v`` (prefixed by the entity), ``positions, velocities`` (plural nouns)
+# or ``x, v`` (short symbols).
+DIALECTS = ("prefixed", "plural", "short")
+_ENTITIES = {"particle", "body", "shape", "joint", "spring", "tri", "edge", "mesh", "grid", "cell", "contact", "vertex", "node", "item"}
+_AFFIXES = {"new", "out", "in", "prev", "next", "ext"}
+
+
+def dialect_of(name: str) -> str:
+    """Which dialect an array's name is in (``particle_x``: prefixed, ``new_positions``: plural,
+    ``x_out``: short)."""
+    words = [w for w in name.split("_") if w]
+    if words and words[0] in _ENTITIES:
+        return "prefixed"
+    stem = next((w for w in words if w not in _AFFIXES), name)
+    return "short" if len(stem) <= 3 else "plural"
 
 
 def identifiers(text: str) -> set[str]:
@@ -29,6 +47,7 @@ class NamePool:
         self.chooser = chooser
         self.preference = preference
         self.taken: set[str] = set(RESERVED)
+        self.dialect = ""  # the kernel's (``DIALECTS``): parameters named in it come first
 
     def take(self, name: str) -> None:
         self.taken.add(name)
@@ -36,12 +55,15 @@ class NamePool:
     def fresh(self, name: str) -> str:
         return self.fresh_from((name,), "name")
 
-    def fresh_from(self, names: tuple[str, ...], label: str) -> str:
+    def fresh_from(self, names: tuple[str, ...], label: str, qualifiers: tuple[str, ...] = QUALIFIERS, in_dialect: bool = False) -> str:
         """One of the first free ``names`` (the chooser picks among the first few, by
-        ``preference``), else a qualified one."""
+        ``preference``; ``in_dialect``: only those in the kernel's dialect, if any is free), else
+        a qualified one."""
         free = [name for name in dict.fromkeys(names) if name not in self.taken]
+        if in_dialect and self.dialect:
+            free = [name for name in free if dialect_of(name) == self.dialect] or free
         if not free:
-            free = [f"{name}_{q}" for q in QUALIFIERS for name in names if f"{name}_{q}" not in self.taken]
+            free = [f"{name}_{q}" for q in qualifiers for name in names if f"{name}_{q}" not in self.taken]
         if not free:
             raise ValueError(f"no free name among {names}")
         first = free[: len(self.preference)]

@@ -10,8 +10,18 @@ import re
 
 from warp_synth.grammar.derivation import Expr, Param, Statement
 from warp_synth.grammar.draw import DeadEnd, Draw, Scope, Var, array_of, bind, scope_index, scope_ndim
+from warp_synth.grammar.names import LOAD_QUALIFIERS
 from warp_synth.grammar.productions import split_role
 from warp_synth.grammar.types import MADE_OPAQUE, OPAQUE_TYPES, VALUE_TYPES, array_parts
+
+
+def expr_key(value: Expr) -> str:
+    """What a value computes, the same text for the same computation."""
+    if value.form in ("var", "literal"):
+        return value.text
+    slots = ", ".join(f"{slot}={expr_key(v)}" for slot, v in sorted(value.slots.items()))
+    typevars = ",".join(f"{k}={v}" for k, v in sorted(value.typevars.items()))
+    return f"{value.production}[{typevars}]({slots})"
 
 
 class NeedResolver:
@@ -25,8 +35,8 @@ class NeedResolver:
 
     def resolve(self, typed: str, scope: Scope, depth: int, avoid: list[Expr] = (), refuse: tuple[str, ...] = ()) -> Expr:
         """A value of ``typed`` (``type:role``) usable in ``scope``, made by the cheapest
-        route the chooser picks (never by a production named in ``refuse``, never a variable
-        one of the values in ``avoid`` is); statements it needs are appended to ``scope``."""
+        route the chooser picks (never by a production named in ``refuse``, nor a variable one
+        made, never a variable one of the values in ``avoid`` is); statements it needs are appended to ``scope``."""
         draw = self.draw
         type_name, role = split_role(typed)
         if type_name in OPAQUE_TYPES and not role:
@@ -39,7 +49,9 @@ class NeedResolver:
         self._name_loads_again_needed(type_name, role, scope)
         # after _name_loads_again_needed: a load written in place for an earlier slot may have just become that variable
         avoided = {value.text for value in avoid if value.form == "var"}
-        candidates = [v for v in scope.visible() if v.type == type_name and v.name not in avoided and draw.meets(v.role, role)]
+        candidates = [
+            v for v in scope.visible() if v.type == type_name and v.name not in avoided and v.made_by not in refuse and draw.meets(v.role, role)
+        ]  # fmt: skip
         info = draw.roles[role] if role in draw.roles else None
         weights = dict(info.sources) if info else {"variable": 4.0, "make": 1.0}
         # Options listed cheapest first (fewest parameters and statements): a shrinking test
@@ -73,15 +85,32 @@ class NeedResolver:
             return self._uniform(type_name, role, scope)
         if source == "constant":
             return Expr("literal", type_name, role, text=draw.chooser.choice(f"constant {role}", info.constants[type_name]))
-        return self.expander.make(makers, type_name, role, scope, depth)
+        return self._known(self.expander.make(makers, type_name, role, scope, depth), scope, avoided)
+
+    def _known(self, value: Expr, scope: Scope, avoided: set[str]) -> Expr:
+        """The variable already holding this computation, if one is in scope (a person computes
+        ``wp.spatial_top(twist)`` once); else the value."""
+        if value.form not in ("apply", "call"):
+            return value
+        key = expr_key(value)
+        held = next((v for v in scope.visible() if v.made_from == key), None)
+        if held is None:
+            return value
+        if held.name in avoided:  # the same value in two slots of one production: ``a - a``
+            raise DeadEnd(f"{value.production} would be given the same value twice")
+        self.draw.unrecord(value)
+        return Expr("var", held.type, held.role, text=held.name)
 
     def fill(self, needs: dict[str, str], typevars: dict[str, str], scope: Scope, depth: int, body: str = "", refuse: tuple[str, ...] = ()) -> dict[str, Expr]:
         """Each slot's value; a variable given to one slot is not offered to the next
-        (``wp.length(x - x)`` is not what a person writes). A computed value the template
-        ``body`` uses more than once is given a name first, as a person would."""
+        (``wp.length(x - x)`` is not what a person writes), nor is the same computation. A
+        computed value the template ``body`` uses more than once is given a name first, as a
+        person would."""
         slots: dict[str, Expr] = {}
         for slot, typed in needs.items():
             value = self.resolve(bind(typed, typevars), scope, depth, list(slots.values()), refuse)
+            if value.form in ("apply", "call") and any(expr_key(value) == expr_key(other) for other in slots.values()):
+                raise DeadEnd(f"two slots would compute the same {value.production}")
             if value.form in ("apply", "call") and len(re.findall(rf"\{{\{{-?\s*{slot}\s*[|}}-]", body)) > 1:
                 value = self._name(value, scope)
             slots[slot] = value
@@ -91,7 +120,7 @@ class NeedResolver:
         """Bind a computed value to a new variable: ``speed = wp.length(v)``."""
         name = self.draw.fresh(value.role)
         scope.statements.append(Statement("", name, {"value": value}))
-        scope.vars.append(Var(name, value.type, value.role))
+        scope.vars.append(Var(name, value.type, value.role, made_from=expr_key(value), made_by=value.production))
         return Expr("var", value.type, value.role, text=name)
 
     # -- parameters ---------------------------------------------------------------
@@ -136,7 +165,7 @@ class NeedResolver:
 
     def _load(self, load: str, type_name: str, role: str, scope: Scope, first: bool = False) -> Expr:
         """``name = positions[tid]`` in ``scope`` (at its start when ``first``), a variable from now on."""
-        name = self.draw.fresh(role)
+        name = self.draw.fresh(role, qualifiers=LOAD_QUALIFIERS)
         statement = Statement("", name, {"value": Expr("literal", type_name, role, text=load)})
         scope.statements.insert(0 if first else len(scope.statements), statement)
         scope.vars.append(Var(name, type_name, role, read_from=load))
@@ -152,6 +181,12 @@ class NeedResolver:
             load = f"{param.name}[{index}]"
             if load in self._inline_loads and param.type == array_type and param.role == role:
                 self._promote(load)
+
+    def settle_inline_reads(self, scope: Scope) -> None:
+        """Loads written in place in ``scope`` stay there: a later need reads the array again
+        rather than name a load in a scope whose statements are already final (a guard's)."""
+        for load in [load for load, (_, where) in self._inline_loads.items() if where is scope]:
+            del self._inline_loads[load]
 
     def _promote(self, load: str) -> None:
         """A load written in place once is needed again: it becomes a named load, first in its

@@ -99,6 +99,12 @@ class Production:
     def where(self) -> str:
         return str(self.path)
 
+    @property
+    def never_made_by(self) -> tuple[str, ...]:
+        """Productions never used to meet its needs: those it refuses, and a statement itself (a
+        statement applied to its own result adds the bias or applies the gate twice)."""
+        return (*self.refuses, self.name) if self.kind == "stmt" else self.refuses
+
     def weights_of(self, var: str, options: Sequence[str]) -> list[float] | None:
         """The weights of a variable's options (None: all 1.0, a uniform draw)."""
         weights = [self.option_weights.get(f"{var}={option}", 1.0) for option in options]

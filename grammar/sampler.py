@@ -19,13 +19,25 @@ from warp_synth.grammar.draw import Budget, DeadEnd, Draw, Scope, Var, bind, mat
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar
 from warp_synth.grammar.names import identifiers
-from warp_synth.grammar.needs import NeedResolver
+from warp_synth.grammar.needs import NeedResolver, expr_key
 from warp_synth.grammar.productions import Block as BlockSpec
 from warp_synth.grammar.productions import Production, split_role
 from warp_synth.grammar.types import OPAQUE_TYPES, array_parts
 
 ATTEMPTS = 20  # kernel starts before a grammar that keeps running into dead ends is reported
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def _before_body(top: Scope) -> Scope:
+    """What a guard sees: the kernel's index variables only (the template's other variables are
+    defined by its own lines, after the guard)."""
+    names = {name.strip() for name in top.index.split(",")}
+    return Scope([v for v in top.vars if v.name in names], [], top.index)
+
+
+def _draws_anew(value: Expr) -> bool:
+    """Whether a value gives something new each time it is used: a random state or a query."""
+    return value.type in ("rand_state", "query") or any(_draws_anew(v) for v in value.slots.values())
 
 
 class ProductionExpander:
@@ -76,7 +88,14 @@ class ProductionExpander:
     def _statement(self, production: Production, typevars, scope: Scope, depth: int, type_name: str, role: str) -> Expr:
         """Instantiate a stmt production in ``scope``; the value is the variable it assigns."""
         self.draw.statements_left -= 1
-        slots = self.needs.fill(production.needs_under(typevars), typevars, scope, depth + 1, production.body, production.refuses)
+        slots = self.needs.fill(production.needs_under(typevars), typevars, scope, depth + 1, production.body, production.never_made_by)
+        computed = Expr("apply", type_name, role, production=production.name, slots=slots, typevars=typevars)
+        key = "" if production.blocks or any(_draws_anew(v) for v in slots.values()) else expr_key(computed)
+        held = next((v for v in scope.visible() if key and v.made_from == key), None)
+        if held is not None:  # the same statement on the same values: its result is at hand
+            self.draw.statements_left += 1
+            self.draw.unrecord(computed)
+            return Expr("var", held.type, held.role, text=held.name)
         local_names = {}
         local_vars = []
         for key, typed in production.locals.items():
@@ -89,7 +108,7 @@ class ProductionExpander:
         if production.comments and self.draw.chooser.boolean("comment", self.draw.budget.statement_comment_chance):
             comment = self.draw.chooser.choice(f"{production.name} comment", production.comments)
         scope.statements.append(Statement(production.name, out, slots, local_names, blocks, typevars, comment))
-        scope.vars.append(Var(out, type_name, role))
+        scope.vars.append(Var(out, type_name, role, made_from=key, made_by=production.name))
         return Expr("var", type_name, role, text=out)
 
     def _block(self, spec: BlockSpec, typevars, outer: Scope, extra: list[Var], depth: int) -> Block:
@@ -168,24 +187,38 @@ class ProductionExpander:
             return []
         if not self.draw.chooser.boolean("guard", self.draw.budget.guard_chance):
             return []
-        guard = self.draw.choose("guard production", self.draw.grammar.of_kind("guard"))
+        guard = self.draw.choose("guard production", [g for g in self.draw.grammar.of_kind("guard") if self._in_reach(g, top)])
         if guard is None:
             return []
         return self.guard(guard, top)
+
+    def _in_reach(self, guard: Production, top: Scope) -> bool:
+        """Whether the kernel has what the guard tests: a value only a variable can give (the
+        thread's ``index``) must be in scope (a grid kernel's cell indices are no item index)."""
+        for typed in guard.needs.values():
+            type_name, role = split_role(typed)
+            info = self.draw.roles[role] if role in self.draw.roles else None
+            variable_only = info is not None and not any(weight for source, weight in info.sources.items() if source != "variable")
+            if variable_only and not any(v.type == type_name and self.draw.meets(v.role, role) for v in _before_body(top).vars):
+                return False
+        return True
 
     def guard(self, guard: Production, top: Scope) -> list[Statement]:
         self.draw.record(guard)
         typevars = self.bindings(guard) or {}
         inline = not self.draw.chooser.boolean("named guard load", self.draw.budget.named_guard_load_chance)
-        reads = Scope([], [], top.index, top, inline_reads=inline)
+        before = _before_body(top)
+        indices = list(before.vars)
+        reads = Scope([], [], top.index, before, inline_reads=inline)
         slots = self.needs.fill(guard.needs, typevars, reads, 1)
-        top.vars.extend(reads.vars)
+        self.needs.settle_inline_reads(reads)  # the guard's statements are final: its loads stay in place
+        top.vars.extend([*(v for v in before.vars if v not in indices), *reads.vars])  # parameters it took, loads it named
         return [*reads.statements, Statement(guard.name, None, slots, typevars=typevars)]
 
     def _ordered_params(self) -> list[Param]:
         """Geometry first, then input arrays, then arrays written and uniform values in one of
         the two orders Warp code uses (warp.sim passes uniforms before the outputs)."""
-        written = any(p.output and not p.read for p in self.draw.params)
+        written = any(p.output for p in self.draw.params)  # arrays updated in place are outputs too
         uniforms = any(p.type not in OPAQUE_TYPES and array_parts(p.type) is None for p in self.draw.params)
         uniforms_first = written and uniforms and self.draw.chooser.boolean("uniforms before outputs", self.draw.budget.uniforms_first_chance)
 
@@ -193,7 +226,7 @@ class ProductionExpander:
             if param.type in OPAQUE_TYPES:
                 return 0
             if array_parts(param.type) is not None:
-                return 2 if param.output and not param.read else 1
+                return 2 if param.output else 1
             return 1.5 if uniforms_first else 3
 
         return sorted(self.draw.params, key=rank)

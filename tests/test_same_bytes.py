@@ -3,7 +3,9 @@
 The digests below are of ``small_run`` (seed 0, 0.3 MB a device, one worker). They held through
 the split of ``synth/`` into wings, the grammar as a value and the sampler's split; they changed
 on purpose when the kernel templates were filed by family and every weight written one way (a
-repeated option became a weight table, which draws differently). A change to the templates, the
+repeated option became a weight table, which draws differently), and again when kernels were
+held to production code (issue 19: guards, a naming dialect per kernel, no value computed twice,
+the novelty filter judging code tokens by exact Jaccard). A change to the templates, the
 grammar, the record schema or the Warp pin changes these bytes on purpose: then take the new
 digests from this test's failure message, and say in the commit why the bytes changed.
 """
@@ -15,8 +17,8 @@ import hashlib
 import pytest
 
 EXPECTED = {
-    "cpu_code.jsonl": "d9694dba327ed19b5f97cbc8e9e5d816febe82d8ce9915657d47ec6afa1bbc4e",
-    "cuda_code.jsonl": "b628bef7b2f18b4f234c39f43d9e15692574379640c494026039a46493b9402d",
+    "cpu_code.jsonl": "3749bbc7b7b07c180bb38b97cbbf57e80bb8356d3b7ece78bc4a339c2bf6ad3a",
+    "cuda_code.jsonl": "20d8924334b182904fabfcc710ad85ef88c2e50e6a9c48c587ff3aa0280008b7",
     "rejects.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "preamble_cpu_8eb9cb4c56f50171.h": "8eb9cb4c56f50171fed4e8bb993151cd277c884e48a57084a647dcb0a0e0eb99",
     "preamble_cuda_0d956741bf3f7d3f.cuh": "0d956741bf3f7d3f261f34054f00eb04bbc8415c7b6fa3f30f2ee78b94334915",

@@ -89,7 +89,7 @@ def _reachable(grammar: Grammar, budget: Budget) -> set[str]:
             if depth >= budget.max_expr_depth and not (depth == budget.max_expr_depth and _only_made(typed, production)):
                 continue
             for maker in makers_of(grammar, typed, production):
-                if maker.name in production.refuses or (depth >= budget.max_expr_depth and needs_made(maker)):
+                if maker.name in production.never_made_by or (depth >= budget.max_expr_depth and needs_made(maker)):
                     continue
                 reached.add(maker.name)
                 frontier.append((maker, depth + 1))

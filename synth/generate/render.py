@@ -24,7 +24,7 @@ _GLOBALS = {
     "element": lambda type_name: annotation(VALUE_TYPES[type_name].scalar),  # element("vec3d") -> "wp.float64"
     "zero": zero,  # zero("vec3") -> "wp.vec3(0.0)"
 }
-_CONTEXT_NAMES = {"out", "name", "params", "docstring", "guards", "prelude", "comment"} | set(_GLOBALS)
+_CONTEXT_NAMES = {"out", "name", "params", "docstring", "guards", "prelude", "comment", "bound"} | set(_GLOBALS)
 _EXPRESSION_KINDS = ("expr",)
 
 
@@ -181,8 +181,9 @@ class Renderer:
             docstring=f'"""{derivation.docstring}"""' if derivation.docstring else "",
             guards="\n".join(self.statement(s) for s in derivation.guards),
             comment=(lambda text: f"# {text}") if derivation.comments else (lambda text: ""),
-            prelude="\n".join(self.statement(s) for s in derivation.body.statements),
         )
+        context["prelude"] = prelude = "\n".join(self.statement(s) for s in derivation.body.statements)
+        context["bound"] = lambda expression: _bound_in(prelude, expression)
         return self._render(kernel, context)
 
     def render(self, derivation: Derivation) -> str:
@@ -232,6 +233,16 @@ class Renderer:
             yield node.production, self.expr(node, nested=False)
 
 
+def _bound_in(prelude: str, expression: str) -> str | None:
+    """The name the prelude binds ``expression`` to (``omega = wp.spatial_top(qd)``), if it does:
+    a kernel template uses it rather than compute the value again."""
+    for line in prelude.splitlines():
+        name, equals, value = line.partition(" = ")
+        if equals and value == expression and name.isidentifier():
+            return name
+    return None
+
+
 def _stand_in(name: str) -> str:
     """A Python name standing in for a slot's value when a template is checked alone."""
     return f"{name}_" if keyword.iskeyword(name) else name
@@ -241,7 +252,7 @@ def _stand_ins(production: Production) -> dict:
     """A context that renders ``production`` alone: slots, locals and block results by name."""
     context = {name: _stand_in(name) for name in (*production.needs, *production.locals)}
     context.update({block: {"code": "pass", **{need: f"{block}_{need}" for need in spec.needs}} for block, spec in production.blocks.items()})
-    context.update(params="", docstring="", guards="", prelude="", comment=lambda text: f"# {text}")
+    context.update(params="", docstring="", guards="", prelude="", comment=lambda text: f"# {text}", bound=lambda expression: None)
     context.update(out="out", name=production.names[0] if production.names else "name")
     return context
 
