@@ -1,0 +1,248 @@
+// Warp 1.19.0 cuda code for bvh_overlap_count_c895d9e9.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+
+
+extern "C" __global__ void bvh_overlap_count_de5e6fb6_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::uint64 var_bvh_id,
+    wp::array_t<wp::int32> var_active,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_x,
+    wp::float32 var_particle_radius,
+    wp::array_t<wp::int32> var_hit_counts)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32* var_1;
+        const wp::int32 var_2 = 1;
+        bool var_3;
+        wp::int32 var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        wp::vec_t<3, wp::float32>* var_6;
+        wp::vec_t<3, wp::float32> var_7;
+        wp::vec_t<3, wp::float32> var_8;
+        wp::vec_t<3, wp::float32>* var_9;
+        wp::vec_t<3, wp::float32> var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        wp::bvh_query_t var_12;
+        const wp::int32 var_13 = -1;
+        const wp::int32 var_14 = 0;
+        wp::int32 var_15;
+        const wp::int32 var_16 = 0;
+        wp::int32 var_17;
+        bool var_18;
+        const wp::float32 var_19 = INFINITY;
+        bool var_20;
+        const wp::int32 var_21 = 1;
+        wp::int32 var_22;
+        wp::int32 var_23;
+        //---------
+        // forward
+        // def bvh_overlap_count(                                                                 <L 5>
+        // tid = wp.tid()                                                                         <L 12>
+        var_0 = builtin_tid1d();
+        // if active[tid] != 1:                                                                   <L 13>
+        var_1 = wp::address(var_active, var_0);
+        var_4 = wp::load(var_1);
+        var_3 = (var_4 != var_2);
+        if (var_3) {
+            // return                                                                             <L 14>
+            continue;
+        }
+        // extent = wp.vec3(particle_radius)                                                      <L 15>
+        var_5 = wp::vec_t<3, wp::float32>(var_particle_radius);
+        // query = wp.bvh_query_aabb(bvh_id, x[tid] - extent, x[tid] + extent)                    <L 16>
+        var_6 = wp::address(var_x, var_0);
+        var_8 = wp::load(var_6);
+        var_7 = wp::sub(var_8, var_5);
+        var_9 = wp::address(var_x, var_0);
+        var_11 = wp::load(var_9);
+        var_10 = wp::add(var_11, var_5);
+        var_12 = wp::bvh_query_aabb(var_bvh_id, var_7, var_10, var_13);
+        // bounds_nr = int(0)                                                                     <L 17>
+        var_15 = wp::int(var_14);
+        // num_overlaps = int(0)                                                                  <L 18>
+        var_17 = wp::int(var_16);
+        // while wp.bvh_query_next(query, bounds_nr):                                             <L 19>
+        start_while_1:;
+        var_18 = wp::bvh_query_next(var_12, var_15, var_19);
+        if ((var_18) == false) goto end_while_1;
+            // if bounds_nr != tid:                                                               <L 21>
+            var_20 = (var_15 != var_0);
+            if (var_20) {
+                // num_overlaps += 1                                                              <L 22>
+                var_22 = wp::add(var_17, var_21);
+            }
+            var_23 = wp::where(var_20, var_22, var_17);
+            wp::assign(var_17, var_23);
+        goto start_while_1;
+        end_while_1:;
+        // hit_counts[tid] = num_overlaps                                                         <L 23>
+        wp::array_store(var_hit_counts, var_0, var_17);
+    }
+}
+
+
+
+extern "C" __global__ void bvh_overlap_count_de5e6fb6_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::uint64 var_bvh_id,
+    wp::array_t<wp::int32> var_active,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_x,
+    wp::float32 var_particle_radius,
+    wp::array_t<wp::int32> var_hit_counts,
+    wp::uint64 adj_bvh_id,
+    wp::array_t<wp::int32> adj_active,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_x,
+    wp::float32 adj_particle_radius,
+    wp::array_t<wp::int32> adj_hit_counts)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32* var_1;
+        const wp::int32 var_2 = 1;
+        bool var_3;
+        wp::int32 var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        wp::vec_t<3, wp::float32>* var_6;
+        wp::vec_t<3, wp::float32> var_7;
+        wp::vec_t<3, wp::float32> var_8;
+        wp::vec_t<3, wp::float32>* var_9;
+        wp::vec_t<3, wp::float32> var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        wp::bvh_query_t var_12;
+        const wp::int32 var_13 = -1;
+        const wp::int32 var_14 = 0;
+        wp::int32 var_15;
+        const wp::int32 var_16 = 0;
+        wp::int32 var_17;
+        bool var_18;
+        const wp::float32 var_19 = INFINITY;
+        bool var_20;
+        const wp::int32 var_21 = 1;
+        wp::int32 var_22;
+        wp::int32 var_23;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        bool adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::vec_t<3, wp::float32> adj_5 = {};
+        wp::vec_t<3, wp::float32> adj_6 = {};
+        wp::vec_t<3, wp::float32> adj_7 = {};
+        wp::vec_t<3, wp::float32> adj_8 = {};
+        wp::vec_t<3, wp::float32> adj_9 = {};
+        wp::vec_t<3, wp::float32> adj_10 = {};
+        wp::vec_t<3, wp::float32> adj_11 = {};
+        wp::bvh_query_t adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::int32 adj_17 = {};
+        bool adj_18 = {};
+        wp::float32 adj_19 = {};
+        bool adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        //---------
+        // forward
+        // def bvh_overlap_count(                                                                 <L 5>
+        // tid = wp.tid()                                                                         <L 12>
+        var_0 = builtin_tid1d();
+        // if active[tid] != 1:                                                                   <L 13>
+        var_1 = wp::address(var_active, var_0);
+        var_4 = wp::load(var_1);
+        var_3 = (var_4 != var_2);
+        if (var_3) {
+            // return                                                                             <L 14>
+            goto label0;
+        }
+        // extent = wp.vec3(particle_radius)                                                      <L 15>
+        var_5 = wp::vec_t<3, wp::float32>(var_particle_radius);
+        // query = wp.bvh_query_aabb(bvh_id, x[tid] - extent, x[tid] + extent)                    <L 16>
+        var_6 = wp::address(var_x, var_0);
+        var_8 = wp::load(var_6);
+        var_7 = wp::sub(var_8, var_5);
+        var_9 = wp::address(var_x, var_0);
+        var_11 = wp::load(var_9);
+        var_10 = wp::add(var_11, var_5);
+        var_12 = wp::bvh_query_aabb(var_bvh_id, var_7, var_10, var_13);
+        // bounds_nr = int(0)                                                                     <L 17>
+        var_15 = wp::int(var_14);
+        // num_overlaps = int(0)                                                                  <L 18>
+        var_17 = wp::int(var_16);
+        // while wp.bvh_query_next(query, bounds_nr):                                             <L 19>
+        // hit_counts[tid] = num_overlaps                                                         <L 23>
+        // wp::array_store(var_hit_counts, var_0, var_17);
+        //---------
+        // reverse
+        wp::adj_array_store(var_hit_counts, var_0, var_17, adj_hit_counts, adj_0, adj_17);
+        // adj: hit_counts[tid] = num_overlaps                                                    <L 23>
+        start_while_1:;
+        var_18 = wp::bvh_query_next(var_12, var_15, var_19);
+        if ((var_18) == false) goto end_while_1;
+        adj_20 = {};
+        adj_21 = {};
+        adj_22 = {};
+        adj_23 = {};
+            // if bounds_nr != tid:                                                               <L 21>
+            var_20 = (var_15 != var_0);
+            if (var_20) {
+                // num_overlaps += 1                                                              <L 22>
+                var_22 = wp::add(var_17, var_21);
+            }
+            var_23 = wp::where(var_20, var_22, var_17);
+            wp::assign(var_17, var_23);
+            wp::adj_assign(var_17, var_23, adj_17, adj_23);
+            wp::adj_where(var_20, var_22, var_17, adj_20, adj_22, adj_17, adj_23);
+            if (var_20) {
+                wp::adj_add(var_17, var_21, adj_17, adj_21, adj_22);
+                // adj: num_overlaps += 1                                                         <L 22>
+            }
+            // adj: if bounds_nr != tid:                                                          <L 21>
+        goto start_while_1;
+        end_while_1:;
+        // adj: while wp.bvh_query_next(query, bounds_nr):                                        <L 19>
+        // adj: num_overlaps = int(0)                                                             <L 18>
+        // adj: bounds_nr = int(0)                                                                <L 17>
+        wp::adj_add(var_11, var_5, adj_9, adj_5, adj_10);
+        wp::adj_address(var_x, var_0, adj_x, adj_0, adj_9);
+        wp::adj_sub(var_8, var_5, adj_6, adj_5, adj_7);
+        wp::adj_address(var_x, var_0, adj_x, adj_0, adj_6);
+        // adj: query = wp.bvh_query_aabb(bvh_id, x[tid] - extent, x[tid] + extent)               <L 16>
+        wp::adj_vec_t(var_particle_radius, adj_particle_radius, adj_5);
+        // adj: extent = wp.vec3(particle_radius)                                                 <L 15>
+        if (var_3) {
+            label0:;
+            // adj: return                                                                        <L 14>
+        }
+        wp::adj_address(var_active, var_0, adj_active, adj_0, adj_1);
+        // adj: if active[tid] != 1:                                                              <L 13>
+        // adj: tid = wp.tid()                                                                    <L 12>
+        // adj: def bvh_overlap_count(                                                            <L 5>
+        continue;
+    }
+}
+

@@ -1,0 +1,231 @@
+// Warp 1.19.0 cpu code for noise_texture_38944fa0.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
+struct wp_args_noise_texture_0f83c984 {
+    wp::int32 seed;
+    wp::float32 frequency;
+    wp::array_t<wp::float32> noise_out;
+};
+
+
+template <bool wp_linear_contiguous>
+static void noise_texture_0f83c984_cpu_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_noise_texture_0f83c984 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::int32 var_seed = _wp_args->seed;
+    wp::float32 var_frequency = _wp_args->frequency;
+    wp::array_t<wp::float32> var_noise_out = _wp_args->noise_out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::uint32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::vec_t<2, wp::float32> var_5;
+    const wp::float32 var_6 = 0.5;
+    const wp::float32 var_7 = 0.5;
+    wp::vec_t<2, wp::float32> var_8;
+    wp::vec_t<2, wp::float32> var_9;
+    wp::vec_t<2, wp::float32> var_10;
+    const wp::float32 var_11 = 0.5;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 0.5;
+    wp::float32 var_15;
+    //---------
+    // forward
+    // def noise_texture(seed: int, frequency: float, noise_out: wp.array2d[float]):          <L 5>
+    // i, j = wp.tid()                                                                        <L 6>
+    builtin_tid2d(var_0, var_1);
+    // state = wp.rand_init(seed)                                                             <L 7>
+    var_2 = wp::rand_init(var_seed);
+    // p = (wp.vec2(float(i), float(j)) + wp.vec2(0.5, 0.5)) * frequency                      <L 8>
+    var_3 = wp::float(var_0);
+    var_4 = wp::float(var_1);
+    var_5 = wp::vec_t<2, wp::float32>(var_3, var_4);
+    var_8 = wp::vec_t<2, wp::float32>(var_6, var_7);
+    var_9 = wp::add(var_5, var_8);
+    var_10 = wp::mul(var_9, var_frequency);
+    // noise_out[i, j] = 0.5 * wp.noise(state, p) + 0.5                                       <L 9>
+    var_12 = wp::noise(var_2, var_10);
+    var_13 = wp::mul(var_11, var_12);
+    var_15 = wp::add(var_13, var_14);
+    wp::array_store(var_noise_out, var_0, var_1, var_15);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void noise_texture_0f83c984_cpu_kernel_backward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_noise_texture_0f83c984 *_wp_args,
+    wp_args_noise_texture_0f83c984 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::int32 var_seed = _wp_args->seed;
+    wp::float32 var_frequency = _wp_args->frequency;
+    wp::array_t<wp::float32> var_noise_out = _wp_args->noise_out;
+    wp::int32 adj_seed = _wp_adj_args->seed;
+    wp::float32 adj_frequency = _wp_adj_args->frequency;
+    wp::array_t<wp::float32> adj_noise_out = _wp_adj_args->noise_out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::uint32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::vec_t<2, wp::float32> var_5;
+    const wp::float32 var_6 = 0.5;
+    const wp::float32 var_7 = 0.5;
+    wp::vec_t<2, wp::float32> var_8;
+    wp::vec_t<2, wp::float32> var_9;
+    wp::vec_t<2, wp::float32> var_10;
+    const wp::float32 var_11 = 0.5;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    const wp::float32 var_14 = 0.5;
+    wp::float32 var_15;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::uint32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::vec_t<2, wp::float32> adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::vec_t<2, wp::float32> adj_8 = {};
+    wp::vec_t<2, wp::float32> adj_9 = {};
+    wp::vec_t<2, wp::float32> adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    //---------
+    // forward
+    // def noise_texture(seed: int, frequency: float, noise_out: wp.array2d[float]):          <L 5>
+    // i, j = wp.tid()                                                                        <L 6>
+    builtin_tid2d(var_0, var_1);
+    // state = wp.rand_init(seed)                                                             <L 7>
+    var_2 = wp::rand_init(var_seed);
+    // p = (wp.vec2(float(i), float(j)) + wp.vec2(0.5, 0.5)) * frequency                      <L 8>
+    var_3 = wp::float(var_0);
+    var_4 = wp::float(var_1);
+    var_5 = wp::vec_t<2, wp::float32>(var_3, var_4);
+    var_8 = wp::vec_t<2, wp::float32>(var_6, var_7);
+    var_9 = wp::add(var_5, var_8);
+    var_10 = wp::mul(var_9, var_frequency);
+    // noise_out[i, j] = 0.5 * wp.noise(state, p) + 0.5                                       <L 9>
+    var_12 = wp::noise(var_2, var_10);
+    var_13 = wp::mul(var_11, var_12);
+    var_15 = wp::add(var_13, var_14);
+    // wp::array_store(var_noise_out, var_0, var_1, var_15);
+    //---------
+    // reverse
+    wp::adj_array_store(var_noise_out, var_0, var_1, var_15, adj_noise_out, adj_0, adj_1, adj_15);
+    wp::adj_add(var_13, var_14, adj_13, adj_14, adj_15);
+    wp::adj_mul(var_11, var_12, adj_11, adj_12, adj_13);
+    wp::adj_noise(var_2, var_10, adj_2, adj_10, adj_12);
+    // adj: noise_out[i, j] = 0.5 * wp.noise(state, p) + 0.5                                  <L 9>
+    wp::adj_mul(var_9, var_frequency, adj_9, adj_frequency, adj_10);
+    wp::adj_add(var_5, var_8, adj_5, adj_8, adj_9);
+    wp::adj_vec_t(var_6, var_7, adj_6, adj_7, adj_8);
+    wp::adj_vec_t(var_3, var_4, adj_3, adj_4, adj_5);
+    wp::adj_float(var_1, adj_1, adj_4);
+    wp::adj_float(var_0, adj_0, adj_3);
+    // adj: p = (wp.vec2(float(i), float(j)) + wp.vec2(0.5, 0.5)) * frequency                 <L 8>
+    // adj: state = wp.rand_init(seed)                                                        <L 7>
+    // adj: i, j = wp.tid()                                                                   <L 6>
+    // adj: def noise_texture(seed: int, frequency: float, noise_out: wp.array2d[float]):     <L 5>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void noise_texture_0f83c984_cpu_forward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_noise_texture_0f83c984 *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        noise_texture_0f83c984_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void noise_texture_0f83c984_cpu_forward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_noise_texture_0f83c984 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    noise_texture_0f83c984_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void noise_texture_0f83c984_cpu_forward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_noise_texture_0f83c984 *_wp_args)
+{
+    noise_texture_0f83c984_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void noise_texture_0f83c984_cpu_backward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_noise_texture_0f83c984 *_wp_args,
+    wp_args_noise_texture_0f83c984 *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        noise_texture_0f83c984_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void noise_texture_0f83c984_cpu_backward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_noise_texture_0f83c984 *_wp_args,
+    wp_args_noise_texture_0f83c984 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    noise_texture_0f83c984_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void noise_texture_0f83c984_cpu_backward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_noise_texture_0f83c984 *_wp_args,
+    wp_args_noise_texture_0f83c984 *_wp_adj_args)
+{
+    noise_texture_0f83c984_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+
