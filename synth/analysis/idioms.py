@@ -344,7 +344,6 @@ def _applied_to_own_result(earlier: ast.Assign, later: ast.AST) -> bool:
     for operand in ast.walk(earlier.value):
         if operand is earlier.value or not isinstance(operand, ast.expr):
             continue
-        original = operand.__class__
         swapped = ast.Name(target.id, ast.Load())
         # compare with the operand swapped for the result's name, without copying the tree
         for parent in ast.walk(earlier.value):
@@ -362,7 +361,6 @@ def _applied_to_own_result(earlier: ast.Assign, later: ast.AST) -> bool:
                     value[position] = operand
                     if same:
                         return True
-        del original
     return False
 
 
