@@ -23,6 +23,7 @@ from warp_synth.grammar import Grammar, dump_weights, kernel_seed
 from warp_synth.grammar.errors import WarpSynthError
 from warp_synth.synth.dataset.schema import DEFAULT_RUN_LEVEL, DEFAULT_RUN_SAMPLE
 from warp_synth.synth.checks.levels import LEVELS
+from warp_synth.synth.dataset.tasks import TASKS
 from warp_synth.synth.dataset.views import VIEWS
 from warp_synth.synth.publish.formats import DEFAULT_FORMAT, FORMATS
 
@@ -147,7 +148,7 @@ AddressOption = Annotated[
 @app.command()
 def run(
     target_mb: Annotated[
-        float, typer.Option(callback=_finite_above_zero, help="Stop once each device file reaches this many MB.")
+        float, typer.Option(callback=_finite_above_zero, help="Stop once each device's train file (cpu_code.jsonl, cuda_code.jsonl) reaches this many MB.")
     ] = 200.0,
     device: Annotated[Device, typer.Option(help="Which generated code to write.")] = Device.both,
     seed: SeedOption = 0,
@@ -159,8 +160,11 @@ def run(
         bool, typer.Option(help="Skip a drawn kernel whose structure or near-duplicate (Jaccard >= 0.7 of code 5-grams) the dataset already holds.")
     ] = True,
     splits: Annotated[
-        str, typer.Option(help="Train, validation and test shares of the kernel templates (each template's kernels in one split).")
-    ] = "98,1,1",
+        str,
+        typer.Option(
+            help="Train, validation and test shares for kernel templates the grammar's splits.toml does not pin (placed by a hash of their name; each template's kernels in one split)."
+        ),
+    ] = "80,10,10",
     verify: Annotated[
         bool,
         typer.Option(
@@ -190,7 +194,7 @@ def run(
         ),
     ] = False,
 ) -> None:
-    """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl and dataset_stats.json, then
+    """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl (train; the held-out splits in files of their own) and dataset_stats.json, then
     verify them: every record through the compilers' front ends, a sample launched on the CPU.
 
     Interrupted runs resume where they stopped when run again with the same options; a finished
@@ -216,12 +220,13 @@ def run(
     compile_all, launch = outstanding(stats, level.value, arch, emit is Emit.ptx, wanted)
     compile_all = compile_all and verify
     if compile_all or launch:
-        paths = [DatasetLayout(out).code(device) for device in stats["devices"]]
+        paths = DatasetLayout(out).code_files()
         stats = _verify(
             paths, arch, workers, launch, compile_all=compile_all, emit=emit, level=level.value, backend=backend.value, address=address, grammar=grammar
         )  # fmt: skip
     for info in stats["devices"].values():
-        typer.echo(f"{out / info['file']}: {info['records']} records, {info['mb']} MB")
+        for split_file in info["files"].values():
+            typer.echo(f"{out / split_file['file']}: {split_file['records']} records, {split_file['mb']} MB")
     typer.echo(f"rejects: {stats['rejects']['total']} ({stats['rejects']['rate']:.2%}); stats: {out / 'dataset_stats.json'}")
     for check in stats.get("verification_levels", {}).values():
         typer.echo(f"verified ({check['level']} level): {check['failed']} quarantined")
@@ -409,6 +414,9 @@ ExportFormat = Enum("ExportFormat", {name: name for name in FORMATS}, type=str) 
 View = Enum("View", {name: name for name in VIEWS}, type=str)  # the derived views synth.dataset.views defines
 
 
+TaskName = Enum("TaskName", {name: name for name in TASKS}, type=str)  # the task configs synth.dataset.tasks defines
+
+
 @app.command()
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", help="The shards' file format.")] = ExportFormat[DEFAULT_FORMAT],
@@ -417,6 +425,10 @@ def export(
     max_shard_mb: Annotated[float, typer.Option(min=1, callback=_finite_above_zero, help="Largest shard, in MB of text.")] = 500.0,
     view: Annotated[
         Optional[list[View]], typer.Option(help="Also add a derived view of the code as a column of its own (repeatable).")
+    ] = None,
+    task: Annotated[
+        Optional[list[TaskName]],
+        typer.Option(help="Also export a task config: prompt/completion rows and chat messages for one translation (repeatable)."),
     ] = None,
     force: ForceOption = False,
 ) -> None:
@@ -430,7 +442,7 @@ def export(
 
     from warp_synth.synth.dataset.ownership import MANIFEST
 
-    shards = export_hub(dataset, out, max_shard_mb, tuple(v.value for v in view or []), force, format.value)
+    shards = export_hub(dataset, out, max_shard_mb, tuple(v.value for v in view or []), force, format.value, tuple(t.value for t in task or []))
     for shard in shards:
         typer.echo(f"wrote {shard}")
     typer.echo(f"publish it with: huggingface-cli upload <user>/<dataset> {out} . --repo-type dataset --exclude {MANIFEST}")

@@ -240,7 +240,7 @@ def test_run_prints_progress_lines_when_stderr_is_not_a_terminal(tmp_path):
     args = ["run", "--no-verify", "--target-mb", "1.5", "--workers", "1", "--out", str(tmp_path)]
     result = subprocess.run([*SYNTH, *args], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^run: cpu [\d.]+ of 1\.5 MB, cuda [\d.]+ of 1\.5 MB; \d+ kernels/s; \dm\d\ds elapsed$", result.stderr, re.M)
+    assert re.search(r"^run: cpu [\d.]+ of 1\.5 MB train, cuda [\d.]+ of 1\.5 MB train; \d+ kernels/s; \dm\d\ds elapsed$", result.stderr, re.M)
     assert all(line.startswith((str(tmp_path), "rejects: ")) for line in result.stdout.splitlines())
 
 

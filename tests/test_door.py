@@ -18,6 +18,7 @@ import orjson
 import pytest
 from conftest import SMALL_RUN_MB
 from planted import record_of
+from runs import run_files
 
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.publish.export import export_hub
@@ -195,7 +196,8 @@ def test_a_resumed_run_goes_on_from_the_digest_it_checked(tmp_path, small_run):
     out = unfinished(tmp_path)
     run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1, batch_size=4))
     state = orjson.loads(DatasetLayout(out).state.read_bytes())
-    for name in ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl"):
+    assert run_files(out) == run_files(small_run) and len(run_files(out)) == 7
+    for name in run_files(out):
         data = (out / name).read_bytes()
         assert state["files"][name] == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
         assert data == (small_run / name).read_bytes()

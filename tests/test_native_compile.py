@@ -78,7 +78,7 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
         assert kept == [r["id"] for r in rows if r["id"] != broken["id"]]
     stats = orjson.loads((tmp_path / "dataset_stats.json").read_bytes())
     assert stats["verification"]["compiled"] == {"cpu": len(rows), "cuda": len(rows)}
-    assert stats["devices"]["cpu"]["records"] == len(rows) - 1
+    assert stats["devices"]["cpu"]["files"]["train"]["records"] == len(rows) - 1
     # every CUDA record's own PTX, in file order, without the quarantined kernel's
     ptx = [orjson.loads(line) for line in (tmp_path / "cuda_ptx.jsonl").read_bytes().splitlines()]
     assert [p["id"] for p in ptx] == [r["id"] for r in rows if r["id"] != broken["id"]]

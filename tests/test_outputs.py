@@ -11,7 +11,9 @@ import pytest
 
 from warp_synth.synth.dataset.card import render_card
 from warp_synth.synth.publish.export import export_hub
-from warp_synth.synth.dataset.layout import DatasetLayout
+from warp_synth.synth.dataset.layout import DatasetLayout, count_lines
+from warp_synth.synth.dataset.splits import SPLITS
+from runs import records_of
 from warp_synth.synth.dataset.quarantine import quarantine
 from warp_synth.synth.report.report import write_report
 from warp_synth.synth.run.job import RunConfig, run
@@ -21,7 +23,8 @@ from warp_synth.synth.publish.samples import write_samples
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dataset")
-    run(RunConfig(out=out, target_mb=0.3, seed=21, workers=1, splits=(0.5, 0.25, 0.25)))  # every split holds kernels
+    run(RunConfig(out=out, target_mb=0.3, seed=21, workers=1))
+    assert all(DatasetLayout(out).split_files(split) and count_lines(DatasetLayout(out).code("cpu", split)) for split in SPLITS)
     return out
 
 
@@ -40,10 +43,10 @@ def offline_hf(tmp_path, monkeypatch):
 def test_jsonl_loads_with_hugging_face_datasets(dataset, offline_hf):
     from datasets import load_dataset
 
-    files = {d: str(dataset / f"{d}_code.jsonl") for d in ("cpu", "cuda")}
+    files = {d: [str(path) for path in DatasetLayout(dataset).device_files(d)] for d in ("cpu", "cuda")}
     loaded = load_dataset("json", data_files=files)
-    for device, path in files.items():
-        rows = _rows(Path(path))
+    for device in files:
+        rows = records_of(dataset, device)
         assert loaded[device].num_rows == len(rows)
         assert loaded[device][0]["id"] == rows[0]["id"]
         assert loaded[device][0]["sections"]["backward"] == rows[0]["sections"]["backward"]
@@ -52,9 +55,24 @@ def test_jsonl_loads_with_hugging_face_datasets(dataset, offline_hf):
 def test_jsonl_folder_loads_by_its_card(dataset, offline_hf):
     from datasets import load_dataset
 
-    rows = _rows(dataset / "cpu_code.jsonl")
     default = load_dataset(str(dataset))  # the card marks cpu the default config
-    assert default["train"].num_rows == len(rows) and default["train"][0]["id"] == rows[0]["id"]
+    assert sorted(default) == sorted(SPLITS)
+    for device in ("cpu", "cuda"):
+        rows = records_of(dataset, device)
+        for split in SPLITS:  # a split asked for is that split and nothing else
+            loaded = load_dataset(str(dataset), device, split=split)
+            assert loaded["id"] == [r["id"] for r in rows if r["split"] == split] and set(loaded["split"]) == {split}
+    assert default["test"]["id"] == load_dataset(str(dataset), "cpu", split="test")["id"]
+
+
+def test_a_split_without_records_is_left_out_of_the_card(dataset):
+    """``datasets`` refuses a split whose file is empty (a small run may hold no test kernel)."""
+    stats = orjson.loads((dataset / "dataset_stats.json").read_bytes())
+    for info in stats["devices"].values():
+        info["files"]["test"]["records"] = 0
+    card = render_card(stats)
+    assert "path: cpu_code_validation.jsonl" in card and "path: cpu_code_test.jsonl" not in card
+    assert "- name: test" not in card.split("configs:")[0]
 
 
 def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf, monkeypatch):
@@ -67,7 +85,7 @@ def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf, monkeyp
     shards = export_hub(dataset, hub, max_shard_mb=1)
     stale = set(earlier) - set(shards)  # the earlier export's shards this one did not write: removed
     assert stale and not any(p.exists() for p in stale) and all(p.exists() for p in shards)
-    cpu, cuda = _rows(dataset / "cpu_code.jsonl"), _rows(dataset / "cuda_code.jsonl")
+    cpu, cuda = records_of(dataset, "cpu"), records_of(dataset, "cuda")
     splits = sorted({r["split"] for r in cpu})
     pairs = load_dataset(str(hub))  # the default config: pairs
     assert sorted(pairs) == splits and sum(pairs[s].num_rows for s in splits) == len(cpu)
@@ -106,6 +124,36 @@ def test_every_export_format_loads_as_the_same_rows(dataset, tmp_path, offline_h
     for format, configs in loaded.items():
         for config, splits in configs.items():
             assert {s: splits[s].to_list() for s in splits} == {s: reference[config][s].to_list() for s in reference[config]}, (format, config)
+
+
+def test_task_configs_pair_a_prompt_with_warps_exact_output(dataset, tmp_path, offline_hf):
+    from datasets import load_dataset
+
+    from warp_synth.synth.dataset.tasks import DIFFICULTIES, TASKS
+    from warp_synth.synth.dataset.views import normalised
+
+    hub = tmp_path / "hub"
+    export_hub(dataset, hub, tasks=tuple(TASKS))
+    cpu = {r["id"]: r for r in records_of(dataset, "cpu")}
+    cuda = {r["id"]: r for r in records_of(dataset, "cuda")}
+    card = (hub / "README.md").read_text()
+    for name, task in TASKS.items():
+        assert f"config_name: {name}" in card and task.prompt.split("{")[0] in card
+        rows = load_dataset(str(hub), name, split="test")
+        assert sorted(rows["id"]) == sorted(i for i, r in cpu.items() if r["split"] == "test")
+        for row in rows:
+            assert row["task"] == name and row["difficulty"] in DIFFICULTIES
+            assert row["messages"] == [{"role": "user", "content": row["prompt"]}, {"role": "assistant", "content": row["completion"]}]
+            mine, twin = cpu[row["id"]], cuda[row["id"]]
+            if name == "python_to_cpu":
+                assert mine["python_source"] in row["prompt"] and row["completion"] == mine["code"]
+                assert row["completion_normalised"] == normalised(mine["code"], mine["sections"], mine["symbol"])
+            if name == "cpu_to_cuda":
+                assert row["completion"] == twin["code"] and normalised(mine["code"], mine["sections"], mine["symbol"]) in row["prompt"]
+            if name == "forward_to_adjoint":
+                (f0, f1), (b0, b1) = mine["sections"]["forward"], mine["sections"]["backward"]
+                assert mine["code"][f0:f1] in row["prompt"] and row["completion"] == mine["code"][b0:b1]
+                assert mine["symbol"] in row["completion"] and mine["symbol"] not in row["completion_normalised"]
 
 
 def test_negatives_are_configs_of_their_own(dataset, tmp_path, offline_hf):
@@ -160,7 +208,7 @@ def test_samples_are_few_spread_and_exact(dataset, tmp_path):
     assert count == len(samples) <= 10
     assert {r["device"] for r in samples} == {"cpu", "cuda"}
     assert len({r["family"] for r in samples}) == len(samples) // 2
-    originals = {(r["id"], r["device"]): r for d in ("cpu", "cuda") for r in _rows(dataset / f"{d}_code.jsonl")}
+    originals = {(r["id"], r["device"]): r for d in ("cpu", "cuda") for r in records_of(dataset, d)}
     assert all(originals[r["id"], r["device"]] == r for r in samples)
     assert list((tmp_path / "samples").rglob("*.cu"))
 
@@ -174,7 +222,8 @@ def test_report_figures_come_from_the_stats(dataset, tmp_path):
     text = report.read_text()
     for device, info in stats["devices"].items():
         quantiles = stats["lengths"][device]["bytes"]
-        assert f"| {device} | `{info['file']}` | {info['mb']} | {info['records']} | {quantiles['p10']} / {quantiles['p50']} / {quantiles['p90']} |" in text
+        files = ", ".join(f"`{split['file']}`" for split in info["files"].values())
+        assert f"| {device} | {files} | {info['mb']} | {info['records']} | {quantiles['p10']} / {quantiles['p50']} / {quantiles['p90']} |" in text
     assert f"{stats['builtins']['used']} of the {stats['builtins']['total']}" in text
     assert f"{stats['novelty']['drawn']} kernels drawn" in text
     assert "train {train}, validation {validation}, test {test} records".format(**stats["splits"]["records"]) in text
@@ -190,7 +239,7 @@ def test_the_normalised_view_is_warps_own_output_with_hashes_stripped(dataset):
     from warp_synth.extract import generate
     from warp_synth.synth.dataset.views import no_echo, normalised
 
-    for record in _rows(dataset / "cpu_code.jsonl")[:6]:
+    for record in records_of(dataset, "cpu")[:6]:
         source = record["python_source"]
         exact = generate(source, "synth_exact", "kernel.py")
         # the option is set last, so every line number Warp echoes stays the same

@@ -15,6 +15,7 @@ from pathlib import Path
 import orjson
 import pytest
 from planted import plant
+from runs import run_files
 from test_native_compile import TYPE_ERROR
 
 from warp_synth.grammar.shipped import grammar_source
@@ -39,7 +40,7 @@ def config(out: Path, backend: str) -> RunConfig:
 
 
 def same_files(a: Path, b: Path) -> bool:
-    return all((a / name).read_bytes() == (b / name).read_bytes() for name in FILES)
+    return run_files(a) == run_files(b) and all((a / name).read_bytes() == (b / name).read_bytes() for name in run_files(a))
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import pytest
 
 from warp_synth.extract import reassemble
 from warp_synth.synth.dataset.schema import RECORD_FIELDS
-from warp_synth.synth.generate.pipeline import KernelFactory, Rejected
+from warp_synth.synth.generate.pipeline import KernelFactory, Rejected, template_splits
 from warp_synth.synth.run import job as run_module
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.analysis.lengths import measured_from_files
@@ -24,11 +24,12 @@ from warp_synth.synth.analysis.measures import RunMeasures
 from warp_synth.synth.analysis.realism import read_kernels, realism
 from warp_synth.synth.analysis.diversity import NearDuplicateIndex, fingerprint_of
 from warp_synth.synth.run.job import RunConfig, run
-from warp_synth.synth.dataset.splits import SPLITS, assign, parse_ratios
+from warp_synth.synth.dataset.splits import HELD_OUT, SPLITS, STRATIFIED_FROM, assign, parse_ratios, pin, pinned_text, read_pinned
 from warp_synth.grammar.shipped import load_grammar
+from warp_synth.synth.dataset.layout import DatasetLayout, read_records
+from runs import records_of, run_files
 
 TARGET_MB = 1.5  # about 25 kernels: several batches of the small batch sizes below
-FILES = ("cpu_code.jsonl", "cuda_code.jsonl", "rejects.jsonl")
 
 
 def synth(*args: str, **kwargs) -> subprocess.CompletedProcess:
@@ -44,12 +45,12 @@ def reference(tmp_path_factory) -> Path:
 
 
 def same_files(a: Path, b: Path) -> bool:
-    return all((a / name).read_bytes() == (b / name).read_bytes() for name in FILES)
+    return run_files(a) == run_files(b) and all((a / name).read_bytes() == (b / name).read_bytes() for name in run_files(a))
 
 
 @pytest.mark.slow
 def test_records_have_one_schema_and_pair_across_devices(reference):
-    records = {d: [orjson.loads(l) for l in (reference / f"{d}_code.jsonl").read_bytes().splitlines()] for d in ("cpu", "cuda")}
+    records = {d: records_of(reference, d) for d in ("cpu", "cuda")}
     cpu, cuda = records["cpu"], records["cuda"]
     assert cpu and [r["id"] for r in cpu] == [r["id"] for r in cuda]
     for device, rows in records.items():
@@ -64,8 +65,11 @@ def test_records_have_one_schema_and_pair_across_devices(reference):
 
 
 def test_splits_keep_each_template_and_each_near_duplicate_on_one_side(reference):
-    records = [orjson.loads(l) for l in (reference / "cpu_code.jsonl").read_bytes().splitlines()]
+    records = records_of(reference, "cpu")
     stats = orjson.loads((reference / "dataset_stats.json").read_bytes())
+    layout = DatasetLayout(reference)
+    for split in SPLITS:  # each split's files hold that split alone
+        assert {r["split"] for path in layout.split_files(split) for r in read_records(path)} <= {split}
     sides = {}
     for record in records:
         sides.setdefault(record["template"], set()).add(record["split"])
@@ -78,25 +82,72 @@ def test_splits_keep_each_template_and_each_near_duplicate_on_one_side(reference
         index.add(found)
 
 
-def test_split_assignment_is_seeded_and_fills_every_split():
-    templates = [f"kernel/t{i}" for i in range(40)]
-    first = assign(templates, seed=0)
-    assert first == assign(list(reversed(templates)), seed=0) != assign(templates, seed=1)
-    assert set(first.values()) == set(SPLITS)
-    assert list(assign(templates[:2], seed=0).values()).count("train") == 1  # train keeps one, test gets the other
-    assert parse_ratios("98,1,1") == (0.98, 0.01, 0.01)
+def test_a_templates_split_is_a_function_of_its_name():
+    templates = [f"kernel/t{i}" for i in range(400)]
+    first = assign(templates, {})
+    assert first == assign(list(reversed(templates)), {})
+    grown = assign([*templates, *(f"kernel/new{i}" for i in range(100))], {})
+    assert all(grown[name] == split for name, split in first.items())  # adding templates never moves one
+    shares = {split: list(first.values()).count(split) / len(templates) for split in SPLITS}
+    assert 0.05 < shares["test"] < 0.15 and 0.05 < shares["validation"] < 0.15
+    assert assign(templates, {"kernel/t0": "test", "kernel/t1": "train"}, (1.0, 0.0, 0.0)) == {
+        **{name: "train" for name in templates}, "kernel/t0": "test"
+    }  # pinned wins; --splits shares only place the rest
+    assert parse_ratios("80,10,10") == (0.8, 0.1, 0.1)
     for bad in ("98,1", "0,1,1", "a,b,c", "98,-1,3", "nan,1,1"):
         with pytest.raises(SynthError, match="--splits"):
             parse_ratios(bad)
+
+
+def test_pinning_stratifies_families_and_never_moves_a_pinned_template(tmp_path):
+    families = {"big": [f"kernel/big/t{i}" for i in range(25)], "three": ["kernel/three/a", "kernel/three/b", "kernel/three/c"]}
+    families["two"] = ["kernel/two/a", "kernel/two/b"]
+    placed = pin(families, {})
+    for family in ("big", "three"):
+        assert {placed[n] for n in families[family]} == set(SPLITS), family
+    assert sum(placed[n] == "test" for n in families["big"]) == 2 == sum(placed[n] == "validation" for n in families["big"])
+    again = pin({**families, "big": [*families["big"], *(f"kernel/big/new{i}" for i in range(10))]}, placed)
+    assert set(again) == {f"kernel/big/new{i}" for i in range(10)}  # only the new ones are placed
+    held = sorted(split for split in again.values() if split != "train")
+    assert held == ["test", "test", "validation", "validation"]  # 35 templates: 4 each held out, 2 of each there already
+    pinned = {**placed, **again}
+    (tmp_path / "splits.toml").write_text(pinned_text(pinned))
+    assert read_pinned(tmp_path) == pinned
+
+
+def test_a_broken_splits_file_is_named(tmp_path):
+    (tmp_path / "splits.toml").write_text('train = ["kernel/a/x"]\ntest = ["kernel/a/x"]\n')
+    with pytest.raises(SynthError, match=r"splits.toml: kernel/a/x is pinned to both train and test"):
+        read_pinned(tmp_path)
+    (tmp_path / "splits.toml").write_text('holdout = ["kernel/a/x"]\n')
+    with pytest.raises(SynthError, match=r"splits.toml: \[holdout\] is not a split"):
+        read_pinned(tmp_path)
+
+
+def test_the_shipped_grammar_pins_every_template_and_holds_out_every_large_family():
+    grammar = load_grammar()
+    pinned = read_pinned(grammar.source.folder)
+    kernels = grammar.of_kind("kernel")
+    assert {p.name for p in kernels} <= set(pinned)
+    splits = template_splits(grammar)
+    for split in HELD_OUT:
+        assert sum(s == split for s in splits.values()) >= 0.1 * len(kernels)
+    families: dict[str, set] = {}
+    for production in kernels:
+        families.setdefault(production.family, set()).add(splits[production.name])
+    assert all(seen == set(SPLITS) for family, seen in families.items() if sum(p.family == family for p in kernels) >= STRATIFIED_FROM)
 
 
 def test_stats_match_the_files(reference):
     stats = orjson.loads((reference / "dataset_stats.json").read_bytes())
     assert stats["warp_version"] == "1.19.0" and stats["run"]["seed"] == 3
     for device in ("cpu", "cuda"):
-        data = (reference / f"{device}_code.jsonl").read_bytes()
-        assert stats["devices"][device]["bytes"] == len(data) >= TARGET_MB * 1e6
-        assert stats["devices"][device]["records"] == data.count(b"\n")
+        files = stats["devices"][device]["files"]
+        assert files["train"]["bytes"] >= TARGET_MB * 1e6  # the target is the train file's
+        for split, info in files.items():
+            data = (reference / info["file"]).read_bytes()
+            assert info["bytes"] == len(data) and info["records"] == data.count(b"\n") == stats["splits"]["records"][split]
+        assert stats["devices"][device]["bytes"] == sum(info["bytes"] for info in files.values())
     assert sum(f["count"] for f in stats["families"].values()) == stats["records"]
     assert stats["rejects"]["total"] == (reference / "rejects.jsonl").read_bytes().count(b"\n")
     assert 0 < stats["builtins"]["used"] <= stats["builtins"]["total"]
@@ -108,7 +159,7 @@ def test_what_workers_measured_is_what_the_files_show(reference):
     kernel, equal the same figures measured from the written files (as a resumed run and
     `synth realism` measure them)."""
     stats = orjson.loads((reference / "dataset_stats.json").read_bytes())
-    paths = {device: reference / f"{device}_code.jsonl" for device in ("cpu", "cuda")}
+    paths = {device: DatasetLayout(reference).device_files(device) for device in ("cpu", "cuda")}
     from_files = orjson.loads(orjson.dumps(RunMeasures.of_files(paths).stats()))
     from_the_files = measured_from_files(paths)  # by the run itself, at its end
     assert stats["lengths"].pop("learnable") == from_the_files["learnable"]
@@ -245,15 +296,15 @@ def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path, dedu
     # weighed to be drawn again and again within the run's few dozen draws, whatever seed 1 draws first
     plant(template_copy, "kernel/fixed/fixed.j2").write_text(FIXED_KERNEL.replace("weight = 20.0", "weight = 200.0"))
     stats = run(RunConfig(out=tmp_path, target_mb=0.5, seed=1, workers=2, templates=template_copy, batch_size=8, dedup=dedup))
-    rows = {d: [orjson.loads(l) for l in (tmp_path / f"{d}_code.jsonl").read_bytes().splitlines()] for d in ("cpu", "cuda")}
+    by_device = {d: records_of(tmp_path, d) for d in ("cpu", "cuda")}
     rejects = [orjson.loads(l) for l in (tmp_path / "rejects.jsonl").read_bytes().splitlines()]
     assert rejects and all("no_such_builtin" in r["python_source"] and r["reason"] for r in rejects)
-    for device, records in rows.items():
-        assert [r["id"] for r in records] == [r["id"] for r in rows["cpu"]]
+    for device, records in by_device.items():
+        assert [r["id"] for r in records] == [r["id"] for r in by_device["cpu"]]
         assert not any("no_such_builtin" in r["python_source"] for r in records)
         assert len({r["id"] for r in records}) == len(records)
         assert [r["family"] for r in records].count("fixed") == 1
-        data = (tmp_path / f"{device}_code.jsonl").read_bytes()
+        data = b"".join(path.read_bytes() for path in DatasetLayout(tmp_path).device_files(device))
         assert stats["devices"][device]["bytes"] == len(data) and stats["devices"][device]["records"] == len(records)
     skipped = stats["novelty"]["skipped"]
     if dedup:
@@ -309,7 +360,7 @@ def test_a_grammar_with_nothing_new_left_stops_with_one_message_and_keeps_what_i
     with pytest.raises(SynthError, match="the grammar has no new ones left") as error:
         run(RunConfig(out=out, target_mb=0.5, workers=1, templates=template_copy, weights_file=weights, batch_size=8))
     assert "--no-dedup" in str(error.value)
-    assert (out / "cpu_code.jsonl").read_bytes().count(b"\n") == 1
+    assert len(records_of(out, "cpu")) == 1
 
 
 @pytest.mark.slow

@@ -39,7 +39,7 @@ def run_args(out: Path, *extra: str) -> list[str]:
 
 def contents(folder: Path) -> dict[str, bytes]:
     layout = DatasetLayout(folder)
-    return {path.name: path.read_bytes() for path in [layout.code("cpu"), layout.code("cuda"), layout.rejects]}
+    return {path.name: path.read_bytes() for path in [*layout.code_files(), layout.rejects]}
 
 
 class Stop(Exception):
@@ -157,7 +157,9 @@ def test_a_quarantined_run_is_recognised_and_its_stats_follow_the_files(finished
     for device in ("cpu", "cuda"):
         data = layout.code(device).read_bytes()
         assert [orjson.loads(line)["id"] for line in data.splitlines()] == ids[:1] + ids[2:]
-        assert stats["devices"][device]["bytes"] == len(data) and stats["devices"][device]["records"] == len(ids) - 1
+        train = stats["devices"][device]["files"]["train"]
+        assert train["bytes"] == len(data) and train["records"] == len(ids) - 1
+        assert stats["devices"][device]["bytes"] == sum(path.stat().st_size for path in layout.device_files(device))
 
 
 @pytest.mark.slow

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.layout import read_paired
 from warp_synth.synth.dataset.tokens import TOKENIZER, count_tokens
 from warp_synth.synth.dataset.views import ECHO_LINE, normalised
@@ -136,22 +137,27 @@ def length_summary(kernels: Iterable[KernelLengths]) -> dict:
     return figures
 
 
-def length_figures(paths: dict[str, Path]) -> dict:
+def length_figures(paths: dict[str, Path | list[Path]]) -> dict:
     """The figures for the code files of a run (device -> path), read side by side, record by record."""
     return length_summary(kernel_lengths(python_source, records) for python_source, records in paired_records(paths))
 
 
-def paired_records(paths: dict[str, Path]) -> Iterator[tuple[str, dict[str, dict]]]:
-    """Each kernel's Python source and its records (device -> record)."""
-    for records in read_paired(list(paths.values())):
-        yield records[0]["python_source"], dict(zip(paths, records))
+def paired_records(paths: dict[str, Path | list[Path]]) -> Iterator[tuple[str, dict[str, dict]]]:
+    """Each kernel's Python source and its records (device -> record); a device's records may be
+    in several files (a run's splits), paired file by file."""
+    files = {device: [path] if isinstance(path, Path) else path for device, path in paths.items()}
+    if len({len(found) for found in files.values()}) > 1:
+        raise SynthError(f"the devices' files do not pair up: {', '.join(str(p) for found in files.values() for p in found)}")
+    for group in zip(*files.values()):
+        for records in read_paired(list(group)):
+            yield records[0]["python_source"], dict(zip(files, records))
 
 
 _ASSIGNED = re.compile(r"^\s*(var_\d+) = ", re.MULTILINE)
 _LOOP = re.compile(r"^\s*(for|while) .*:\s*$", re.MULTILINE)
 
 
-def measured_from_files(paths: dict[str, Path], sample: int = LEARNABLE_SAMPLE) -> dict:
+def measured_from_files(paths: dict[str, Path | list[Path]], sample: int = LEARNABLE_SAMPLE) -> dict:
     """The stats' ``lengths`` figures measured from a finished run's files (device -> path), on
     its first ``sample`` kernels, read once: ``learnable`` and ``code_shape``."""
     kernels = list(itertools.islice(paired_records(paths), sample))

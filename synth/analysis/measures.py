@@ -63,7 +63,7 @@ class RunMeasures:
             self.ids.append(measures.id)
 
     @classmethod
-    def of_files(cls, paths: dict[str, Path], operations: Mapping[str, tuple[str, ...]] | None = None) -> RunMeasures:
+    def of_files(cls, paths: dict[str, Path | list[Path]], operations: Mapping[str, tuple[str, ...]] | None = None) -> RunMeasures:
         """The measures of the kernels already in a run's code files (device -> path)."""
         found = cls()
         for source, records in paired_records(paths):

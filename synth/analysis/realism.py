@@ -21,7 +21,8 @@ from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.analysis.figures import HELPER_SHARES, ModuleFacts, figures_of, module_facts, reference_figures, type_spellings
 from warp_synth.synth.analysis.idioms import RULES
 from warp_synth.synth.analysis.production import PUBLISHED, PUBLISHED_SOURCE
-from warp_synth.synth.dataset.layout import read_records
+from warp_synth.extract import DEVICES
+from warp_synth.synth.dataset.layout import DatasetLayout, read_records
 
 
 def spearman(a: dict[str, float], b: dict[str, float], floor: float = 0.01) -> float | None:
@@ -262,19 +263,20 @@ def kernel_source_problem(source: str) -> str | None:
 
 
 def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[str | None]]:
-    """Python sources and families of a dataset's records (a JSONL file, or a folder's
-    cpu_code.jsonl or first *_code.jsonl), read one line at a time, each checked at the door
-    (the record's schema; a source that parses and defines a ``@wp.kernel`` or ``@wp.func``)."""
-    path = data
+    """Python sources and families of a dataset's records (a JSONL file, or a folder's files of
+    one device, every split: cpu's if it has them), read one line at a time, each checked at the
+    door (the record's schema; a source that parses and defines a ``@wp.kernel`` or ``@wp.func``)."""
+    paths = [data]
     if data.is_dir():
-        candidates = [data / "cpu_code.jsonl"] if (data / "cpu_code.jsonl").exists() else sorted(data.glob("*_code.jsonl"))
-        if not candidates:
+        layout = DatasetLayout(data)
+        paths = next((layout.device_files(device) for device in DEVICES if layout.device_files(device)), [])
+        if not paths:
             raise SynthError(f"no cpu_code.jsonl or *_code.jsonl in {data}", hint="pass the folder `synth run --out` wrote, or a JSONL file", usage=True)
-        path = candidates[0]
-    if not path.exists():
-        raise SynthError(f"{path} does not exist", hint="pass the folder `synth run --out` wrote, or a JSONL file", usage=True)
+    elif not data.exists():
+        raise SynthError(f"{data} does not exist", hint="pass the folder `synth run --out` wrote, or a JSONL file", usage=True)
     sources, families = [], []
-    for number, record in enumerate(read_records(path), 1):
+    numbered = ((path, number, record) for path in paths for number, record in enumerate(read_records(path), 1))
+    for path, number, record in numbered:
         if limit is not None and len(sources) >= limit:
             break
         problem = kernel_source_problem(record["python_source"])
@@ -283,5 +285,5 @@ def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[
         sources.append(record["python_source"])
         families.append(record["family"] or None)  # a hand-made record may name none
     if not sources:
-        raise SynthError(f"{path} holds no records", hint="pass a dataset `synth run` has written to")
+        raise SynthError(f"{data} holds no records", hint="pass a dataset `synth run` has written to")
     return sources, families

@@ -167,10 +167,8 @@ def _ready(layout: DatasetLayout) -> None:
                 hint="finish it first: rerun the `synth run` command that started it",
             )
         finish_quarantine(layout, checkpoint)
-    files = layout.code_files()
-    if len(files) > 1:  # paired files: the same ids in the same order
-        for _ in read_paired(files):
-            pass
+    for _ in layout.kernels():  # each split's device files are paired: the same ids in the same order
+        pass
 
 
 def _validate(

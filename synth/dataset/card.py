@@ -8,6 +8,7 @@ import jinja2
 
 from warp_synth.extract import SECTION_NAMES
 from warp_synth.synth.dataset.layout import DatasetLayout, replace_file
+from warp_synth.synth.dataset.tasks import DIFFICULTY_TOKENS, HARDER_FEATURES, TASK_SCHEMA, TASKS
 from warp_synth.synth.dataset.schema import DEFAULT_RUN_LEVEL, DEFAULT_RUN_SAMPLE, NEGATIVE_SCHEMAS, NESTED_SCHEMAS, RECORD_SCHEMA, pair_schema
 
 
@@ -44,7 +45,7 @@ def reproduce(stats: dict) -> list[str]:
         options.append(f"--run-sample {launched}")
     commands = ["synth run " + " ".join([*options, f"--seed {stats['run']['seed']}", f"--target-mb {stats['run']['target_mb']}"])]
     if validated_later:
-        files = " ".join(f"{stats['run']['out']}/{info['file']}" for info in stats["devices"].values())
+        files = " ".join(f"{stats['run']['out']}/{split['file']}" for info in stats["devices"].values() for split in info["files"].values())
         commands.append(f"synth validate --level {strongest} {files}")
     return commands
 
@@ -68,6 +69,8 @@ def _feature(name: str, kind: str, indent: str) -> list[str]:
         return [f"{indent}- name: {name}", f"{indent}  dtype: {_DTYPES[kind.rstrip('?')]}"]
     if kind == "strings":
         return [f"{indent}- name: {name}", f"{indent}  sequence: string"]
+    if kind == "messages":
+        return [f"{indent}- name: {name}", f"{indent}  list:"] + [line for field in ("role", "content") for line in _feature(field, "string", f"{indent}  ")]
     parts = [f"{indent}- name: {name}", f"{indent}  struct:"]
     if kind in NESTED_SCHEMAS:
         for field, field_kind in NESTED_SCHEMAS[kind].items():
@@ -78,38 +81,41 @@ def _feature(name: str, kind: str, indent: str) -> list[str]:
     return parts
 
 
-def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: tuple[str, ...] = (), negatives: dict[str, int] | None = None) -> str:
-    """The card's ``dataset_info``: each config's features and splits (records; bytes where known);
-    ``negatives``: the rows of each config of negatives (``schema.NEGATIVE_SCHEMAS``)."""
+def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: tuple[str, ...] = ()) -> str:
+    """The card's ``dataset_info``: each config's features and splits (records and JSONL bytes)."""
     devices = tuple(stats["devices"])
     lines = ["dataset_info:"]
     configs = list(hub_configs) if hub_configs else list(devices)
     for config in configs:
         if config in devices:
             schema = RECORD_SCHEMA | {f"code_{view}": "string" for view in views}
+        elif config in TASKS:
+            lines += [f"- config_name: {config}", "  features:"]
+            lines += [line for name, kind in TASK_SCHEMA.items() for line in _feature(name, kind, "  ")]
+            continue  # its splits' rows are the pairs' (below); a split entry would need the Arrow bytes too
         elif config in NEGATIVE_SCHEMAS:
             lines += [f"- config_name: {config}", "  features:"]
             lines += [line for name, kind in NEGATIVE_SCHEMAS[config].items() for line in _feature(name, kind, "  ")]
-            lines += ["  splits:", "  - name: train", f"    num_examples: {negatives[config]}"]
-            continue
+            continue  # its rows are in the card's table; a split entry would need the Arrow bytes too
         else:
             schema = pair_schema(devices) | {f"{d}_code_{view}": "string" for d in devices for view in views}
         lines += [f"- config_name: {config}", "  features:"]
         for name, kind in schema.items():
             lines += _feature(name, kind, "  ")
         lines.append("  splits:")
-        if hub_configs:
+        if hub_configs:  # bytes: of the split's JSONL records, every device's for the pairs
             for split in hub_configs[config]:
-                lines += [f"  - name: {split}", f"    num_examples: {stats['splits']['records'][split]}"]
+                size = sum(stats["devices"][d]["files"][split]["bytes"] for d in (devices if config not in devices else (config,)))
+                lines += [f"  - name: {split}", f"    num_bytes: {size}", f"    num_examples: {stats['splits']['records'][split]}"]
         else:
-            info = stats["devices"][config]
-            lines += ["  - name: train", f"    num_bytes: {info['bytes']}", f"    num_examples: {info['records']}"]
+            for split, info in ((split, info) for split, info in stats["devices"][config]["files"].items() if info["records"]):  # an empty split can't be loaded
+                lines += [f"  - name: {split}", f"    num_bytes: {info['bytes']}", f"    num_examples: {info['records']}"]
     return "\n".join(lines)
 
 
 def render_card(
     stats: dict, hub_configs: dict[str, list[str]] | None = None, views: tuple[str, ...] = (), negatives: dict[str, int] | None = None,
-    shard_suffix: str = ".parquet",
+    shard_suffix: str = ".parquet", tasks: tuple[str, ...] = (),
 ) -> str:
     """The card of a run's folder (JSONL configs), or of its hub export (``hub_configs``:
     config -> its splits, the first config the default; ``negatives``: config -> rows;
@@ -123,7 +129,11 @@ def render_card(
         views=views,
         negatives=negatives or {},
         shard_suffix=shard_suffix,
-        dataset_info=dataset_info(stats, hub_configs, views, negatives),
+        dataset_info=dataset_info(stats, hub_configs, views),
+        tasks=tasks,
+        task_prompts={name: TASKS[name].prompt for name in tasks},
+        difficulty_tokens=DIFFICULTY_TOKENS,
+        harder_features=HARDER_FEATURES,
     )
 
 

@@ -21,8 +21,10 @@ import orjson
 from warp_synth.extract import DEVICES
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.schema import line_problem
+from warp_synth.synth.dataset.splits import SPLITS
 
 CODE_SUFFIX = "_code.jsonl"
+CODE_PATTERN = "*_code*.jsonl"  # every split's code files
 PREAMBLE_PATTERN = "preamble_*"
 
 
@@ -32,13 +34,30 @@ class DatasetLayout:
 
     folder: Path
 
-    def code(self, device: str) -> Path:
-        """The device's records: ``cpu_code.jsonl``, ``cuda_code.jsonl``."""
-        return self.folder / f"{device}{CODE_SUFFIX}"
+    def code(self, device: str, split: str = "train") -> Path:
+        """The device's records of one split: ``cpu_code.jsonl`` (train), ``cpu_code_validation.jsonl``,
+        ``cpu_code_test.jsonl``; each split in files of its own, so a loader's split is exactly it."""
+        return self.folder / (f"{device}{CODE_SUFFIX}" if split == "train" else f"{device}_code_{split}.jsonl")
+
+    def split_files(self, split: str) -> list[Path]:
+        """One split's device files present, in device order."""
+        return [self.code(device, split) for device in DEVICES if self.code(device, split).exists()]
+
+    def device_files(self, device: str) -> list[Path]:
+        """One device's files present, in split order."""
+        return [self.code(device, split) for split in SPLITS if self.code(device, split).exists()]
 
     def code_files(self) -> list[Path]:
-        """The device files present, in device order."""
-        return [self.code(device) for device in DEVICES if self.code(device).exists()]
+        """Every code file present: split by split, in device order within a split."""
+        return [path for split in SPLITS for path in self.split_files(split)]
+
+    def kernels(self, devices: tuple[str, ...] = DEVICES) -> Iterator[tuple[dict, ...]]:
+        """Each kernel's records (one per device of ``devices`` present), split by split, read
+        side by side as ``read_paired`` reads them."""
+        for split in SPLITS:
+            paths = [self.code(device, split) for device in devices if self.code(device, split).exists()]
+            if paths:
+                yield from read_paired(paths)
 
     def preamble(self, name: str) -> Path:
         """A preamble file, by the name a record gives (``extract.preamble_filename``)."""

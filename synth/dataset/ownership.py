@@ -26,7 +26,7 @@ from pathlib import Path
 import orjson
 
 from warp_synth.synth.dataset.errors import SynthError
-from warp_synth.synth.dataset.layout import CODE_SUFFIX, DatasetLayout, replace_file
+from warp_synth.synth.dataset.layout import CODE_PATTERN, DatasetLayout, replace_file
 
 MANIFEST = ".synth_manifest.json"
 KINDS = {"run": "synth run", "export": "synth export", "samples": "synth sample --write"}
@@ -95,7 +95,7 @@ def _well_formed(manifest) -> bool:
 def kind_of(folder: Path) -> tuple[str, str] | None:
     """What wrote ``folder`` (``run``, ``export``, ``samples``) and the file that shows it, or None."""
     layout = DatasetLayout(folder)
-    for sign in (layout.state, *sorted(folder.glob(f"*{CODE_SUFFIX}")), layout.stats):
+    for sign in (layout.state, *sorted(folder.glob(CODE_PATTERN)), layout.stats):
         if sign.is_file():
             return "run", sign.name
     manifest = read_manifest(folder)

@@ -125,6 +125,7 @@ def arrow_schema(schema: dict[str, str] = RECORD_SCHEMA):
         "integer": pa.int64(),
         "boolean": pa.bool_(),
         "spans": pa.struct([(name, pa.list_(pa.int64())) for name in SECTION_NAMES]),
+        "messages": pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())])),  # a chat: [{role, content}, ...]
     }
     of = lambda kind: kinds[kind.rstrip("?")]  # noqa: E731  (Arrow fields are nullable)
     kinds.update({nested: pa.struct([(name, of(kind)) for name, kind in fields.items()]) for nested, fields in NESTED_SCHEMAS.items()})

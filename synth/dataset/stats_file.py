@@ -12,6 +12,7 @@ from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.layout import DatasetLayout, count_lines, replace_file
 from warp_synth.synth.dataset.lock import holding
 from warp_synth.synth.dataset.schema import VERIFIED_LEVELS
+from warp_synth.synth.dataset.splits import SPLITS
 
 
 def read_stats(path: Path) -> dict:
@@ -27,6 +28,22 @@ def read_stats(path: Path) -> dict:
     return stats
 
 
+def device_files(layout: DatasetLayout, devices: list[str]) -> dict[str, dict]:
+    """The stats' ``devices``: each device's bytes, MB and records in all, and per split file,
+    measured from the files (counted in blocks: a file of many GB is never read whole)."""
+    found = {}
+    for device in devices:
+        files = {}
+        for split in SPLITS:
+            path = layout.code(device, split)
+            if path.exists():
+                size = path.stat().st_size
+                files[split] = {"file": path.name, "bytes": size, "mb": round(size / 1e6, 3), "records": count_lines(path)}
+        total = sum(info["bytes"] for info in files.values())
+        found[device] = {"bytes": total, "mb": round(total / 1e6, 3), "records": sum(info["records"] for info in files.values()), "files": files}
+    return found
+
+
 def write_stats(layout: DatasetLayout, stats: dict) -> None:
     """dataset_stats.json and the dataset card made from it, each replaced atomically, by the
     holder of the folder's lock (``synth.dataset.lock.folder_lock``)."""
@@ -40,11 +57,8 @@ def refresh_stats(layout: DatasetLayout, stats: dict, found: dict) -> dict:
     """Stats after validation: its figures (``verification``, kept per level in
     ``verification_levels``; ``runtime_check``), and sizes re-read from the files (quarantine
     may have removed records)."""
-    for device, info in stats.get("devices", {}).items():
-        path = layout.code(device)
-        if path.exists():  # counted in blocks: a file of many GB is never read whole
-            size = path.stat().st_size
-            info.update(bytes=size, mb=round(size / 1e6, 3), records=count_lines(path))
+    if stats.get("devices"):
+        stats["devices"] = device_files(layout, list(stats["devices"]))
     if "runtime_check" in found and "gpu" in stats.get("runtime_check", {}):
         found["runtime_check"].setdefault("gpu", stats["runtime_check"]["gpu"])  # measured on a GPU machine: keep it
     if "verification" in found:  # every level's figures are kept; ``verification`` is the strongest, as the labels say

@@ -19,7 +19,7 @@ from warp_synth.synth.analysis.measures import KernelMeasures, measure_kernel
 from warp_synth.synth.analysis.novelty import Fingerprint, fingerprint
 from warp_synth.synth.dataset.record import Record
 from warp_synth.synth.dataset.schema import NOT_RUN, UNVERIFIED
-from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, assign
+from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, assign, read_pinned
 from warp_synth.synth.dataset.tokens import count_tokens
 from warp_synth.synth.generate.render import Renderer
 
@@ -104,6 +104,16 @@ def builtins_used(source: str) -> list[str]:
 DRAFTS_KEPT = 128
 
 
+def pinned_splits(grammar: Grammar) -> dict[str, str]:
+    """The splits the grammar's folder pins; none for a grammar made in memory."""
+    return read_pinned(grammar.source.folder) if grammar.source is not None else {}
+
+
+def template_splits(grammar: Grammar, ratios: tuple[float, float, float] = DEFAULT_RATIOS) -> dict[str, str]:
+    """Each kernel template's split (``synth.dataset.splits``)."""
+    return assign([p.name for p in grammar.of_kind("kernel")], pinned_splits(grammar), ratios)
+
+
 class KernelFactory:
     """Turns kernel indices of a run into records. Same seed and index: same bytes, any process.
 
@@ -123,17 +133,10 @@ class KernelFactory:
         self.operations = grammar.family_operations()  # for the realism figures' defining-operation check
         self.renderer = Renderer(self.grammar)
         self.budget = budget
-        self.split_ratios = split_ratios
         self.mathdx = mathdx  # whether modules let Warp call MathDx for CUDA (extract.launch)
-        self._splits: dict[int, dict[str, str]] = {}
+        self.splits = template_splits(grammar, split_ratios)
         self._drafts: OrderedDict[tuple[int, int], tuple[Derivation, str]] = OrderedDict()
         self.warp_version = warp_version()
-
-    def split_of(self, run_seed: int) -> dict[str, str]:
-        """Each kernel template's split in the run of ``run_seed``."""
-        if run_seed not in self._splits:
-            self._splits[run_seed] = assign([p.name for p in self.grammar.of_kind("kernel")], run_seed, self.split_ratios)
-        return self._splits[run_seed]
 
     def fingerprint(self, run_seed: int, index: int) -> Fingerprint | None:
         """What the novelty filter judges kernel ``index`` by (sampled and rendered, not built).
@@ -178,7 +181,7 @@ class KernelFactory:
             "kernel_name": derivation.kernel_name,
             "family": derivation.family,
             "template": derivation.kernel_production,
-            "split": self.split_of(run_seed)[derivation.kernel_production],
+            "split": self.splits[derivation.kernel_production],
             "features": features,
             "seed": seed,
             "warp_version": self.warp_version,

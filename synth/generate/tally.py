@@ -9,7 +9,7 @@ from warp_synth.synth.generate.pipeline import Built, Rejected
 
 _SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes")
 _COUNTERS = (
-    "skipped", "splits", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines", "builds",
+    "skipped", "splits", "split_families", "split_bytes", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines", "builds",
     "adjoint_caveats",
 )  # fmt: skip
 
@@ -27,6 +27,8 @@ class Tally:
     bytes: dict[str, int] = field(default_factory=dict)
     skipped: Counter = field(default_factory=Counter)  # drawn, not built: reason -> kernels
     splits: Counter = field(default_factory=Counter)  # split -> records
+    split_families: Counter = field(default_factory=Counter)  # "split/family" -> records
+    split_bytes: Counter = field(default_factory=Counter)  # "device/split" -> bytes
     families: Counter = field(default_factory=Counter)
     features: Counter = field(default_factory=Counter)
     productions: Counter = field(default_factory=Counter)
@@ -50,6 +52,7 @@ class Tally:
         self.warp_seconds += item.warp_seconds
         self.families[item.family] += 1
         self.splits[item.split] += 1
+        self.split_families[f"{item.split}/{item.family}"] += 1
         self.features.update(item.features)
         self.types.update(item.types)
         self.builtins.update(item.builtins)
@@ -58,6 +61,7 @@ class Tally:
         self.adjoint_caveats.update(item.adjoint_caveats or ["none"])
         for device, line in item.lines.items():
             self.bytes[device] = self.bytes.get(device, 0) + len(line)
+            self.split_bytes[f"{device}/{item.split}"] += len(line)
 
     def to_state(self) -> dict:
         state = {key: getattr(self, key) for key in _SCALARS}
@@ -102,14 +106,9 @@ def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions
         "warp_version": run["warp_version"],
         "run": run,
         "devices": {
-            device: {
-                "file": f"{device}_code.jsonl",
-                "bytes": tally.bytes.get(device, 0),
-                "mb": round(tally.bytes.get(device, 0) / 1e6, 3),
-                "records": tally.records,
-            }
+            device: {"bytes": tally.bytes.get(device, 0), "mb": round(tally.bytes.get(device, 0) / 1e6, 3), "records": tally.records}
             for device in tally.devices
-        },
+        },  # with each split file's figures once the run's files are measured (synth.dataset.stats_file.device_files)
         "kernels_tried": tally.kernels_tried,
         "records": tally.records,
         "duplicates_skipped": tally.duplicates,

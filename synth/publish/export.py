@@ -28,6 +28,7 @@ from pathlib import Path
 import orjson
 
 from warp_synth.synth.dataset.card import render_card
+from warp_synth.synth.dataset.tasks import TASK_SCHEMA, TASKS, task_rows
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.layout import DatasetLayout, count_lines, read_paired, read_records, replace_file
 from warp_synth.synth.dataset.schema import DEVICE_FIELDS, NEGATIVE_SCHEMAS, RECORD_SCHEMA, arrow_schema, pair_schema
@@ -63,7 +64,7 @@ def with_views(records: Iterator[dict], views: tuple[str, ...], prefix: str = ""
 def pair_rows(layout: DatasetLayout, devices: tuple[str, ...]) -> Iterator[dict]:
     """One row per kernel: its records on every device, joined by ``id`` (they are written in
     the same order)."""
-    for records in read_paired([layout.code(device) for device in devices]):
+    for records in layout.kernels(devices):
         first = records[0]
         row = {name: value for name, value in first.items() if name not in DEVICE_FIELDS}
         for device, record in zip(devices, records):
@@ -150,20 +151,23 @@ def _export_config(rows: Iterator[dict], folder: Path, schema, max_bytes: int, o
 
 def export_hub(
     dataset: Path, out: Path, max_shard_mb: float = MAX_SHARD_MB, views: tuple[str, ...] = (), force: bool = False,
-    format: str = DEFAULT_FORMAT,
+    format: str = DEFAULT_FORMAT, tasks: tuple[str, ...] = (),
 ) -> list[Path]:
     """Write the hub folder ``out`` for the finished run in ``dataset``; return the shards.
 
     ``views`` (of ``synth.dataset.views.VIEWS``) add derived code columns beside the exact code;
-    ``format`` (of ``synth.publish.formats.FORMATS``) is the shards' file format. Only
+    ``format`` (of ``synth.publish.formats.FORMATS``) is the shards' file format; ``tasks`` (of
+    ``synth.publish.tasks.TASKS``) add a config of prompt/completion rows each. Only
     files an earlier export wrote in ``out`` are replaced or removed; ``force`` writes beside
     files it did not write instead of refusing the folder."""
     refuse_inside(out, dataset, "--out")
     refuse_other_kind(out, "export")
     layout = DatasetLayout(dataset)
-    devices = tuple(device for device in ("cpu", "cuda") if layout.code(device).exists())
+    devices = tuple(device for device in ("cpu", "cuda") if layout.device_files(device))
     if not devices:
         raise SynthError(f"no cpu_code.jsonl or cuda_code.jsonl in {dataset}", hint="run `synth run` first", usage=True)
+    if tasks and len(devices) < 2:
+        raise SynthError(f"the task configs pair both devices' code, and {dataset} holds only {devices[0]}'s", hint="export without --task", usage=True)
     try:
         stats = orjson.loads(layout.stats.read_bytes())
     except (OSError, ValueError):
@@ -182,8 +186,11 @@ def export_hub(
             configs[DEFAULT_CONFIG] = _export_config(rows, out / "data" / DEFAULT_CONFIG, arrow_schema(schema), max_bytes, owned, shard_format)
         for device in devices:
             schema = RECORD_SCHEMA | {f"code_{view}": "string" for view in views}
-            rows = with_views(read_records(layout.code(device)), views)
+            rows = with_views((record for path in layout.device_files(device) for record in read_records(path)), views)
             configs[device] = _export_config(rows, out / "data" / device, arrow_schema(schema), max_bytes, owned, shard_format)
+        for name in tasks:
+            rows = task_rows(TASKS[name], pair_rows(layout, devices))
+            configs[name] = _export_config(rows, out / "data" / name, arrow_schema(TASK_SCHEMA), max_bytes, owned, shard_format)
         negatives = {}
         for config, path, rows in negative_rows(layout):
             negatives[config] = count_lines(path)
@@ -193,7 +200,7 @@ def export_hub(
         files |= {
             "NOTICE": NOTICE.encode(),
             "LICENSE": apache_license().encode(),
-            "README.md": render_card(stats, hub_configs=splits, views=views, negatives=negatives, shard_suffix=shard_format.suffix).encode(),
+            "README.md": render_card(stats, hub_configs=splits, views=views, negatives=negatives, shard_suffix=shard_format.suffix, tasks=tasks).encode(),
         }
         owned.announce({relative: digest(data) for relative, data in files.items()}, map(temporary_of, files))
         for relative, data in files.items():

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import orjson
 
+from warp_synth.extract import DEVICES
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.layout import DatasetLayout, device_of, read_records
 from warp_synth.synth.dataset.lock import folder_lock
@@ -20,10 +21,11 @@ def pick(dataset: Path, kernels: int) -> list[str]:
     """Ids of ``kernels`` kernels, round-robin over families, each family's picks spread evenly over
     its size range, so the sample has the dataset's size distribution, not its small end."""
     by_family: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    sources = DatasetLayout(dataset).code_files()
-    if not sources:
+    layout = DatasetLayout(dataset)
+    first = next((layout.device_files(device) for device in DEVICES if layout.device_files(device)), [])
+    if not first:
         raise SynthError(f"no cpu_code.jsonl or cuda_code.jsonl in {dataset}", hint="run `synth run` first", usage=True)
-    for record in read_records(sources[0]):
+    for record in (record for path in first for record in read_records(path)):
         by_family[record["family"]].append((len(record["code"]) + len(record["python_source"]), record["id"]))
     per_family = -(-kernels // max(1, len(by_family)))
     queues = {}
@@ -76,15 +78,16 @@ def write_samples(dataset: Path, folder: Path, records: int = 100, force: bool =
     are replaced or removed; a folder holding anything else is refused unless ``force``."""
     refuse_inside(folder, dataset, "--write")
     refuse_other_kind(folder, "samples")
-    sources = DatasetLayout(dataset).code_files()
-    chosen = pick(dataset, max(1, records // max(1, len(sources))))
+    layout = DatasetLayout(dataset)
+    devices = [device for device in DEVICES if layout.device_files(device)]
+    chosen = pick(dataset, max(1, records // max(1, len(devices))))
     wanted = set(chosen)
     found: dict[tuple[str, str], dict] = {}
-    for source in sources:
+    for source in layout.code_files():
         for record in read_records(source):
             if record["id"] in wanted:
                 found[record["id"], device_of(source)] = record
-    files = sample_files([found[kernel_id, device_of(source)] for kernel_id in chosen for source in sources])
+    files = sample_files([found[kernel_id, device] for kernel_id in chosen for device in devices])
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:

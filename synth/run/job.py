@@ -29,13 +29,14 @@ from warp_synth.synth.dataset.layout import DatasetLayout, read_records, replace
 from warp_synth.synth.analysis.lengths import measured_from_files
 from warp_synth.synth.dataset.lock import folder_lock
 from warp_synth.synth.analysis.measures import RunMeasures
+from warp_synth.synth.analysis.contamination import NEAR_REAL, REASONS, SHARED_CHARS, real_kernels
 from warp_synth.synth.analysis.novelty import NoveltyFilter
 from warp_synth.synth.dataset.ownership import refuse_other_kind
-from warp_synth.synth.generate.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch
+from warp_synth.synth.generate.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch, pinned_splits, template_splits
 from warp_synth.synth.dataset.quarantine import finish_quarantine
 from warp_synth.synth.checks.runtime_check import CHECKS_FILE, MISMATCHES_FILE
-from warp_synth.synth.dataset.stats_file import refresh_stats, write_stats
-from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, SPLITS, assign
+from warp_synth.synth.dataset.stats_file import device_files, refresh_stats, write_stats
+from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, HELD_OUT, PINNED_FILE, SPLITS, STRATIFIED_FROM
 from warp_synth.synth.generate.tally import Tally, summary
 from warp_synth.synth.generate.render import Renderer
 from warp_synth.grammar import Grammar, GrammarSource
@@ -89,14 +90,14 @@ class RunConfig:
 class Progress:
     """What a progress display needs after each batch."""
 
-    bytes: dict[str, int]
+    bytes: dict[str, int]  # of each device's train file, which the target is measured on
     target_bytes: int
     kernels: int
     elapsed: float
 
 
 def _file_names(config: RunConfig, layout: DatasetLayout) -> list[str]:
-    return [layout.code(d).name for d in config.devices] + [layout.rejects.name]
+    return [layout.code(d, split).name for split in SPLITS for d in config.devices] + [layout.rejects.name]
 
 
 def _prepare(config: RunConfig, layout: DatasetLayout, fresh: bool, grammar: Grammar) -> tuple[Checkpoint, dict]:
@@ -191,11 +192,11 @@ class _Writer:
     def __init__(self, config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, measures: RunMeasures):
         self.layout = layout
         self.measures = measures
-        self.names = {device: layout.code(device).name for device in config.devices}
+        self.names = {(device, split): layout.code(device, split).name for device in config.devices for split in SPLITS}
         self.rejects = layout.rejects.name
         self.handles = {name: open(layout.folder / name, "ab") for name in _file_names(config, layout)}
         self.digests = digests  # file name -> SHA-256 of all its bytes so far, kept rolling
-        self.seen = {r["id"] for r in read_records(layout.code(config.devices[0]))} | set(checkpoint.quarantined)
+        self.seen = {r["id"] for path in layout.device_files(config.devices[0]) for r in read_records(path)} | set(checkpoint.quarantined)
         self.written_preambles: set[str] = set()
 
     def write(self, item: Built | Rejected | Skipped, tally: Tally) -> None:
@@ -217,7 +218,7 @@ class _Writer:
                 replace_file(self.layout.preamble(name), text)
                 self.written_preambles.add(name)
         for device, line in item.lines.items():
-            self._append(self.names[device], line)
+            self._append(self.names[device, item.split], line)
         self.measures.add(item.measures, item.source)
         tally.add(item)
 
@@ -273,10 +274,10 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
     started = time.perf_counter()
     elapsed_before = checkpoint.elapsed
     done = False
-    novelty = None
-    if config.dedup:  # what the kept kernels were, built and refused, rebuilt on resume
-        kept = [*read_records(layout.code(config.devices[0])), *read_records(layout.rejects, "reject")]
-        novelty = NoveltyFilter.of(record["python_source"] for record in kept)
+    # what the kept kernels were, built and refused, rebuilt on resume; with --no-dedup only the real kernels are checked
+    built = (record for path in layout.device_files(config.devices[0]) for record in read_records(path))
+    kept = [*built, *read_records(layout.rejects, "reject")]
+    novelty = NoveltyFilter.of((record["python_source"] for record in kept), real_kernels(), config.dedup)
     batches = _batches(config, checkpoint.next_index, novelty, backend)
     saved_at = -CHECKPOINT_SECONDS  # the first batch is saved at once
     try:
@@ -284,7 +285,7 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
             for item in batch:
                 writer.write(item, tally)
                 checkpoint.next_index = item.index + 1
-                if all(tally.bytes.get(d, 0) >= target for d in config.devices):
+                if all(tally.split_bytes[f"{d}/train"] >= target for d in config.devices):
                     done = True
                     break
             now = time.perf_counter()
@@ -297,11 +298,12 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
                 checkpoint.save(layout)
                 saved_at = now
             if on_progress:
-                on_progress(Progress(dict(tally.bytes), target, tally.records, elapsed_before + now - started))
+                train = {d: tally.split_bytes[f"{d}/train"] for d in config.devices}  # what the target is measured on
+                on_progress(Progress(train, target, tally.records, elapsed_before + now - started))
     finally:
         batches.close()
         writer.close()
-    stats = _finish(config, layout, tally, checkpoint, measures, grammar)
+    stats = _finish(config, layout, tally, checkpoint, measures, grammar, novelty)
     checkpoint.done = True
     checkpoint.save(layout)
     return stats
@@ -316,7 +318,7 @@ def _finished(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
             raise SynthError(f"can't read {layout.stats} of the finished run", hint="pass --fresh to start the run over") from None
         measures = RunMeasures.of_files(_code_paths(config, layout), grammar.family_operations())
         return _finish(config, layout, Tally.from_state(checkpoint.tally), checkpoint, measures, grammar)
-    if any(info["bytes"] != layout.code(device).stat().st_size for device, info in stats["devices"].items()):
+    if any(info["bytes"] != sum(path.stat().st_size for path in layout.device_files(device)) for device, info in stats["devices"].items()):
         stats = refresh_stats(layout, stats, {})  # a validation stopped before it refreshed them
         write_stats(layout, stats)
     if not FILE_FIGURES <= set(stats["lengths"]):  # written by a version that did not measure them yet
@@ -325,15 +327,70 @@ def _finished(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
     return stats
 
 
+def _sources(layout: DatasetLayout, config: RunConfig) -> Iterator[str]:
+    """The Python source of every kernel the run wrote, built and refused."""
+    for path in [*layout.device_files(config.devices[0]), layout.rejects]:
+        for record in read_records(path, "record" if path != layout.rejects else "reject"):
+            yield record["python_source"]
+
+
+def contamination_figures(tally: Tally, novelty: NoveltyFilter) -> dict:
+    """The stats' ``contamination``: the real set, the rule, the kernels it refused, and the written
+    kernels it flags (each judged when kept; a resumed run judges again what it finds written)."""
+    real = novelty.real
+    return {
+        "against": f"every @wp.kernel and @wp.func of warp-lang {warp_version()}'s examples and tests",
+        "real_functions": real.functions,
+        "real_kernels": real.near.size,
+        "shared_chars": SHARED_CHARS,
+        "near_jaccard": NEAR_REAL,
+        "refused": {reason: tally.skipped.get(reason, 0) for reason in REASONS},
+        "rows": sum(novelty.kept_contaminated.values()),
+    }
+
+
+def split_figures(grammar: Grammar, ratios: tuple[float, float, float], tally: Tally) -> dict:
+    """The stats' ``splits``: how templates were placed, records per split and per family, the
+    held-out templates, and the families of ``STRATIFIED_FROM`` templates or more that lack one."""
+    splits = template_splits(grammar, ratios)
+    pinned = pinned_splits(grammar)
+    members: dict[str, list[str]] = {}
+    for production in grammar.of_kind("kernel"):
+        members.setdefault(production.family, []).append(production.name)
+    unstratified = sorted(
+        family for family, names in members.items()
+        if len(names) >= STRATIFIED_FROM and not all(any(splits[n] == split for n in names) for split in HELD_OUT)
+    )  # fmt: skip
+    return {
+        "by": f"kernel template: every kernel of a template is in one split, pinned in the grammar's {PINNED_FILE}, else by a hash of its name",
+        "ratios": dict(zip(SPLITS, ratios)),
+        "templates_pinned": sum(name in pinned for name in splits),
+        "templates_hashed": sum(name not in pinned for name in splits),
+        "template_counts": {split: sum(s == split for s in splits.values()) for split in SPLITS},
+        "records": {split: tally.splits.get(split, 0) for split in SPLITS},
+        "records_by_family": {
+            family: {split: tally.split_families.get(f"{split}/{family}", 0) for split in SPLITS} for family in sorted(members)
+        },
+        "stratified_from": STRATIFIED_FROM,
+        "families_without_held_out": unstratified,
+        "templates": {split: sorted(name for name, s in splits.items() if s == split) for split in HELD_OUT},
+    }
+
+
 # The stats' figures measured from a finished run's files (the first kernels of each), not by the workers.
 FILE_FIGURES = {"learnable", "code_shape"}
 
 
-def _code_paths(config: RunConfig, layout: DatasetLayout) -> dict[str, Path]:
-    return {device: layout.code(device) for device in config.devices}
+def _code_paths(config: RunConfig, layout: DatasetLayout) -> dict[str, list[Path]]:
+    return {device: layout.device_files(device) for device in config.devices}
 
 
-def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: Checkpoint, measures: RunMeasures, grammar: Grammar) -> dict:
+def _finish(
+    config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: Checkpoint, measures: RunMeasures, grammar: Grammar,
+    novelty: NoveltyFilter | None = None,
+) -> dict:
+    """The stats of a run's files; ``novelty``: the filter that judged its kernels (None when
+    rebuilding a finished run's stats: its contamination figures are then those of its files)."""
     elapsed = checkpoint.elapsed
     run_info = {
         **checkpoint.identity,
@@ -356,13 +413,9 @@ def _finish(config: RunConfig, layout: DatasetLayout, tally: Tally, checkpoint: 
         tally, run=run_info, all_builtins=warp_builtin_names(), all_productions=list(grammar.productions),
         all_alternatives=grammar.alternatives(),
     )  # fmt: skip
-    by_template = assign([p.name for p in grammar.of_kind("kernel")], config.seed, config.splits)
-    stats["splits"] = {
-        "by": "kernel template: every kernel of a template is in one split",
-        "ratios": dict(zip(SPLITS, config.splits)),
-        "records": {split: tally.splits.get(split, 0) for split in SPLITS},
-        "templates": {split: sorted(name for name, s in by_template.items() if s == split) for split in SPLITS if split != "train"},
-    }
+    stats["devices"] = device_files(layout, list(config.devices))
+    stats["splits"] = split_figures(grammar, config.splits, tally)
+    stats["contamination"] = contamination_figures(tally, novelty or NoveltyFilter.of(_sources(layout, config), real_kernels(), config.dedup))
     measured = measures.stats()
     stats["lengths"] = measured["lengths"] | measured_from_files(_code_paths(config, layout))
     stats["preambles"] = [path.name for path in layout.preambles()]

@@ -70,7 +70,7 @@ class ProgressDisplay(_Display):
             written = progress.bytes.get(device, 0)
             self.bar.update(task, total=progress.target_bytes, completed=min(written, progress.target_bytes), mb=written / 1e6, rate=rate)
         if not self.terminal:
-            sizes = ", ".join(f"{d} {progress.bytes.get(d, 0) / 1e6:.1f} of {progress.target_bytes / 1e6:.1f} MB" for d in self.devices)
+            sizes = ", ".join(f"{d} {progress.bytes.get(d, 0) / 1e6:.1f} of {progress.target_bytes / 1e6:.1f} MB train" for d in self.devices)
             self.line(f"run: {sizes}; {rate:.0f} kernels/s; {_duration(progress.elapsed)} elapsed")
 
 

@@ -1,0 +1,85 @@
+"""Contamination: how close a synthetic kernel comes to Warp's own kernels, the real code a model
+trained on our data is measured on (issue 21).
+
+Judged as BigCode decontaminates The Stack against its benchmarks, on the bodies of a module's
+``@wp.kernel`` and ``@wp.func`` functions (a signature, or ``tid = wp.tid()``, is shared by all
+Warp code and says nothing about where a kernel came from): a kernel is contaminated when
+
+* its body text, normalised (docstrings and ``wp.tid()`` unpacking dropped, each statement as
+  ``ast.unparse`` writes it, code tokens joined without spaces), shares a substring of
+  ``SHARED_CHARS`` characters with a real function's (``SHARES_REAL_CODE``), or
+* its code-token 5-grams (comments and docstrings left out, the novelty filter's) have Jaccard
+  >= ``NEAR_REAL`` with a real kernel's (``NEAR_REAL_KERNEL``).
+
+The real set is every ``@wp.kernel`` and ``@wp.func`` of the installed warp-lang's ``examples``
+and ``tests`` (``synth.analysis.corpus.reference_functions``): the Warp version is pinned, so the
+verdicts are the same on every machine.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+
+from warp_synth.synth.analysis.corpus import Function, functions_in, reference_functions
+from warp_synth.synth.analysis.diversity import Fingerprint, NearDuplicateIndex, code_tokens, minhash, shingles
+
+SHARED_CHARS = 50
+NEAR_REAL = 0.5
+SHARES_REAL_CODE = "shares_real_code"
+NEAR_REAL_KERNEL = "near_real_kernel"
+REASONS = (SHARES_REAL_CODE, NEAR_REAL_KERNEL)
+
+
+def _is_docstring(statement: ast.stmt) -> bool:
+    return isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant) and isinstance(statement.value.value, str)
+
+
+def _unpacks_tid(statement: ast.stmt) -> bool:
+    return isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call) and ast.unparse(statement.value.func) in ("wp.tid", "warp.tid")
+
+
+def _body_text(node: ast.FunctionDef) -> str:
+    statements = [s for s in node.body if not _is_docstring(s) and not _unpacks_tid(s)]
+    return "".join(code_tokens("\n".join(ast.unparse(s) for s in statements)))
+
+
+def body_texts(source: str) -> list[str]:
+    """The normalised body text of each ``@wp.kernel`` and ``@wp.func`` of a module's source."""
+    return [_body_text(function.node) for function in functions_in(source, "ours")]
+
+
+def _windows(text: str) -> range:
+    return range(max(0, len(text) - SHARED_CHARS + 1))
+
+
+class RealKernels:
+    """The real set, indexed: every ``SHARED_CHARS``-character window of its bodies, and its
+    kernels' 5-gram sets."""
+
+    def __init__(self, functions: list[Function]):
+        self.functions = len(functions)
+        self.windows: set[str] = set()
+        self.near = NearDuplicateIndex(NEAR_REAL)
+        for function in functions:
+            text = _body_text(function.node)
+            self.windows.update(text[at : at + SHARED_CHARS] for at in _windows(text))
+            if function.kind == "kernel":
+                grams = shingles(function.source)
+                self.near.add(Fingerprint("", grams, minhash(grams)))
+
+    def judge(self, fingerprint: Fingerprint) -> str | None:
+        """Why a module is contaminated (``REASONS``), or None, by its fingerprint with its
+        ``bodies`` (``synth.analysis.novelty.fingerprint`` makes one)."""
+        for text in fingerprint.bodies:
+            if any(text[at : at + SHARED_CHARS] in self.windows for at in _windows(text)):
+                return SHARES_REAL_CODE
+        if self.near.neighbors(fingerprint):
+            return NEAR_REAL_KERNEL
+        return None
+
+
+@functools.cache
+def real_kernels() -> RealKernels:
+    """The installed warp-lang's examples and tests, indexed (read once a process)."""
+    return RealKernels(list(reference_functions()))
