@@ -269,6 +269,7 @@ def run(config: RunConfig, *, fresh: bool = False, on_progress: Callable[[Progre
 def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, backend: Backend, on_progress, grammar: Grammar) -> dict:
     tally = Tally.from_state(checkpoint.tally) if checkpoint.tally else Tally(config.devices)
     target = int(config.target_mb * 1e6)
+    real = real_kernels()  # Warp's examples and tests parsed here, before the measures' thread reads them too
     measures = RunMeasures.of_files(_code_paths(config, layout), grammar.family_operations()) if checkpoint.next_index else RunMeasures()
     writer = _Writer(config, layout, checkpoint, digests, measures)
     started = time.perf_counter()
@@ -277,7 +278,7 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
     # what the kept kernels were, built and refused, rebuilt on resume; with --no-dedup only the real kernels are checked
     built = (record for path in layout.device_files(config.devices[0]) for record in read_records(path))
     kept = [*built, *read_records(layout.rejects, "reject")]
-    novelty = NoveltyFilter.of((record["python_source"] for record in kept), real_kernels(), config.dedup)
+    novelty = NoveltyFilter.of((record["python_source"] for record in kept), real, config.dedup)
     batches = _batches(config, checkpoint.next_index, novelty, backend)
     saved_at = -CHECKPOINT_SECONDS  # the first batch is saved at once
     try:
