@@ -82,6 +82,7 @@ class Derivation:
     docstring: str = ""
     comments: bool = False  # the kernel template's own comment lines are written
     bracket_annotations: bool = True  # wp.array[wp.vec3] rather than wp.array(dtype=wp.vec3)
+    sized_ints: bool = False  # wp.int32 rather than int, in the signature
     typevars: dict[str, str] = field(default_factory=dict)
     productions_used: Counter = field(default_factory=Counter)
     alternatives_used: Counter = field(default_factory=Counter)  # "production var=option" drawn

@@ -47,6 +47,7 @@ class Budget:
     separate_output_chance: float = 0.65  # an output of a role an input array has gets its own array (else written in place)
     name_preference: tuple[float, ...] = (4.0, 2.0, 1.0)  # weights of a role's first free names, in order
     dialect_weights: tuple[float, ...] = (2.0, 2.0, 1.0)  # of names.DIALECTS: prefixed, plural, short
+    sized_ints_chance: float = 0.8  # 32-bit integers spelled ``wp.int32``, not ``int`` (a third of production kernels do, most that take integers)
     bracket_annotations_chance: float = 0.75  # array annotations spelled ``wp.array[wp.vec3]``, not ``wp.array(dtype=wp.vec3)``
 
 

@@ -171,6 +171,7 @@ class ProductionExpander:
             docstring=docstring,
             comments=comments,
             bracket_annotations=self.draw.chooser.boolean("bracket annotations", self.draw.budget.bracket_annotations_chance),
+            sized_ints=self.draw.chooser.boolean("sized ints", self.draw.budget.sized_ints_chance),
             typevars=typevars,
             productions_used=self.draw.used_productions,
             alternatives_used=self.draw.alternatives,

@@ -114,16 +114,20 @@ def check_type(type_name: str, where: str) -> None:
     )
 
 
-def annotation(type_name: str, brackets: bool = False) -> str:
+def annotation(type_name: str, brackets: bool = False, sized_ints: bool = False) -> str:
     """The Python annotation Warp expects for ``type_name`` in a signature; arrays as
-    ``wp.array[wp.vec3]`` with ``brackets``, else ``wp.array(dtype=wp.vec3)``."""
+    ``wp.array[wp.vec3]`` with ``brackets``, else ``wp.array(dtype=wp.vec3)``; 32-bit integers
+    as ``wp.int32`` with ``sized_ints``, else ``int`` (Warp reads both as int32)."""
     parts = array_parts(type_name)
     if parts is not None:
         ndim, dtype = parts
         kind = "wp.array" if ndim == 1 else f"wp.array{ndim}d"
-        return f"{kind}[{annotation(dtype)}]" if brackets else f"{kind}(dtype={annotation(dtype)})"
+        element = annotation(dtype, sized_ints=sized_ints)
+        return f"{kind}[{element}]" if brackets else f"{kind}(dtype={element})"
     if type_name in OPAQUE_TYPES:
         return OPAQUE_TYPES[type_name]
+    if type_name == "int32" and sized_ints:
+        return "wp.int32"
     return VALUE_TYPES[type_name].annotation
 
 

@@ -7,7 +7,8 @@ repeated option became a weight table, which draws differently), and again when 
 held to production code (issue 19: guards, a naming dialect per kernel, no value computed twice,
 the novelty filter judging code tokens by exact Jaccard), and again when splits were pinned by
 template name, laid out in files of their own, the target set on the train files, and kernels
-too close to Warp's own refused (issue 21). A change to the templates, the
+too close to Warp's own refused (issue 21); and when 32-bit integers came to be spelled wp.int32
+in most signatures (issue 19). A change to the templates, the
 grammar, the record schema or the Warp pin changes these bytes on purpose: then take the new
 digests from this test's failure message, and say in the commit why the bytes changed.
 """
@@ -19,12 +20,12 @@ import hashlib
 import pytest
 
 EXPECTED = {
-    "cpu_code.jsonl": "c3f7649991cdd631da560c6a649ee874d81e384a068c74f480b3c7c09c33a9a3",
+    "cpu_code.jsonl": "4f2826276673391c23e9f6b699cf520f0ceb2fcaa7dcf160eb2adf4cee02ec9c",
     "cpu_code_test.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-    "cpu_code_validation.jsonl": "c0e62d112ee16085494e7f2ec1bba066cca1b49fb565350ce8d3fff964294c6f",
-    "cuda_code.jsonl": "fd2b081497e0a531fc5547dfe20e91c107184b184711a7a2f2f0ec5cc12a91b1",
+    "cpu_code_validation.jsonl": "1f0f7ab9c8d0705207260f0c19bdc1702410b762b7cbb95eedc0771f17f3c481",
+    "cuda_code.jsonl": "31e920b49c493d972bc113a8946a027149400bcd5e4935ec7f4acd23182279a7",
     "cuda_code_test.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-    "cuda_code_validation.jsonl": "40a16976a6f38da49b5c43b0ab7ff1d041012156d85d960dc99ce1937b744baa",
+    "cuda_code_validation.jsonl": "86a380c25f5fe8516d4240fc94c3121be8a12f4bdfb3db8fa4a743d66a7be6f9",
     "rejects.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "preamble_cpu_8eb9cb4c56f50171.h": "8eb9cb4c56f50171fed4e8bb993151cd277c884e48a57084a647dcb0a0e0eb99",
     "preamble_cuda_0d956741bf3f7d3f.cuh": "0d956741bf3f7d3f261f34054f00eb04bbc8415c7b6fa3f30f2ee78b94334915",

@@ -177,7 +177,7 @@ class Renderer:
         context.update(derivation.typevars)
         context.update(
             name=derivation.kernel_name,
-            params=signature(derivation.fixed_params, derivation.params, derivation.kernel_name, derivation.bracket_annotations),
+            params=signature(derivation.fixed_params, derivation.params, derivation.kernel_name, derivation.bracket_annotations, derivation.sized_ints),
             docstring=f'"""{derivation.docstring}"""' if derivation.docstring else "",
             guards="\n".join(self.statement(s) for s in derivation.guards),
             comment=(lambda text: f"# {text}") if derivation.comments else (lambda text: ""),
@@ -283,11 +283,11 @@ def _invalid_python(production: Production, text: str, bindings: dict[str, str] 
     return None
 
 
-def signature(fixed: dict[str, str], params: list[Param], name: str, brackets: bool) -> str:
+def signature(fixed: dict[str, str], params: list[Param], name: str, brackets: bool, sized_ints: bool) -> str:
     """The parameter list (the template's own first): on one line if it fits, else one a line
     (as black writes it)."""
     items = [f"{key}: {value}" for key, value in fixed.items()]
-    items += [f"{p.name}: {annotation(p.type, brackets)}" for p in params]
+    items += [f"{p.name}: {annotation(p.type, brackets, sized_ints)}" for p in params]
     one_line = ", ".join(items)
     if len(f"def {name}({one_line}):") <= 100:
         return one_line
