@@ -319,7 +319,8 @@ def figures_of(modules: Sequence[ModuleFacts]) -> dict:
         "idioms_any": _share((bool(k["idioms"]) for k in kernels), n),
         "application": {key: _share((k["application"][key] for k in kernels), n) for key in APPLICATION_FACTS},
         "kernels_per_module": _quantiles([len(m.kernels) for m in modules if m.kernels]),
-        "builtin_document_frequency": {name: round(c / n, 4) for name, c in document_frequency.most_common()},
+        # most used first, ties by name: a kernel's builtins are a set, whose order the hash seed decides
+        "builtin_document_frequency": {name: round(c / n, 4) for name, c in sorted(document_frequency.items(), key=lambda item: (-item[1], item[0]))},
         "builtins_used": sorted(used),
         "coverage": round(len(used) / len(u.names), 4),
         "tile_builtins_used": sorted(used & u.tile),
