@@ -30,7 +30,7 @@ import orjson
 from warp_synth.synth.dataset.card import render_card
 from warp_synth.synth.dataset.tasks import TASK_SCHEMA, TASKS, task_rows
 from warp_synth.synth.dataset.errors import SynthError
-from warp_synth.synth.dataset.layout import DatasetLayout, count_lines, read_paired, read_records, replace_file
+from warp_synth.synth.dataset.layout import DatasetLayout, count_lines, read_records
 from warp_synth.synth.dataset.schema import DEVICE_FIELDS, NEGATIVE_SCHEMAS, RECORD_SCHEMA, arrow_schema, pair_schema
 from warp_synth.synth.dataset.lock import folder_lock
 from warp_synth.synth.dataset.ownership import Ownership, digest, refuse_inside, refuse_other_kind, sha256, temporary_of
