@@ -276,9 +276,7 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
     elapsed_before = checkpoint.elapsed
     done = False
     # what the kept kernels were, built and refused, rebuilt on resume; with --no-dedup only the real kernels are checked
-    built = (record for path in layout.device_files(config.devices[0]) for record in read_records(path))
-    kept = [*built, *read_records(layout.rejects, "reject")]
-    novelty = NoveltyFilter.of((record["python_source"] for record in kept), real, config.dedup)
+    novelty = NoveltyFilter.of(_sources(layout, config), real, config.dedup)
     batches = _batches(config, checkpoint.next_index, novelty, backend)
     saved_at = -CHECKPOINT_SECONDS  # the first batch is saved at once
     try:
