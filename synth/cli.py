@@ -23,8 +23,10 @@ from warp_synth.grammar import Grammar, dump_weights, kernel_seed
 from warp_synth.grammar.errors import WarpSynthError
 from warp_synth.synth.dataset.schema import DEFAULT_RUN_LEVEL, DEFAULT_RUN_SAMPLE
 from warp_synth.synth.checks.levels import LEVELS
+from warp_synth.synth.dataset.splits import SPLITS
 from warp_synth.synth.dataset.tasks import TASKS
 from warp_synth.synth.dataset.views import VIEWS
+from warp_synth.synth.evaluate import BASELINES
 from warp_synth.synth.publish.formats import DEFAULT_FORMAT, FORMATS
 
 app = typer.Typer(
@@ -224,6 +226,11 @@ def run(
         stats = _verify(
             paths, arch, workers, launch, compile_all=compile_all, emit=emit, level=level.value, backend=backend.value, address=address, grammar=grammar
         )  # fmt: skip
+    if verify and len(config.devices) == 2 and "evaluation" not in stats:
+        from warp_synth.synth.evaluate.harness import record_baseline
+
+        typer.echo("scoring the retrieval baseline on the test split ...", err=True)
+        stats = record_baseline(out, arch=arch)
     for info in stats["devices"].values():
         for split_file in info["files"].values():
             typer.echo(f"{out / split_file['file']}: {split_file['records']} records, {split_file['mb']} MB")
@@ -233,6 +240,8 @@ def run(
     if "runtime_check" in stats:
         runtime = stats["runtime_check"]
         typer.echo(f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ran clean; gradients: {runtime['gradient']['totals']}")
+    for task, figures in stats.get("evaluation", {}).get("tasks", {}).items():
+        typer.echo(f"retrieval baseline, {task}: chrF {figures['all']['chrf']}, statement F1 {figures['all']['statement_f1']}, compiles {figures['all']['compiles']}%")
 
 
 RunSampleOption = Annotated[
@@ -446,6 +455,53 @@ def export(
     for shard in shards:
         typer.echo(f"wrote {shard}")
     typer.echo(f"publish it with: huggingface-cli upload <user>/<dataset> {out} . --repo-type dataset --exclude {MANIFEST}")
+
+
+Split = Enum("Split", {name: name for name in SPLITS}, type=str)  # synth.dataset.splits
+
+
+Baseline = Enum("Baseline", {name: name for name in BASELINES}, type=str)  # synth.evaluate.baselines
+
+
+@app.command("eval")
+def evaluate(
+    predictions: Annotated[
+        Optional[Path], typer.Argument(help='JSONL of {"id": ..., "prediction": ...}, one line per kernel (ids as the task rows give them).', dir_okay=False)
+    ] = None,
+    task: Annotated[TaskName, typer.Option(help="The task the predictions are for.")] = TaskName["python_to_cpu"],
+    split: Annotated[Optional[list[Split]], typer.Option(help="A split to score (repeatable; default test).")] = None,
+    baseline: Annotated[Optional[Baseline], typer.Option(help="Score a baseline's predictions instead of a file's.")] = None,
+    dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`.", file_okay=False)] = DEFAULT_OUT,
+    write_predictions: Annotated[
+        Optional[Path], typer.Option(help="With --baseline, also write its predictions here (a new file) in the file format above.", dir_okay=False, callback=_in_existing_folder)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of the table.")] = False,
+) -> None:
+    """Score a model's predictions for one task against Warp's own output, kernel by kernel.
+
+    Each prediction is checked by the target device's compiler front end, in place of the target
+    after Warp's preamble (compiles), and compared with the target after normalisation (comments,
+    module hash, temporaries' numbering, layout): exact match, statement F1 and chrF. A kernel with
+    no prediction scores 0. Scores are percentages over all kernels and per split, family and
+    difficulty. --baseline reference must score 100; --baseline retrieval predicts the target of the
+    training kernel whose Python is most alike.
+    """
+    import orjson
+
+    from warp_synth.synth.evaluate.harness import evaluate as score_predictions
+    from warp_synth.synth.evaluate.score import table
+
+    if (predictions is None) == (baseline is None):
+        raise typer.BadParameter("give a predictions file or --baseline, not both or neither", param_hint="PREDICTIONS")
+    if write_predictions is not None and baseline is None:
+        raise typer.BadParameter("only a baseline's predictions are written", param_hint="--write-predictions")
+    splits = tuple(s.value for s in split or [Split["test"]])
+    figures = score_predictions(dataset, task.value, splits, predictions, baseline and baseline.value, write_predictions)
+    if as_json:
+        typer.echo(orjson.dumps(figures, option=orjson.OPT_INDENT_2).decode())
+        return
+    typer.echo(f"{figures['task']} on {'/'.join(figures['splits'])} ({figures['predictions']}), percent of kernels:")
+    typer.echo(table(figures))
 
 
 @app.command()

@@ -11,21 +11,17 @@ import pytest
 
 from warp_synth.synth.dataset.card import render_card
 from warp_synth.synth.publish.export import export_hub
-from warp_synth.synth.dataset.layout import DatasetLayout, count_lines
+from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.splits import SPLITS
 from runs import records_of
 from warp_synth.synth.dataset.quarantine import quarantine
 from warp_synth.synth.report.report import write_report
-from warp_synth.synth.run.job import RunConfig, run
 from warp_synth.synth.publish.samples import write_samples
 
 
-@pytest.fixture(scope="module")
-def dataset(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dataset")
-    run(RunConfig(out=out, target_mb=0.3, seed=21, workers=1))
-    assert all(DatasetLayout(out).split_files(split) and count_lines(DatasetLayout(out).code("cpu", split)) for split in SPLITS)
-    return out
+@pytest.fixture
+def dataset(split_run) -> Path:
+    return split_run
 
 
 def _rows(path: Path) -> list[dict]:

@@ -20,7 +20,7 @@ import orjson
 
 from warp_synth.extract import DEVICES
 from warp_synth.synth.dataset.errors import SynthError
-from warp_synth.synth.dataset.schema import line_problem
+from warp_synth.synth.dataset.schema import DEVICE_FIELDS, line_problem
 from warp_synth.synth.dataset.splits import SPLITS
 
 CODE_SUFFIX = "_code.jsonl"
@@ -51,13 +51,22 @@ class DatasetLayout:
         """Every code file present: split by split, in device order within a split."""
         return [path for split in SPLITS for path in self.split_files(split)]
 
-    def kernels(self, devices: tuple[str, ...] = DEVICES) -> Iterator[tuple[dict, ...]]:
+    def kernels(self, devices: tuple[str, ...] = DEVICES, splits: tuple[str, ...] = SPLITS) -> Iterator[tuple[dict, ...]]:
         """Each kernel's records (one per device of ``devices`` present), split by split, read
         side by side as ``read_paired`` reads them."""
-        for split in SPLITS:
+        for split in splits:
             paths = [self.code(device, split) for device in devices if self.code(device, split).exists()]
             if paths:
                 yield from read_paired(paths)
+
+    def pairs(self, devices: tuple[str, ...] = DEVICES, splits: tuple[str, ...] = SPLITS) -> Iterator[dict]:
+        """One row per kernel: the fields its records share, then each device's own as
+        ``<device>_<field>`` (``cpu_code``, ``cuda_sections``...)."""
+        for records in self.kernels(devices, splits):
+            row = {name: value for name, value in records[0].items() if name not in DEVICE_FIELDS}
+            for device, record in zip(devices, records):
+                row.update({f"{device}_{name}": record[name] for name in DEVICE_FIELDS if name != "device"})
+            yield row
 
     def preamble(self, name: str) -> Path:
         """A preamble file, by the name a record gives (``extract.preamble_filename``)."""

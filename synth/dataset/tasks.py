@@ -50,8 +50,26 @@ class Task:
     name: str
     prompt: str  # filled with ``source``: str.format(source=..., warp_version=...)
     source: Callable[[dict], str]
-    target: Callable[[dict], str]
-    target_normalised: Callable[[dict], str]
+    device: str  # the target's device
+    section: str | None = None  # the target is this section of the device's code; None: all of it
+
+    def target(self, row: dict) -> str:
+        """Warp's exact output for the kernel of ``row``: what a model is asked to write."""
+        return row[f"{self.device}_code"] if self.section is None else _section(row, self.device, self.section)
+
+    def target_normalised(self, row: dict) -> str:
+        if self.section is None:
+            return normalised(*_code(row, self.device))
+        return _section_normalised(row, self.device, self.section)
+
+    def around(self, row: dict) -> tuple[str, str]:
+        """The device's code before and after the target: a predicted target between them is
+        what a compiler checks (a section needs the code around it)."""
+        if self.section is None:
+            return "", ""
+        code, sections, _ = _code(row, self.device)
+        start, end = sections[self.section]
+        return code[:start], code[end:]
 
 
 def _translation(device: str, name: str) -> str:
@@ -71,21 +89,16 @@ def _between(source: str, target: str, fence: str) -> str:
 TASKS = {
     task.name: task
     for task in (
-        Task("python_to_cpu", _translation("cpu", "C++"), lambda r: r["python_source"],
-             lambda r: r["cpu_code"], lambda r: normalised(*_code(r, "cpu"))),
-        Task("python_to_cuda", _translation("cuda", "CUDA"), lambda r: r["python_source"],
-             lambda r: r["cuda_code"], lambda r: normalised(*_code(r, "cuda"))),
+        Task("python_to_cpu", _translation("cpu", "C++"), lambda r: r["python_source"], "cpu"),
+        Task("python_to_cuda", _translation("cuda", "CUDA"), lambda r: r["python_source"], "cuda"),
         Task(
             "forward_to_adjoint",
             "Here is a forward kernel that NVIDIA Warp {warp_version} generated in C++ for the `cpu` device. Write its "
             "adjoint (backward) kernel, as Warp generates it.\n\n```cpp\n{source}\n```\n",
-            lambda r: _section(r, "cpu", "forward"), lambda r: _section(r, "cpu", "backward"),
-            lambda r: _section_normalised(r, "cpu", "backward"),
+            lambda r: _section(r, "cpu", "forward"), "cpu", "backward",
         ),
-        Task("cpu_to_cuda", _between("CPU C++", "CUDA", "cpp"), lambda r: normalised(*_code(r, "cpu")),
-             lambda r: r["cuda_code"], lambda r: normalised(*_code(r, "cuda"))),
-        Task("cuda_to_cpu", _between("CUDA", "CPU C++", "cuda"), lambda r: normalised(*_code(r, "cuda")),
-             lambda r: r["cpu_code"], lambda r: normalised(*_code(r, "cpu"))),
+        Task("cpu_to_cuda", _between("CPU C++", "CUDA", "cpp"), lambda r: normalised(*_code(r, "cpu")), "cuda"),
+        Task("cuda_to_cpu", _between("CUDA", "CPU C++", "cuda"), lambda r: normalised(*_code(r, "cuda")), "cpu"),
     )
 }  # fmt: skip
 
@@ -98,7 +111,7 @@ def difficulty(row: dict) -> str:
 
 
 def task_rows(task: Task, pairs: Iterator[dict]) -> Iterator[dict]:
-    """The task's rows, one per kernel of ``pairs`` (``synth.publish.export.pair_rows``)."""
+    """The task's rows, one per kernel of ``pairs`` (``DatasetLayout.pairs``)."""
     for row in pairs:
         prompt = task.prompt.format(source=task.source(row), warp_version=row["warp_version"])
         completion = task.target(row)

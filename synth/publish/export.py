@@ -31,7 +31,7 @@ from warp_synth.synth.dataset.card import render_card
 from warp_synth.synth.dataset.tasks import TASK_SCHEMA, TASKS, task_rows
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.layout import DatasetLayout, count_lines, read_records
-from warp_synth.synth.dataset.schema import DEVICE_FIELDS, NEGATIVE_SCHEMAS, RECORD_SCHEMA, arrow_schema, pair_schema
+from warp_synth.synth.dataset.schema import NEGATIVE_SCHEMAS, RECORD_SCHEMA, arrow_schema, pair_schema
 from warp_synth.synth.dataset.lock import folder_lock
 from warp_synth.synth.dataset.ownership import Ownership, digest, refuse_inside, refuse_other_kind, sha256, temporary_of
 from warp_synth.synth.dataset.splits import SPLITS
@@ -59,17 +59,6 @@ def with_views(records: Iterator[dict], views: tuple[str, ...], prefix: str = ""
         for view in views:
             record[f"{prefix}code_{view}"] = VIEWS[view](record[f"{prefix}code"], record[f"{prefix}sections"], record[f"{prefix}symbol"])
         yield record
-
-
-def pair_rows(layout: DatasetLayout, devices: tuple[str, ...]) -> Iterator[dict]:
-    """One row per kernel: its records on every device, joined by ``id`` (they are written in
-    the same order)."""
-    for records in layout.kernels(devices):
-        first = records[0]
-        row = {name: value for name, value in first.items() if name not in DEVICE_FIELDS}
-        for device, record in zip(devices, records):
-            row.update({f"{device}_{name}": record[name] for name in DEVICE_FIELDS if name != "device"})
-        yield row
 
 
 class _Shards:
@@ -179,7 +168,7 @@ def export_hub(
     with folder_lock(dataset, "synth export"), folder_lock(out, "synth export"):
         owned = Ownership.claim(out, "export", force)
         if len(devices) > 1:
-            rows = pair_rows(layout, devices)
+            rows = layout.pairs(devices)
             for device in devices:
                 rows = with_views(rows, views, f"{device}_")
             schema = pair_schema(devices) | {f"{device}_code_{view}": "string" for device in devices for view in views}
@@ -189,7 +178,7 @@ def export_hub(
             rows = with_views((record for path in layout.device_files(device) for record in read_records(path)), views)
             configs[device] = _export_config(rows, out / "data" / device, arrow_schema(schema), max_bytes, owned, shard_format)
         for name in tasks:
-            rows = task_rows(TASKS[name], pair_rows(layout, devices))
+            rows = task_rows(TASKS[name], layout.pairs(devices))
             configs[name] = _export_config(rows, out / "data" / name, arrow_schema(TASK_SCHEMA), max_bytes, owned, shard_format)
         negatives = {}
         for config, path, rows in negative_rows(layout):

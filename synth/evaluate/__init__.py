@@ -1,0 +1,4 @@
+"""Scoring a model's translations against Warp's own (``synth eval``): the metrics, the
+predictions file, the references of a task's split, and the baselines that bound a score."""
+
+BASELINES = ("reference", "retrieval")  # synth.evaluate.baselines

@@ -1,0 +1,84 @@
+"""``synth eval``: one task's predictions (a file, or a baseline's) scored on chosen splits of a
+dataset folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from warp_synth.extract.launch import DEFAULT_ARCH
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.dataset.layout import DatasetLayout
+from warp_synth.synth.dataset.lock import folder_lock
+from warp_synth.synth.dataset.stats_file import read_stats, write_stats
+from warp_synth.synth.dataset.tasks import TASKS
+from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex, reference_predictions, retrieval_predictions
+from warp_synth.synth.evaluate.predictions import read_predictions, write_predictions
+from warp_synth.synth.evaluate.references import references, task_devices
+from warp_synth.synth.evaluate.score import score, summary
+
+
+def evaluate(
+    dataset: Path, task: str, splits: tuple[str, ...], predictions: Path | None = None, baseline: str | None = None,
+    keep: Path | None = None, arch: int = DEFAULT_ARCH,
+) -> dict:
+    """The summary (``score.summary``) of ``predictions``, or of ``baseline``'s predictions
+    (written to ``keep`` if given), for ``task`` on ``splits`` of ``dataset``."""
+    if keep is not None and keep.exists():
+        raise SynthError(f"{keep} exists, and is not ours to replace", hint="name a new file for the predictions", usage=True)
+    layout = DatasetLayout(dataset)
+    chosen = TASKS[task]
+    needed = [layout.code(device, split) for split in splits for device in task_devices(chosen)]
+    if not all(path.exists() for path in needed):
+        missing = next(path for path in needed if not path.exists())
+        raise SynthError(f"{task} on {'/'.join(splits)} reads {missing}, which is not there", hint="score a split and device the run wrote, or run `synth run` first", usage=True)
+    scored_on = references(layout, chosen, splits)
+    if predictions is not None:
+        predicted = read_predictions(predictions, (r.id for r in scored_on), f"the {'/'.join(splits)} split of {dataset}")
+    elif baseline == "reference":
+        predicted = reference_predictions(scored_on)
+    else:
+        predicted = retrieval_predictions(TrainingIndex(layout), chosen, scored_on)
+    if keep is not None:
+        write_predictions(keep, predicted)
+    figures = summary(score(layout, chosen, scored_on, predicted, arch))
+    return {"task": task, "splits": list(splits), "predictions": str(predictions) if predictions else f"baseline: {baseline}", **figures}
+
+
+BASELINE_SAMPLE = 500  # test kernels the run scores the retrieval baseline on, every task
+
+
+def baseline_figures(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = DEFAULT_ARCH) -> dict:
+    """The retrieval baseline on the run's test split, every task (the stats' ``evaluation``):
+    on the ``sample`` test kernels with the smallest ids, a uniform draw that depends on nothing
+    else (``synth eval --baseline retrieval`` scores them all). Tasks with the same target
+    (``python_to_cuda`` and ``cpu_to_cuda``) are given the same predictions, so are scored once."""
+    layout = DatasetLayout(dataset)
+    by_target: dict[tuple, list[str]] = {}
+    for name, task in TASKS.items():
+        by_target.setdefault((task.device, task.section), []).append(name)
+    everyone = references(layout, TASKS[next(iter(TASKS))], ("test",))
+    chosen = set(sorted(reference.id for reference in everyone)[:sample])
+    index = TrainingIndex(layout)
+    retrieval = Retrieval(index, {r.id: r.python_source for r in everyone if r.id in chosen})
+    tasks = {}
+    for names in by_target.values():
+        task = TASKS[names[0]]
+        scored_on = [reference for reference in references(layout, task, ("test",)) if reference.id in chosen]
+        if scored_on:
+            figures = summary(score(layout, task, scored_on, retrieval.predictions(task), arch))
+            tasks |= dict.fromkeys(names, {"all": figures["all"], "family": figures["family"]})
+    return {
+        "baseline": "retrieval", "split": "test", "test_kernels": len(everyone), "scored": len(chosen),
+        "sample": f"the {sample} test kernels with the smallest ids", "training_kernels": len(index.ids),
+        "tasks": {name: tasks[name] for name in TASKS if name in tasks},
+    }  # fmt: skip
+
+
+def record_baseline(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = DEFAULT_ARCH) -> dict:
+    """The run's stats with ``baseline_figures`` as their ``evaluation``, written back (with the card)."""
+    layout = DatasetLayout(dataset)
+    with folder_lock(layout.folder, "synth run"):
+        stats = read_stats(layout.stats)
+        stats["evaluation"] = baseline_figures(dataset, sample, arch)
+        write_stats(layout, stats)
+    return stats

@@ -1,0 +1,83 @@
+"""How close a predicted translation is to Warp's: exact match, statement F1 and chrF, each on the
+canonical view of both texts.
+
+The canonical view leaves out what a model cannot or need not predict: comments (Warp echoes the
+Python source and names the file it came from), the module hash in the kernel's symbols (a hash of
+the whole module: ``integrate_3f2a91c0`` becomes ``integrate``), the numbers Warp gives its
+temporaries (``var_12``/``adj_12`` are renumbered in order of first use, so two codes that differ
+only in numbering match) and layout (whitespace runs, blank lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+
+METRICS = ("compiles", "exact", "statement_f1", "chrf")
+
+_COMMENT = re.compile(r"//[^\n]*")
+_MODULE_HASH = re.compile(r"(?<=\w)_[0-9a-f]{8}(?=\W|$|_cpu_|_cuda_)")
+_TEMPORARY = re.compile(r"\b(var|adj)_(\d+)\b")
+_SPACE = re.compile(r"\s+")
+_BRACES = frozenset({"{", "}", "};"})
+
+
+def canonical(code: str) -> list[str]:
+    """The canonical view's lines (the module docstring)."""
+    numbers: dict[str, str] = {}
+
+    def renumber(found: re.Match) -> str:
+        return f"{found[1]}_{numbers.setdefault(found[2], str(len(numbers)))}"
+
+    text = _TEMPORARY.sub(renumber, _MODULE_HASH.sub("", _COMMENT.sub("", code)))
+    return [line for line in (_SPACE.sub(" ", raw).strip() for raw in text.splitlines()) if line]
+
+
+def statement_f1(predicted: list[str], reference: list[str]) -> float:
+    """F1 of the two codes' statements as multisets (canonical lines; lone braces are layout)."""
+    ours = Counter(line for line in predicted if line not in _BRACES)
+    theirs = Counter(line for line in reference if line not in _BRACES)
+    if not ours and not theirs:
+        return 1.0
+    common = sum((ours & theirs).values())
+    return 2 * common / (sum(ours.values()) + sum(theirs.values()))
+
+
+CHRF_ORDER = 6
+CHRF_BETA = 2.0
+_GRAM_MIX = np.uint64(1099511628211)  # FNV's 64-bit prime: n-grams as one number each
+
+
+def _char_grams(text: str) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each order's distinct character n-grams (whitespace removed) and their counts; an n-gram
+    is a 64-bit hash of its characters (a collision is about 1 in 10^19 per pair)."""
+    chars = np.frombuffer(_SPACE.sub("", text).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    grams, key = [], chars
+    with np.errstate(over="ignore"):
+        for order in range(1, CHRF_ORDER + 1):
+            key = chars if order == 1 else key[: max(0, len(chars) - order + 1)] * _GRAM_MIX + chars[order - 1 :]
+            grams.append(np.unique(key, return_counts=True))
+    return grams
+
+
+def chrf(predicted: str, reference: str) -> float:
+    """chrF (Popović 2015, as sacrebleu computes it: character 1- to 6-grams, whitespace removed,
+    precision and recall averaged over the orders, then F with beta 2), from 0 to 1."""
+    precision = recall = 0.0
+    for (ours, our_counts), (theirs, their_counts) in zip(_char_grams(predicted), _char_grams(reference)):
+        _, mine, yours = np.intersect1d(ours, theirs, assume_unique=True, return_indices=True)
+        common = int(np.minimum(our_counts[mine], their_counts[yours]).sum())
+        precision += common / max(1, int(our_counts.sum()))
+        recall += common / max(1, int(their_counts.sum()))
+    precision, recall = precision / CHRF_ORDER, recall / CHRF_ORDER
+    if precision + recall == 0:
+        return 0.0
+    return (1 + CHRF_BETA**2) * precision * recall / (CHRF_BETA**2 * precision + recall)
+
+
+def text_scores(predicted: str, reference: str) -> dict[str, float]:
+    """Every metric but ``compiles`` (a compiler's, batched: ``synth.evaluate.score``)."""
+    ours, theirs = canonical(predicted), canonical(reference)
+    return {"exact": float(ours == theirs), "statement_f1": statement_f1(ours, theirs), "chrf": chrf("\n".join(ours), "\n".join(theirs))}

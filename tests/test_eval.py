@@ -1,0 +1,243 @@
+"""`synth eval`: the reference scores 100 on every metric, a wrong prediction less, a missing one 0;
+the metrics mean what they say; a bad predictions file is one error naming its line; the run
+records the retrieval baseline."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import string
+from collections import Counter
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from runs import records_of
+from warp_synth.synth.cli import main
+from warp_synth.synth.dataset.layout import DatasetLayout
+from warp_synth.synth.dataset.tasks import TASKS
+from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex
+from warp_synth.synth.evaluate.harness import evaluate, record_baseline
+from warp_synth.synth.evaluate.metrics import METRICS, canonical, chrf, statement_f1, text_scores
+from warp_synth.synth.evaluate.references import references
+
+HELD_OUT = ("validation", "test")
+
+
+@pytest.fixture
+def synth(capsys):
+    """Run the synth command in this process; returns (exit code, stdout, stderr)."""
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        with pytest.raises(SystemExit) as exit:
+            main([str(arg) for arg in args])
+        out, err = capsys.readouterr()
+        return exit.value.code, out, err
+
+    return invoke
+
+
+def _predict(path, predictions: dict[str, str]) -> None:
+    path.write_bytes(b"".join(orjson.dumps({"id": kernel, "prediction": text}) + b"\n" for kernel, text in predictions.items()))
+
+
+# -- the metrics
+
+
+def _chrf_by_definition(ours: str, theirs: str) -> float:
+    """chrF spelled out with Counters of character n-grams, whitespace removed."""
+    ours, theirs = re.sub(r"\s+", "", ours), re.sub(r"\s+", "", theirs)
+    precision = recall = 0.0
+    for n in range(1, 7):
+        mine = Counter(ours[i : i + n] for i in range(len(ours) - n + 1))
+        yours = Counter(theirs[i : i + n] for i in range(len(theirs) - n + 1))
+        common = sum((mine & yours).values())
+        precision += common / max(1, sum(mine.values()))
+        recall += common / max(1, sum(yours.values()))
+    precision, recall = precision / 6, recall / 6
+    return 0.0 if precision + recall == 0 else 5 * precision * recall / (4 * precision + recall)
+
+
+@given(st.text(alphabet="ab c;{}_é", max_size=40), st.text(alphabet="ab c;{}_é", max_size=40))
+def test_chrf_is_its_definition(ours, theirs):
+    assert chrf(ours, theirs) == pytest.approx(_chrf_by_definition(ours, theirs))
+
+
+def test_chrf_is_one_for_the_same_text_and_falls_with_each_change():
+    text = "var_0 = wp::add(var_x, var_y);\nreturn var_0;"
+    assert chrf(text, text) == pytest.approx(1.0)
+    assert 0 < chrf(text.replace("add", "sub"), text) < 1
+    assert chrf(text.replace("add", "sub").replace("var_x", "q"), text) < chrf(text.replace("add", "sub"), text)
+
+
+WARP_LIKE = string.Template("""// kernel.py:12
+void scale_${h}_cpu_kernel_forward(wp_args_scale_${h} *_wp_args)
+{
+    wp::float32 var_${a};
+    wp::float32 adj_${a} = {};
+    // y = x * 2.0   <L 14>
+    var_${a} = wp::mul(var_x, var_${b});
+}
+""")
+WARP = WARP_LIKE.substitute(a=7, b=3, h="0a1b2c3d")
+
+
+@given(st.permutations([3, 7, 11, 40]), st.text(alphabet="0123456789abcdef", min_size=8, max_size=8))
+def test_canonical_view_ignores_numbering_hash_comments_and_layout(numbers, module_hash):
+    other = WARP_LIKE.substitute(a=numbers[0], b=numbers[1], h=module_hash).replace("// y = x * 2.0", "// another echo").replace("    ", "\t")
+    assert canonical(other) == canonical(WARP)
+    assert canonical(WARP.replace("wp::mul", "wp::add")) != canonical(WARP)
+    assert canonical(WARP.replace("var_x, var_3", "var_3, var_x")) != canonical(WARP)  # order of first use counts
+
+
+def test_statement_f1_counts_statements_as_a_multiset():
+    reference = ["a = 1;", "{", "b = 2;", "b = 2;", "}"]
+    assert statement_f1(reference, reference) == 1.0
+    assert statement_f1(["a = 1;", "b = 2;"], reference) == pytest.approx(2 * 2 / (2 + 3))
+    assert statement_f1(["c = 3;"], reference) == 0.0
+    assert statement_f1(["{", "a = 1;", "b = 2;", "b = 2;"], reference) == 1.0  # lone braces are layout
+
+
+# -- scoring a run's splits
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_the_reference_scores_100_on_every_metric(split_run, task):
+    figures = evaluate(split_run, task, HELD_OUT, baseline="reference")
+    assert figures["all"]["kernels"] == figures["all"]["predicted"] > 0
+    assert all(figures["all"][metric] == 100.0 for metric in METRICS), figures["all"]
+    assert set(figures["split"]) == set(HELD_OUT)
+    assert sum(row["kernels"] for row in figures["family"].values()) == figures["all"]["kernels"]
+
+
+def test_wrong_and_missing_predictions_score_less(split_run, tmp_path, synth):
+    task = TASKS["forward_to_adjoint"]
+    scored = references(DatasetLayout(split_run), task, HELD_OUT)
+    truth = {reference.id: reference.target for reference in scored}
+    renamed = {kernel: re.sub(r"\badj_(\d+)\b", r"adjoint_\1", text) for kernel, text in truth.items()}
+    second = next(kernel for kernel in truth if renamed[kernel] != truth[kernel])
+    first, third = [kernel for kernel in truth if kernel != second][:2]
+    wrong = dict(truth)
+    wrong[first] = truth[first].replace("wp::", "wq::", 1)  # a namespace that does not exist: does not compile
+    wrong[second] = renamed[second]  # its adjoint temporaries renamed: compiles, but is not Warp's
+    del wrong[third]
+    predictions = tmp_path / "predictions.jsonl"
+    _predict(predictions, wrong)
+    code, out, err = synth("eval", predictions, "--task", task.name, "--split", "validation", "--split", "test", "--dataset", split_run, "--json")
+    assert code == 0, err
+    figures = orjson.loads(out)["all"]
+    n = len(truth)
+    assert figures["kernels"] == n and figures["predicted"] == n - 1
+    assert figures["compiles"] == round(100 * (n - 2) / n, 1)
+    assert figures["exact"] == round(100 * (n - 3) / n, 1)
+    assert round(100 * (n - 3) / n, 1) < figures["statement_f1"] < 100 and figures["chrf"] < 100
+    assert text_scores(wrong[second], truth[second])["statement_f1"] < 1
+
+
+def test_the_table_shows_every_split_family_and_difficulty(split_run, synth):
+    code, out, _ = synth("eval", "--baseline", "reference", "--task", "cpu_to_cuda", "--split", "test", "--dataset", split_run)
+    assert code == 0
+    families = {r["family"] for r in records_of(split_run, "cpu") if r["split"] == "test"}
+    assert "cpu_to_cuda on test (baseline: reference)" in out and all(f"  {family} " in out for family in families)
+    assert re.search(r"^all +\d+ +\d+ +100\.0 +100\.0 +100\.0 +100\.0$", out, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    "line, named",
+    [
+        (b"not json", "line 2: not JSON"),
+        (b'["id", "prediction"]', "line 2: not a JSON object"),
+        (b'{"id": "ID"}', "line 2: field 'prediction' is missing"),
+        (b'{"id": "ID", "prediction": 3}', "line 2: field 'prediction' is int, not a string"),
+        (b'{"id": "ID", "prediction": ""}', "line 2: id ID was predicted already, on line 1"),
+        (b'{"id": "0123456789abcdef0123", "prediction": ""}', "line 2: id 0123456789abcdef0123 is not a kernel of the test split"),
+        (b'{"id": "TRAIN", "prediction": ""}', "line 2: id TRAIN is not a kernel of the test split"),
+    ],
+)
+def test_a_bad_predictions_file_is_one_error_naming_the_line(split_run, tmp_path, synth, line, named):
+    records = records_of(split_run, "cpu")
+    test_id = next(r["id"] for r in records if r["split"] == "test")
+    train_id = next(r["id"] for r in records if r["split"] == "train")
+    predictions = tmp_path / "predictions.jsonl"
+    predictions.write_bytes(orjson.dumps({"id": test_id, "prediction": ""}) + b"\n" + line.replace(b"TRAIN", train_id.encode()).replace(b"ID", test_id.encode()) + b"\n")
+    code, out, err = synth("eval", predictions, "--dataset", split_run)
+    assert code == 2 and not out
+    assert err.startswith("error: ") and len(err.splitlines()) == 1 and str(predictions) in err
+    assert named.replace("ID", test_id).replace("TRAIN", train_id) in err, err
+
+
+@pytest.mark.parametrize(
+    "args, named",
+    [
+        (("--baseline", "reference", "PREDICTIONS"), "not both or neither"),
+        ((), "not both or neither"),
+        (("PREDICTIONS", "--write-predictions", "OUT"), "only a baseline's predictions are written"),
+        (("--baseline", "reference", "--write-predictions", "EXISTING"), "exists"),
+    ],
+)
+def test_what_to_score_is_asked_for_once(split_run, tmp_path, synth, args, named):
+    predictions, existing = tmp_path / "p.jsonl", tmp_path / "existing.jsonl"
+    predictions.write_bytes(b"")
+    existing.write_bytes(b"mine\n")
+    swap = {"PREDICTIONS": predictions, "OUT": tmp_path / "out.jsonl", "EXISTING": existing}
+    code, _, err = synth("eval", *(swap.get(arg, arg) for arg in args), "--dataset", split_run)
+    assert code == 2 and named in err and len(err.splitlines()) == 1, err
+    assert existing.read_bytes() == b"mine\n"
+
+
+def test_a_split_the_run_did_not_write_is_named(small_run_copy, synth):
+    for path in DatasetLayout(small_run_copy).split_files("test"):
+        path.unlink()
+    code, _, err = synth("eval", "--baseline", "reference", "--dataset", small_run_copy)
+    assert code == 2 and "cpu_code_test.jsonl, which is not there" in err, err
+
+
+# -- the retrieval baseline
+
+
+def test_retrieval_predicts_the_target_of_the_most_alike_training_kernel(split_run, tmp_path, synth):
+    layout = DatasetLayout(split_run)
+    index = TrainingIndex(layout)
+    train = {r["id"]: r for r in records_of(split_run, "cpu") if r["split"] == "train"}
+    assert sorted(index.ids) == sorted(train)
+    for position, kernel in enumerate(index.ids):  # a training kernel's nearest is itself
+        assert index.nearest(train[kernel]["python_source"]) == position
+    kept = tmp_path / "retrieval.jsonl"
+    code, _, err = synth("eval", "--baseline", "retrieval", "--task", "python_to_cpu", "--dataset", split_run, "--write-predictions", kept)
+    assert code == 0, err
+    predicted = [orjson.loads(line) for line in kept.read_bytes().splitlines()]
+    tested = [r for r in records_of(split_run, "cpu") if r["split"] == "test"]
+    assert [p["id"] for p in predicted] == [r["id"] for r in tested]
+    for prediction, record in zip(predicted, tested):
+        assert prediction["prediction"] in {r["code"] for r in train.values()}
+        nearest = train[index.ids[index.nearest(record["python_source"])]]
+        assert prediction["prediction"] == nearest["code"]
+
+
+def test_one_retrieval_serves_every_task_with_that_tasks_target(split_run):
+    layout = DatasetLayout(split_run)
+    tested = references(layout, TASKS["python_to_cpu"], ("test",))
+    index = TrainingIndex(layout)
+    retrieval = Retrieval(index, {r.id: r.python_source for r in tested})
+    rows = {row["id"]: row for row in layout.pairs(splits=("train",))}
+    for task in TASKS.values():
+        predictions = retrieval.predictions(task)
+        assert list(predictions) == [r.id for r in tested]
+        for kernel, prediction in predictions.items():
+            assert prediction == task.target(rows[index.ids[retrieval.nearest[kernel]]])
+
+
+def test_the_run_records_the_retrieval_baseline_in_the_stats_and_card(split_run, tmp_path):
+    run_folder = tmp_path / "run"
+    shutil.copytree(split_run, run_folder)
+    stats = record_baseline(run_folder, sample=3)
+    evaluation = stats["evaluation"]
+    assert list(evaluation["tasks"]) == list(TASKS) and evaluation["scored"] == 3 and evaluation["baseline"] == "retrieval"
+    assert all(figures["all"]["kernels"] == 3 and figures["all"]["predicted"] == 3 for figures in evaluation["tasks"].values())
+    assert evaluation["tasks"]["python_to_cuda"] == evaluation["tasks"]["cpu_to_cuda"]  # the same target, the same predictions
+    on_disk = orjson.loads(DatasetLayout(run_folder).stats.read_bytes())
+    assert on_disk["evaluation"] == evaluation
+    card = DatasetLayout(run_folder).card.read_text()
+    assert "## Evaluation" in card and f"`python_to_cpu` {evaluation['tasks']['python_to_cpu']['all']['chrf']}" in card
