@@ -465,10 +465,10 @@ Baseline = Enum("Baseline", {name: name for name in BASELINES}, type=str)  # syn
 
 @app.command("eval")
 def evaluate(
+    task: Annotated[TaskName, typer.Option(help="The task the predictions are for.", show_default=False)],
     predictions: Annotated[
         Optional[Path], typer.Argument(help='JSONL of {"id": ..., "prediction": ...}, one line per kernel (ids as the task rows give them).', dir_okay=False)
     ] = None,
-    task: Annotated[TaskName, typer.Option(help="The task the predictions are for.")] = TaskName["python_to_cpu"],
     split: Annotated[Optional[list[Split]], typer.Option(help="A split to score (repeatable; default test).")] = None,
     baseline: Annotated[Optional[Baseline], typer.Option(help="Score a baseline's predictions instead of a file's.")] = None,
     dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`.", file_okay=False)] = DEFAULT_OUT,
@@ -479,12 +479,12 @@ def evaluate(
 ) -> None:
     """Score a model's predictions for one task against Warp's own output, kernel by kernel.
 
-    Each prediction is checked by the target device's compiler front end, in place of the target
-    after Warp's preamble (compiles), and compared with the target after normalisation (comments,
-    module hash, temporaries' numbering, layout): exact match, statement F1 and chrF. A kernel with
-    no prediction scores 0. Scores are percentages over all kernels and per split, family and
-    difficulty. --baseline reference must score 100; --baseline retrieval predicts the target of the
-    training kernel whose Python is most alike.
+    Each prediction is compiled by the target device's front end in place of the target (compiles;
+    one that could reach into another's unit, or does not name the kernel's functions, is not), and
+    compared with the target after normalising comments, module hash, temporaries' numbering and layout
+    (exact match, statement F1, chrF). A kernel with no prediction scores 0. Percentages over all
+    kernels and per split, family and difficulty. --baseline reference must score 100; --baseline
+    retrieval predicts the target of the training kernel whose Python is most alike.
     """
     import orjson
 
@@ -495,7 +495,7 @@ def evaluate(
         raise typer.BadParameter("give a predictions file or --baseline, not both or neither", param_hint="PREDICTIONS")
     if write_predictions is not None and baseline is None:
         raise typer.BadParameter("only a baseline's predictions are written", param_hint="--write-predictions")
-    splits = tuple(s.value for s in split or [Split["test"]])
+    splits = tuple(dict.fromkeys(s.value for s in split or [Split["test"]]))
     figures = score_predictions(dataset, task.value, splits, predictions, baseline and baseline.value, write_predictions)
     if as_json:
         typer.echo(orjson.dumps(figures, option=orjson.OPT_INDENT_2).decode())
@@ -558,7 +558,8 @@ def main(args: list[str] | None = None) -> None:
         code = _fail(str(error), error.exit_code)
     except typer.TyperException as error:  # typer's own: a bad, missing or unknown option or argument
         command = getattr(error, "ctx", None) and error.ctx.command_path
-        code = _fail(error.format_message() + (f" (hint: see '{command} --help')" if command else ""), error.exit_code)
+        message = " ".join(error.format_message().split())  # click lists a missing choice's values a line each
+        code = _fail(message + (f" (hint: see '{command} --help')" if command else ""), error.exit_code)
     except OSError as error:  # one the library did not foresee: still one line naming the file
         code = _fail(f"{error.filename}: {error.strerror}" if error.filename else str(error), 1)
     finally:

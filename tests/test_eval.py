@@ -18,10 +18,12 @@ from runs import records_of
 from warp_synth.synth.cli import main
 from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.tasks import TASKS
+from warp_synth.synth.evaluate.admission import MAX_LENGTH_RATIO
 from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex
 from warp_synth.synth.evaluate.harness import evaluate, record_baseline
 from warp_synth.synth.evaluate.metrics import METRICS, canonical, chrf, statement_f1, text_scores
 from warp_synth.synth.evaluate.references import references
+from warp_synth.synth.evaluate.score import score
 
 HELD_OUT = ("validation", "test")
 
@@ -47,17 +49,20 @@ def _predict(path, predictions: dict[str, str]) -> None:
 
 
 def _chrf_by_definition(ours: str, theirs: str) -> float:
-    """chrF spelled out with Counters of character n-grams, whitespace removed."""
+    """sacrebleu's sentence chrF spelled out with Counters of character n-grams, whitespace removed:
+    precision and recall averaged over the orders both texts have n-grams of."""
     ours, theirs = re.sub(r"\s+", "", ours), re.sub(r"\s+", "", theirs)
-    precision = recall = 0.0
+    precision = recall = orders = 0
     for n in range(1, 7):
         mine = Counter(ours[i : i + n] for i in range(len(ours) - n + 1))
         yours = Counter(theirs[i : i + n] for i in range(len(theirs) - n + 1))
-        common = sum((mine & yours).values())
-        precision += common / max(1, sum(mine.values()))
-        recall += common / max(1, sum(yours.values()))
-    precision, recall = precision / 6, recall / 6
-    return 0.0 if precision + recall == 0 else 5 * precision * recall / (4 * precision + recall)
+        if mine and yours:
+            common = sum((mine & yours).values())
+            precision, recall, orders = precision + common / sum(mine.values()), recall + common / sum(yours.values()), orders + 1
+    if not orders or precision + recall == 0:
+        return 0.0
+    precision, recall = precision / orders, recall / orders
+    return 5 * precision * recall / (4 * precision + recall)
 
 
 @given(st.text(alphabet="ab c;{}_é", max_size=40), st.text(alphabet="ab c;{}_é", max_size=40))
@@ -70,6 +75,7 @@ def test_chrf_is_one_for_the_same_text_and_falls_with_each_change():
     assert chrf(text, text) == pytest.approx(1.0)
     assert 0 < chrf(text.replace("add", "sub"), text) < 1
     assert chrf(text.replace("add", "sub").replace("var_x", "q"), text) < chrf(text.replace("add", "sub"), text)
+    assert chrf("abc", "abcd") == pytest.approx(0.6886, abs=1e-4)  # sacrebleu 2.x: 68.9
 
 
 WARP_LIKE = string.Template("""// kernel.py:12
@@ -154,6 +160,8 @@ def test_the_table_shows_every_split_family_and_difficulty(split_run, synth):
         (b'{"id": "ID", "prediction": ""}', "line 2: id ID was predicted already, on line 1"),
         (b'{"id": "0123456789abcdef0123", "prediction": ""}', "line 2: id 0123456789abcdef0123 is not a kernel of the test split"),
         (b'{"id": "TRAIN", "prediction": ""}', "line 2: id TRAIN is not a kernel of the test split"),
+        (b'{"id": "ID", "prediction": "", "task": "python_to_cuda"}', "line 2: the row is for task 'python_to_cuda', and --task is python_to_cpu"),
+        (b'{"id": "ID", "prediction": "caf\xe9"}', "line 2: not UTF-8 (byte 50)"),
     ],
 )
 def test_a_bad_predictions_file_is_one_error_naming_the_line(split_run, tmp_path, synth, line, named):
@@ -162,7 +170,7 @@ def test_a_bad_predictions_file_is_one_error_naming_the_line(split_run, tmp_path
     train_id = next(r["id"] for r in records if r["split"] == "train")
     predictions = tmp_path / "predictions.jsonl"
     predictions.write_bytes(orjson.dumps({"id": test_id, "prediction": ""}) + b"\n" + line.replace(b"TRAIN", train_id.encode()).replace(b"ID", test_id.encode()) + b"\n")
-    code, out, err = synth("eval", predictions, "--dataset", split_run)
+    code, out, err = synth("eval", predictions, "--task", "python_to_cpu", "--dataset", split_run)
     assert code == 2 and not out
     assert err.startswith("error: ") and len(err.splitlines()) == 1 and str(predictions) in err
     assert named.replace("ID", test_id).replace("TRAIN", train_id) in err, err
@@ -175,22 +183,30 @@ def test_a_bad_predictions_file_is_one_error_naming_the_line(split_run, tmp_path
         ((), "not both or neither"),
         (("PREDICTIONS", "--write-predictions", "OUT"), "only a baseline's predictions are written"),
         (("--baseline", "reference", "--write-predictions", "EXISTING"), "exists"),
+        (("--baseline", "reference", "--write-predictions", "INSIDE"), "--write-predictions INSIDE lies inside the dataset folder"),
+        (("--baseline", "retrieval", "--split", "train"), "each kernel finds itself"),
+        (("EMPTY",), "holds no prediction"),
+        (("--baseline", "reference"), "Missing option '--task'"),
     ],
 )
 def test_what_to_score_is_asked_for_once(split_run, tmp_path, synth, args, named):
-    predictions, existing = tmp_path / "p.jsonl", tmp_path / "existing.jsonl"
+    predictions, existing, empty = tmp_path / "p.jsonl", tmp_path / "existing.jsonl", tmp_path / "empty.jsonl"
     predictions.write_bytes(b"")
+    empty.write_bytes(b"\n  \n")
     existing.write_bytes(b"mine\n")
-    swap = {"PREDICTIONS": predictions, "OUT": tmp_path / "out.jsonl", "EXISTING": existing}
-    code, _, err = synth("eval", *(swap.get(arg, arg) for arg in args), "--dataset", split_run)
-    assert code == 2 and named in err and len(err.splitlines()) == 1, err
+    inside = split_run / "predictions.jsonl"
+    swap = {"PREDICTIONS": predictions, "OUT": tmp_path / "out.jsonl", "EXISTING": existing, "INSIDE": inside, "EMPTY": empty}
+    task = () if "--task" in named else ("--task", "python_to_cpu")
+    code, _, err = synth("eval", *(swap.get(arg, arg) for arg in args), *task, "--dataset", split_run)
+    assert code == 2 and named.replace("INSIDE", str(inside)) in err and len(err.splitlines()) == 1, err
+    assert not inside.exists()
     assert existing.read_bytes() == b"mine\n"
 
 
 def test_a_split_the_run_did_not_write_is_named(small_run_copy, synth):
     for path in DatasetLayout(small_run_copy).split_files("test"):
         path.unlink()
-    code, _, err = synth("eval", "--baseline", "reference", "--dataset", small_run_copy)
+    code, _, err = synth("eval", "--baseline", "reference", "--task", "python_to_cpu", "--dataset", small_run_copy)
     assert code == 2 and "cpu_code_test.jsonl, which is not there" in err, err
 
 
@@ -241,3 +257,65 @@ def test_the_run_records_the_retrieval_baseline_in_the_stats_and_card(split_run,
     assert on_disk["evaluation"] == evaluation
     card = DatasetLayout(run_folder).card.read_text()
     assert "## Evaluation" in card and f"`python_to_cpu` {evaluation['tasks']['python_to_cpu']['all']['chrf']}" in card
+
+
+# -- what reaches the compiler
+
+
+def _references(split_run, task: str):
+    return references(DatasetLayout(split_run), TASKS[task], HELD_OUT)
+
+
+def _scored(split_run, task: str, predictions: dict[str, str]) -> dict[str, tuple[float, str | None]]:
+    scored = score(DatasetLayout(split_run), TASKS[task], _references(split_run, task), predictions, 90)
+    return {entry.reference.id: (entry.scores["compiles"], entry.refused) for entry in scored if entry.predicted}
+
+
+def test_no_prediction_makes_another_in_its_unit_pass_or_fail(split_run):
+    """Predictions share translation units; each passes or fails as it would alone."""
+    cpu = _references(split_run, "python_to_cpu")
+    a, b, c, d = cpu[:4]
+    call = re.search(r"wp::(\w+)\(", b.target)
+    predictions = {
+        a.id: a.target + "\n#define wp_nothing_like_this wp::" + call[1] + "\n",  # a macro would reach b
+        b.id: b.target.replace(call[0], "wp_nothing_like_this(", 1),
+        c.id: c.target.rpartition("}")[0],  # cut off before its last brace...
+        d.id: d.target + "\n}\n",  # ...and one brace too many: together they would balance
+    }
+    assert _scored(split_run, "python_to_cpu", predictions) == {a.id: (0.0, "preprocessor"), b.id: (0.0, None), c.id: (0.0, "brackets"), d.id: (0.0, "brackets")}
+    cuda = _references(split_run, "python_to_cuda")
+    predictions = {cuda[0].id: "}\0"} | {r.id: "this is not code at all" for r in cuda[1:]}  # NVRTC stops reading at a NUL
+    found = _scored(split_run, "python_to_cuda", predictions)
+    assert found[cuda[0].id] == (0.0, "nul") and all(compiles == 0.0 for compiles, _ in found.values())
+
+
+@pytest.mark.parametrize("task", ["python_to_cpu", "forward_to_adjoint", "cuda_to_cpu"])
+def test_a_prediction_compiles_only_if_it_is_the_kernels_code(split_run, task):
+    first, second, third, fourth = _references(split_run, task)[:4]
+    predictions = {
+        first.id: "",  # an empty unit compiles, but defines no kernel
+        second.id: second.target * (MAX_LENGTH_RATIO + 1),
+        third.id: '#include "/dev/zero"\n' + third.target,  # never read
+        fourth.id: re.sub(r"\b(\w+)_[0-9a-f]{8}(_cpu_kernel_forward|_cpu_kernel_backward)", r"\1_0badc0de\2", fourth.target),  # its own hash: still its code
+    }
+    found = _scored(split_run, task, predictions)
+    assert found == {first.id: (0.0, "missing_functions"), second.id: (0.0, "too_long"), third.id: (0.0, "preprocessor"), fourth.id: (found[fourth.id][0], None)}
+
+
+def test_a_comment_cannot_hide_a_statement_from_the_comparison():
+    code = "var_0 = wp::add(var_1, var_2);\nvar_3 = wp::mul(var_0, var_0);\n"
+    hidden = code.replace("var_3 =", "// \\\nvar_3 =")  # a // comment ending in \ goes on to the next line
+    assert canonical(hidden) != canonical(code) and text_scores(hidden, code)["exact"] == 0.0
+    assert canonical("a = 1; /* b = 2;\n c = 3; */ d = 4;") == ["a = 1; d = 4;"]
+
+
+def test_a_byte_order_mark_and_blank_lines_are_read(split_run, tmp_path, synth):
+    reference = _references(split_run, "python_to_cpu")
+    tested = [r for r in reference if r.split == "test"]
+    predictions = tmp_path / "predictions.jsonl"
+    predictions.write_bytes(b"\xef\xbb\xbf" + b"\r\n\n".join(orjson.dumps({"id": r.id, "prediction": r.target}) for r in tested) + b"\r\n")
+    code, out, err = synth("eval", predictions, "--task", "python_to_cpu", "--split", "test", "--split", "test", "--dataset", split_run, "--json")
+    assert code == 0, err
+    figures = orjson.loads(out)
+    assert figures["splits"] == ["test"] and figures["all"]["kernels"] == figures["all"]["predicted"] == len(tested)
+    assert figures["all"]["exact"] == 100.0 and not figures["not_compiled_because"]

@@ -119,7 +119,7 @@ def refuse_other_kind(folder: Path, kind: str) -> None:
         )
 
 
-def refuse_inside(folder: Path, dataset: Path, option: str) -> None:
+def refuse_inside(folder: Path, dataset: Path, option: str, example: str | None = None) -> None:
     """Refuse an output folder that is the dataset folder or lies inside it: writing there mixes
     the dataset's files with ours, and replacing ours could reach the dataset's."""
     target, source = folder.resolve(), dataset.resolve()
@@ -127,7 +127,7 @@ def refuse_inside(folder: Path, dataset: Path, option: str) -> None:
         where = "is" if target == source else "lies inside"
         raise SynthError(
             f"{option} {folder} {where} the dataset folder {dataset}",
-            hint=f"choose a folder outside {dataset}, e.g. data/{'hub' if option == '--out' else 'samples'}",
+            hint=f"choose a place outside {dataset}, e.g. {example or ('data/hub' if option == '--out' else 'data/samples')}",
             usage=True,
         )
 

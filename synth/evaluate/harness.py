@@ -9,6 +9,7 @@ from warp_synth.extract.launch import DEFAULT_ARCH
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.lock import folder_lock
+from warp_synth.synth.dataset.ownership import refuse_inside
 from warp_synth.synth.dataset.stats_file import read_stats, write_stats
 from warp_synth.synth.dataset.tasks import TASKS
 from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex, reference_predictions, retrieval_predictions
@@ -23,8 +24,12 @@ def evaluate(
 ) -> dict:
     """The summary (``score.summary``) of ``predictions``, or of ``baseline``'s predictions
     (written to ``keep`` if given), for ``task`` on ``splits`` of ``dataset``."""
-    if keep is not None and keep.exists():
-        raise SynthError(f"{keep} exists, and is not ours to replace", hint="name a new file for the predictions", usage=True)
+    if keep is not None:
+        if keep.exists():
+            raise SynthError(f"{keep} exists, and is not ours to replace", hint="name a new file for the predictions", usage=True)
+        refuse_inside(keep, dataset, "--write-predictions", "predictions.jsonl")
+    if baseline == "retrieval" and "train" in splits:
+        raise SynthError("the retrieval baseline searches the train split: on it, each kernel finds itself", hint="score it on validation or test", usage=True)
     layout = DatasetLayout(dataset)
     chosen = TASKS[task]
     needed = [layout.code(device, split) for split in splits for device in task_devices(chosen)]
@@ -33,7 +38,7 @@ def evaluate(
         raise SynthError(f"{task} on {'/'.join(splits)} reads {missing}, which is not there", hint="score a split and device the run wrote, or run `synth run` first", usage=True)
     scored_on = references(layout, chosen, splits)
     if predictions is not None:
-        predicted = read_predictions(predictions, (r.id for r in scored_on), f"the {'/'.join(splits)} split of {dataset}")
+        predicted = read_predictions(predictions, (r.id for r in scored_on), f"the {'/'.join(splits)} split of {dataset}", task)
     elif baseline == "reference":
         predicted = reference_predictions(scored_on)
     else:

@@ -1,7 +1,7 @@
 """How close a predicted translation is to Warp's: exact match, statement F1 and chrF, each on the
 canonical view of both texts.
 
-The canonical view leaves out what a model cannot or need not predict: comments (Warp echoes the
+The canonical view leaves out what a model cannot or need not predict: comments, ``//`` and ``/* */`` (Warp echoes the
 Python source and names the file it came from), the module hash in the kernel's symbols (a hash of
 the whole module: ``integrate_3f2a91c0`` becomes ``integrate``), the numbers Warp gives its
 temporaries (``var_12``/``adj_12`` are renumbered in order of first use, so two codes that differ
@@ -17,7 +17,7 @@ import numpy as np
 
 METRICS = ("compiles", "exact", "statement_f1", "chrf")
 
-_COMMENT = re.compile(r"//[^\n]*")
+_COMMENT = re.compile(r"//(?:[^\n]*\\\n)*[^\n]*|/\*.*?\*/", re.DOTALL)  # a // comment goes on past a line ending in a backslash
 _MODULE_HASH = re.compile(r"(?<=\w)_[0-9a-f]{8}(?=\W|$|_cpu_|_cuda_)")
 _TEMPORARY = re.compile(r"\b(var|adj)_(\d+)\b")
 _SPACE = re.compile(r"\s+")
@@ -63,17 +63,22 @@ def _char_grams(text: str) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def chrf(predicted: str, reference: str) -> float:
-    """chrF (Popović 2015, as sacrebleu computes it: character 1- to 6-grams, whitespace removed,
-    precision and recall averaged over the orders, then F with beta 2), from 0 to 1."""
+    """chrF as sacrebleu computes it for one sentence (Popović 2015: character 1- to 6-grams,
+    whitespace removed, precision and recall averaged over the orders both texts have n-grams of,
+    then F with beta 2), from 0 to 1."""
     precision = recall = 0.0
+    orders = 0
     for (ours, our_counts), (theirs, their_counts) in zip(_char_grams(predicted), _char_grams(reference)):
+        if not (ours.size and theirs.size):
+            continue
         _, mine, yours = np.intersect1d(ours, theirs, assume_unique=True, return_indices=True)
         common = int(np.minimum(our_counts[mine], their_counts[yours]).sum())
-        precision += common / max(1, int(our_counts.sum()))
-        recall += common / max(1, int(their_counts.sum()))
-    precision, recall = precision / CHRF_ORDER, recall / CHRF_ORDER
-    if precision + recall == 0:
+        precision += common / int(our_counts.sum())
+        recall += common / int(their_counts.sum())
+        orders += 1
+    if not orders or precision + recall == 0:
         return 0.0
+    precision, recall = precision / orders, recall / orders
     return (1 + CHRF_BETA**2) * precision * recall / (CHRF_BETA**2 * precision + recall)
 
 

@@ -1,8 +1,10 @@
 """A model's predictions: a JSONL file, one object per kernel, ``{"id": ..., "prediction": ...}``
-(other fields are ignored), ``id`` being the record id the task row carries.
+(other fields are ignored, but a ``task`` field, as the exported task rows have, must name the task
+scored), ``id`` being the record id the task row carries; UTF-8, a byte-order mark allowed.
 
-Every problem is one error naming the file and line: a line that is not a JSON object, a field
-missing or not a string, an id given twice, an id that is not a kernel of the splits scored. A
+Every problem is one error naming the file and line: a line that is not UTF-8 or not a JSON
+object, a field missing or not a string, an id given twice, an id that is not a kernel of the splits
+scored, another task's row; a file with no prediction at all is an error too. A
 kernel with no prediction is scored as wrong, never left out (``synth.evaluate.score``).
 """
 
@@ -30,9 +32,9 @@ def _problem(entry) -> str | None:
     return None
 
 
-def read_predictions(path: Path, known: Iterable[str], scope: str) -> dict[str, str]:
+def read_predictions(path: Path, known: Iterable[str], scope: str, task: str) -> dict[str, str]:
     """Each id's prediction; ``known`` are the ids of the kernels scored, ``scope`` says which
-    they are (for the message about an id outside them)."""
+    they are (for the message about an id outside them); ``task`` is the task scored."""
     known = set(known)
     found: dict[str, str] = {}
     lines: dict[str, int] = {}
@@ -42,15 +44,11 @@ def read_predictions(path: Path, known: Iterable[str], scope: str) -> dict[str, 
         raise SynthError(f"can't read {path}: {error.strerror}", usage=True) from None
     with handle:
         for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                entry = orjson.loads(line)
-            except orjson.JSONDecodeError as error:
-                raise SynthError(f"{path}, line {number}: not JSON ({error})", hint='write one {"id": ..., "prediction": ...} per line', usage=True) from None
-            problem = _problem(entry)
+            problem, entry = _parse(line.removeprefix(b"\xef\xbb\xbf") if number == 1 else line, task)
             if problem:
-                raise SynthError(f"{path}, line {number}: {problem}", hint='write one {"id": ..., "prediction": ...} per line', usage=True)
+                raise SynthError(f"{path}, line {number}: {problem}", hint=_HINT, usage=True)
+            if entry is None:
+                continue
             kernel = entry["id"]
             if kernel in lines:
                 raise SynthError(f"{path}, line {number}: id {kernel} was predicted already, on line {lines[kernel]}", usage=True)
@@ -58,7 +56,30 @@ def read_predictions(path: Path, known: Iterable[str], scope: str) -> dict[str, 
                 raise SynthError(f"{path}, line {number}: id {kernel} is not a kernel of {scope}", hint="predict the rows of the split you score (--split)", usage=True)
             lines[kernel] = number
             found[kernel] = entry["prediction"]
+    if not found:
+        raise SynthError(f"{path} holds no prediction", hint=_HINT, usage=True)
     return found
+
+
+_HINT = 'write one {"id": ..., "prediction": ...} per line'
+
+
+def _parse(line: bytes, task: str) -> tuple[str | None, dict | None]:
+    """What is wrong with a line, or its entry (None for a blank line)."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"not UTF-8 (byte {error.start + 1})", None
+    if not text.strip():
+        return None, None
+    try:
+        entry = orjson.loads(text)
+    except orjson.JSONDecodeError as error:
+        return f"not JSON ({error})", None
+    problem = _problem(entry)
+    if problem is None and entry.get("task", task) != task:
+        problem = f"the row is for task {entry['task']!r}, and --task is {task}"
+    return problem, entry
 
 
 def write_predictions(path: Path, predictions: dict[str, str]) -> None:

@@ -19,6 +19,7 @@ class Reference:
     difficulty: str
     python_source: str
     target: str  # Warp's exact output, the task's completion
+    symbol: str  # the kernel's mangled name on the target device (``<name>_<module hash>``)
     preamble: str  # the file name of the target device's preamble (``DatasetLayout.preamble``)
     around: tuple[str, str]  # the target device's code before and after the target
 
@@ -34,7 +35,7 @@ def references(layout: DatasetLayout, task: Task, splits: tuple[str, ...]) -> li
     return [
         Reference(
             row["id"], row["family"], row["template"], row["split"], difficulty(row), row["python_source"], task.target(row),
-            row[f"{task.device}_preamble"], task.around(row),
+            row[f"{task.device}_symbol"], row[f"{task.device}_preamble"], task.around(row),
         )
         for row in layout.pairs(task_devices(task), splits)
     ]  # fmt: skip

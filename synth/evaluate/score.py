@@ -3,13 +3,13 @@ split, family and difficulty.
 
 ``compiles``: the prediction, between the code around the target (``Reference.around``) and after
 Warp's preamble, passes the target device's front end (``extract.syntax``: the syntax level
-``synth validate`` checks records at). The other metrics are
+``synth validate`` checks records at), once ``synth.evaluate.admission`` has admitted it. The other metrics are
 ``synth.evaluate.metrics``'. A kernel without a prediction scores 0 on every metric.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from warp_synth.extract.native import translation_unit
@@ -17,6 +17,7 @@ from warp_synth.extract.syntax import SyntaxChecker
 from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.splits import SPLITS
 from warp_synth.synth.dataset.tasks import DIFFICULTIES, Task
+from warp_synth.synth.evaluate.admission import REFUSALS, refusal
 from warp_synth.synth.evaluate.metrics import METRICS, text_scores
 from warp_synth.synth.evaluate.references import Reference
 
@@ -28,15 +29,18 @@ class Scored:
     reference: Reference
     predicted: bool
     scores: dict[str, float]  # every one of METRICS
+    refused: str | None = None  # why the prediction was not compiled (``admission.REFUSALS``)
 
 
-# Predictions per translation unit: a model's predictions often fail, and a unit that fails is
-# then checked prediction by prediction, so units stay small (NVRTC's are dearer to start).
+# Predictions per translation unit. A unit that fails is checked prediction by prediction: a
+# model's predictions often fail, and a unit can fail where none of its predictions alone does
+# (two defining the same extern "C" CUDA kernel). So units stay small; NVRTC's cost more to start.
 UNIT_SIZES = {"cpu": 8, "cuda": 32}
 
 
 def _compiles(layout: DatasetLayout, task: Task, arch: int, units: list[tuple[Reference, str]]) -> list[bool]:
-    """Whether each prediction compiles in its place (``units``: reference and prediction)."""
+    """Whether each prediction compiles in its place (``units``: reference and prediction, each
+    admitted by ``admission.refusal``, so none reaches into another's)."""
     size = UNIT_SIZES[task.device]
     passed = [True] * len(units)
     by_preamble: dict[str, list[int]] = defaultdict(list)
@@ -57,15 +61,16 @@ def _compiles(layout: DatasetLayout, task: Task, arch: int, units: list[tuple[Re
 
 def score(layout: DatasetLayout, task: Task, references: list[Reference], predictions: dict[str, str], arch: int) -> list[Scored]:
     """Each reference's scores, in the references' order."""
-    predicted = [(reference, predictions[reference.id]) for reference in references if reference.id in predictions]
-    compiled = dict(zip((reference.id for reference, _ in predicted), _compiles(layout, task, arch, predicted)))
+    refused = {r.id: refusal(predictions[r.id], r.target, r.symbol) for r in references if r.id in predictions}
+    admitted = [(r, predictions[r.id]) for r in references if r.id in predictions and refused[r.id] is None]
+    compiled = dict(zip((reference.id for reference, _ in admitted), _compiles(layout, task, arch, admitted)))
     scored = []
     for reference in references:
         if reference.id not in predictions:
             scored.append(Scored(reference, False, dict.fromkeys(METRICS, 0.0)))
             continue
-        scores = {"compiles": float(compiled[reference.id]), **text_scores(predictions[reference.id], reference.target)}
-        scored.append(Scored(reference, True, scores))
+        compiles = float(compiled.get(reference.id, False))
+        scored.append(Scored(reference, True, {"compiles": compiles, **text_scores(predictions[reference.id], reference.target)}, refused[reference.id]))
     return scored
 
 
@@ -83,7 +88,8 @@ def summary(scored: list[Scored]) -> dict:
             members[getattr(entry.reference, grouping)].append(entry)
         order = GROUPINGS[grouping]
         groups[grouping] = {name: means(members[name]) for name in sorted(members, key=lambda name: (order.index(name) if order else 0, name))}
-    return {"all": means(scored), **groups}
+    refusals = Counter(entry.refused for entry in scored if entry.refused)
+    return {"all": means(scored), **groups, "not_compiled_because": {reason: refusals[reason] for reason in REFUSALS if refusals[reason]}}
 
 
 def table(figures: dict) -> str:
@@ -98,4 +104,6 @@ def table(figures: dict) -> str:
     for grouping in GROUPINGS:
         lines.append(f"by {grouping}:")
         lines += [line(f"  {name}", row) for name, row in figures[grouping].items()]
+    if figures["not_compiled_because"]:
+        lines.append("not compiled (synth.evaluate.admission): " + ", ".join(f"{reason} {n}" for reason, n in figures["not_compiled_because"].items()))
     return "\n".join(lines)
