@@ -319,3 +319,14 @@ def test_a_byte_order_mark_and_blank_lines_are_read(split_run, tmp_path, synth):
     figures = orjson.loads(out)
     assert figures["splits"] == ["test"] and figures["all"]["kernels"] == figures["all"]["predicted"] == len(tested)
     assert figures["all"]["exact"] == 100.0 and not figures["not_compiled_because"]
+
+
+def test_a_validation_that_quarantines_records_drops_the_baselines_figures(tmp_path):
+    from warp_synth.synth.dataset.stats_file import refresh_stats
+
+    layout = DatasetLayout(tmp_path)
+    verification = {"level": "syntax", "failed": 0}
+    kept = refresh_stats(layout, {"evaluation": {"tasks": {}}}, {"verification": dict(verification)})
+    assert "evaluation" in kept
+    dropped = refresh_stats(layout, {"evaluation": {"tasks": {}}}, {"verification": verification | {"failed": 2}})
+    assert "evaluation" not in dropped

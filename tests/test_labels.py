@@ -67,7 +67,8 @@ def test_asking_again_and_reporting_twice_keep_every_piece_of_evidence(main_job,
     before = snapshot(main_job)
     again = synth("run", "--target-mb", "0.1", "--workers", "1", "--run-sample", "3", "--out", str(main_job))
     assert again.returncode == 0, again.stderr
-    assert "compiling" not in again.stderr and "launching" not in again.stderr  # nothing left to do
+    assert "compiling" not in again.stderr and "launching" not in again.stderr and "scoring" not in again.stderr  # nothing left to do
+    assert orjson.loads(DatasetLayout(main_job).stats.read_bytes())["evaluation"]["baseline"] == "retrieval"
     assert snapshot(main_job) == before
     report = ["report", "--stats", str(main_job / "dataset_stats.json"), "--out", str(tmp_path / "REPORT.md"), "--charts", str(tmp_path / "charts")]
     assert synth(*report, "--samples", str(tmp_path / "none")).returncode == 0

@@ -56,11 +56,14 @@ def write_stats(layout: DatasetLayout, stats: dict) -> None:
 def refresh_stats(layout: DatasetLayout, stats: dict, found: dict) -> dict:
     """Stats after validation: its figures (``verification``, kept per level in
     ``verification_levels``; ``runtime_check``), and sizes re-read from the files (quarantine
-    may have removed records)."""
+    may have removed records; then the retrieval baseline's ``evaluation`` is dropped, and the
+    next ``synth run`` scores it again)."""
     if stats.get("devices"):
         stats["devices"] = device_files(layout, list(stats["devices"]))
     if "runtime_check" in found and "gpu" in stats.get("runtime_check", {}):
         found["runtime_check"].setdefault("gpu", stats["runtime_check"]["gpu"])  # measured on a GPU machine: keep it
+    if found.get("verification", {}).get("failed"):  # records were quarantined: the baseline's figures scored some of them
+        stats.pop("evaluation", None)
     if "verification" in found:  # every level's figures are kept; ``verification`` is the strongest, as the labels say
         levels = {**stats.get("verification_levels", {}), found["verification"]["level"]: found.pop("verification")}
         stats["verification_levels"] = {level: levels[level] for level in VERIFIED_LEVELS if level in levels}
