@@ -471,7 +471,7 @@ def evaluate(
     ] = None,
     split: Annotated[Optional[list[Split]], typer.Option(help="A split to score (repeatable; default test).")] = None,
     baseline: Annotated[Optional[Baseline], typer.Option(help="Score a baseline's predictions instead of a file's.")] = None,
-    dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`.", file_okay=False)] = DEFAULT_OUT,
+    dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`, or an export of one (`synth export`; a download from the hub).", file_okay=False)] = DEFAULT_OUT,
     write_predictions: Annotated[
         Optional[Path], typer.Option(help="With --baseline, also write its predictions here (a new file) in the file format above.", dir_okay=False, callback=_in_existing_folder)
     ] = None,

@@ -43,6 +43,10 @@ class DatasetLayout:
         """One split's device files present, in device order."""
         return [self.code(device, split) for device in DEVICES if self.code(device, split).exists()]
 
+    def holds(self, split: str, devices: tuple[str, ...] = DEVICES) -> bool:
+        """Whether each of ``devices`` has a file of ``split``."""
+        return all(self.code(device, split).exists() for device in devices)
+
     def device_files(self, device: str) -> list[Path]:
         """One device's files present, in split order."""
         return [self.code(device, split) for split in SPLITS if self.code(device, split).exists()]

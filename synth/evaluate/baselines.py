@@ -9,9 +9,8 @@ import numpy as np
 
 from warp_synth.extract import DEVICES
 from warp_synth.synth.analysis.diversity import jaccard, minhash, shingles
-from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.tasks import Task
-from warp_synth.synth.evaluate.references import Reference
+from warp_synth.synth.evaluate.references import Dataset, Reference
 
 _CANDIDATES = 16  # training kernels by MinHash estimate whose exact Jaccard is then compared
 
@@ -30,7 +29,7 @@ class TrainingIndex:
     """The training split's kernels by their Python source's code-token 5-grams (MinHash to
     shortlist, exact Jaccard to choose)."""
 
-    def __init__(self, layout: DatasetLayout):
+    def __init__(self, layout: Dataset):
         self.layout = layout
         self.ids: list[str] = []
         self.shingles: list[np.ndarray] = []

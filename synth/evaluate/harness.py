@@ -7,6 +7,7 @@ from pathlib import Path
 
 from warp_synth.extract.launch import DEFAULT_ARCH
 from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.dataset.hub import HubLayout, is_export
 from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.lock import folder_lock
 from warp_synth.synth.dataset.ownership import refuse_inside
@@ -23,19 +24,20 @@ def evaluate(
     keep: Path | None = None, arch: int = DEFAULT_ARCH,
 ) -> dict:
     """The summary (``score.summary``) of ``predictions``, or of ``baseline``'s predictions
-    (written to ``keep`` if given), for ``task`` on ``splits`` of ``dataset``."""
+    (written to ``keep`` if given), for ``task`` on ``splits`` of ``dataset``: a run's folder, or
+    an export of one (``synth export``, as downloaded from the hub)."""
     if keep is not None:
         if keep.exists():
             raise SynthError(f"{keep} exists, and is not ours to replace", hint="name a new file for the predictions", usage=True)
         refuse_inside(keep, dataset, "--write-predictions", "predictions.jsonl")
     if baseline == "retrieval" and "train" in splits:
         raise SynthError("the retrieval baseline searches the train split: on it, each kernel finds itself", hint="score it on validation or test", usage=True)
-    layout = DatasetLayout(dataset)
+    layout = HubLayout(dataset) if is_export(dataset) else DatasetLayout(dataset)
     chosen = TASKS[task]
-    needed = [layout.code(device, split) for split in splits for device in task_devices(chosen)]
-    if not all(path.exists() for path in needed):
-        missing = next(path for path in needed if not path.exists())
-        raise SynthError(f"{task} on {'/'.join(splits)} reads {missing}, which is not there", hint="score a split and device the run wrote, or run `synth run` first", usage=True)
+    missing = [split for split in splits if not layout.holds(split, task_devices(chosen))]
+    if missing:
+        devices = " and ".join(task_devices(chosen))
+        raise SynthError(f"{dataset} holds no {missing[0]} records of {devices}", hint="score a split the run wrote, or run `synth run` first", usage=True)
     scored_on = references(layout, chosen, splits)
     if predictions is not None:
         predicted = read_predictions(predictions, (r.id for r in scored_on), f"the {'/'.join(splits)} split of {dataset}", task)

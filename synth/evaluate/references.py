@@ -6,8 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warp_synth.extract import DEVICES
+from warp_synth.synth.dataset.hub import HubLayout
 from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.tasks import Task, difficulty
+
+
+Dataset = DatasetLayout | HubLayout  # a run's folder, or an export of one: both give ``pairs`` and ``preamble``
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ def task_devices(task: Task) -> tuple[str, ...]:
     return tuple(device for device in DEVICES if device in ("cpu", task.device))
 
 
-def references(layout: DatasetLayout, task: Task, splits: tuple[str, ...]) -> list[Reference]:
+def references(layout: Dataset, task: Task, splits: tuple[str, ...]) -> list[Reference]:
     """The task's references for every kernel of ``splits``, in file order."""
     return [
         Reference(

@@ -14,12 +14,11 @@ from dataclasses import dataclass
 
 from warp_synth.extract.native import translation_unit
 from warp_synth.extract.syntax import SyntaxChecker
-from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.splits import SPLITS
 from warp_synth.synth.dataset.tasks import DIFFICULTIES, Task
 from warp_synth.synth.evaluate.admission import REFUSALS, refusal
 from warp_synth.synth.evaluate.metrics import METRICS, text_scores
-from warp_synth.synth.evaluate.references import Reference
+from warp_synth.synth.evaluate.references import Dataset, Reference
 
 GROUPINGS = {"split": SPLITS, "family": (), "difficulty": DIFFICULTIES}  # each grouping's order (none: by name)
 
@@ -38,7 +37,7 @@ class Scored:
 UNIT_SIZES = {"cpu": 8, "cuda": 32}
 
 
-def _compiles(layout: DatasetLayout, task: Task, arch: int, units: list[tuple[Reference, str]]) -> list[bool]:
+def _compiles(layout: Dataset, task: Task, arch: int, units: list[tuple[Reference, str]]) -> list[bool]:
     """Whether each prediction compiles in its place (``units``: reference and prediction, each
     admitted by ``admission.refusal``, so none reaches into another's)."""
     size = UNIT_SIZES[task.device]
@@ -59,7 +58,7 @@ def _compiles(layout: DatasetLayout, task: Task, arch: int, units: list[tuple[Re
     return passed
 
 
-def score(layout: DatasetLayout, task: Task, references: list[Reference], predictions: dict[str, str], arch: int) -> list[Scored]:
+def score(layout: Dataset, task: Task, references: list[Reference], predictions: dict[str, str], arch: int) -> list[Scored]:
     """Each reference's scores, in the references' order."""
     refused = {r.id: refusal(predictions[r.id], r.target, r.symbol) for r in references if r.id in predictions}
     admitted = [(r, predictions[r.id]) for r in references if r.id in predictions and refused[r.id] is None]

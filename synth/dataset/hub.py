@@ -1,0 +1,72 @@
+"""An export folder's layout (``synth export``; a dataset as the Hugging Face hub holds it), in
+one place: the export writes by it, and ``synth eval`` reads a downloaded dataset back by it.
+
+    <folder>/data/<config>/<split>-NNNNN.parquet   (or .jsonl)
+    <folder>/preambles/<preamble name>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.dataset.splits import SPLITS
+
+PAIRS_CONFIG = "pairs"  # one row per kernel, both devices: the export's default config
+_SUFFIXES = (".parquet", ".jsonl")
+
+
+def shard_name(split: str, number: int, suffix: str) -> str:
+    return f"{split}-{number:05d}{suffix}"
+
+
+@dataclass(frozen=True)
+class HubLayout:
+    folder: Path
+
+    def config(self, name: str) -> Path:
+        return self.folder / "data" / name
+
+    def shards(self, config: str, split: str) -> list[Path]:
+        """One config's shards of one split, in order."""
+        return sorted(path for path in self.config(config).glob(f"{split}-*") if path.suffix in _SUFFIXES)
+
+    def preamble(self, name: str) -> Path:
+        return self.folder / "preambles" / name
+
+    def holds(self, split: str, devices: tuple[str, ...] = ()) -> bool:
+        """Whether the pairs config has rows of ``split`` (every row pairs both devices)."""
+        return bool(self.shards(PAIRS_CONFIG, split))
+
+    def pairs(self, devices: tuple[str, ...] = (), splits: tuple[str, ...] = SPLITS) -> Iterator[dict]:
+        """The pairs config's rows of ``splits``, as ``DatasetLayout.pairs`` gives a run's."""
+        for split in splits:
+            for shard in self.shards(PAIRS_CONFIG, split):
+                yield from _rows(shard)
+
+
+def is_export(folder: Path) -> bool:
+    return HubLayout(folder).config(PAIRS_CONFIG).is_dir()
+
+
+def _rows(shard: Path) -> Iterator[dict]:
+    if shard.suffix == ".jsonl":
+        with open(shard, "rb") as handle:
+            for number, line in enumerate(handle, 1):
+                try:
+                    yield orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    raise SynthError(f"{shard}, line {number}: not a JSON record", hint="export the run again") from None
+        return
+    import pyarrow.parquet as parquet
+
+    try:
+        batches = parquet.ParquetFile(shard).iter_batches(batch_size=64)
+        for batch in batches:
+            yield from batch.to_pylist()
+    except OSError as error:
+        raise SynthError(f"{shard}: not a readable Parquet shard ({error})", hint="export or download it again") from None
