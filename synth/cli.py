@@ -496,7 +496,8 @@ def evaluate(
     if write_predictions is not None and baseline is None:
         raise typer.BadParameter("only a baseline's predictions are written", param_hint="--write-predictions")
     splits = tuple(dict.fromkeys(s.value for s in split or [Split["test"]]))
-    figures = score_predictions(dataset, task.value, splits, predictions, baseline and baseline.value, write_predictions)
+    say = lambda message: typer.echo(message, err=True)  # noqa: E731
+    figures = score_predictions(dataset, task.value, splits, predictions, baseline and baseline.value, write_predictions, say=say)
     if as_json:
         typer.echo(orjson.dumps(figures, option=orjson.OPT_INDENT_2).decode())
         return

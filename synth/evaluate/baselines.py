@@ -1,7 +1,7 @@
 """Baselines that bound a score: ``reference`` predicts Warp's own target (it must score 100%, or
 the harness is unsound) and ``retrieval`` predicts the target of the training kernel whose Python
-source is most like the kernel's (what a model gets by memorising the training set; on real code,
-a measure of how well the training kernels cover it)."""
+source is most like the kernel's (what a model gets by memorising the training set: the floor a
+model has to beat)."""
 
 from __future__ import annotations
 

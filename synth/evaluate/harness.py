@@ -3,6 +3,7 @@ dataset folder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from warp_synth.extract.launch import DEFAULT_ARCH
@@ -21,11 +22,12 @@ from warp_synth.synth.evaluate.score import score, summary
 
 def evaluate(
     dataset: Path, task: str, splits: tuple[str, ...], predictions: Path | None = None, baseline: str | None = None,
-    keep: Path | None = None, arch: int = DEFAULT_ARCH,
+    keep: Path | None = None, arch: int = DEFAULT_ARCH, say: Callable[[str], None] = lambda message: None,
 ) -> dict:
     """The summary (``score.summary``) of ``predictions``, or of ``baseline``'s predictions
     (written to ``keep`` if given), for ``task`` on ``splits`` of ``dataset``: a run's folder, or
-    an export of one (``synth export``, as downloaded from the hub)."""
+    an export of one (``synth export``, as downloaded from the hub). ``say`` hears what is about
+    to happen, for a person to read."""
     if keep is not None:
         if keep.exists():
             raise SynthError(f"{keep} exists, and is not ours to replace", hint="name a new file for the predictions", usage=True)
@@ -47,6 +49,7 @@ def evaluate(
         predicted = retrieval_predictions(TrainingIndex(layout), chosen, scored_on)
     if keep is not None:
         write_predictions(keep, predicted)
+    say(f"scoring {len(predicted)} predictions of {len(scored_on)} kernels: each through the {chosen.device} compiler's front end ...")
     figures = summary(score(layout, chosen, scored_on, predicted, arch))
     return {"task": task, "splits": list(splits), "predictions": str(predictions) if predictions else f"baseline: {baseline}", **figures}
 
