@@ -345,3 +345,16 @@ def test_an_export_scores_as_the_run_it_came_from(split_run, tmp_path, format):
             from_export = evaluate(hub, task, HELD_OUT, baseline=baseline)
             assert from_export == from_run, (task, baseline)
     assert from_run["all"]["kernels"] > 0 and from_run["all"]["chrf"] < 100
+
+
+def test_a_damaged_export_is_one_error_naming_the_shard_and_row(split_run, tmp_path, synth):
+    from warp_synth.synth.publish.export import export_hub
+
+    hub = tmp_path / "hub"
+    export_hub(split_run, hub, format="jsonl")
+    (shard,) = (hub / "data" / "pairs").glob("test-*.jsonl")
+    rows = [orjson.loads(line) for line in shard.read_bytes().splitlines()]
+    rows[-1]["python_source"] += "# edited\n"
+    shard.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in rows))
+    code, _, err = synth("eval", "--baseline", "reference", "--task", "python_to_cpu", "--dataset", hub)
+    assert code == 1 and len(err.splitlines()) == 1 and f"{shard}, row {len(rows)}: field 'id'" in err, err

@@ -14,6 +14,7 @@ from pathlib import Path
 import orjson
 
 from warp_synth.synth.dataset.errors import SynthError
+from warp_synth.synth.dataset.schema import line_problem
 from warp_synth.synth.dataset.splits import SPLITS
 
 PAIRS_CONFIG = "pairs"  # one row per kernel, both devices: the export's default config
@@ -54,19 +55,27 @@ def is_export(folder: Path) -> bool:
 
 
 def _rows(shard: Path) -> Iterator[dict]:
+    """A pairs shard's rows, each checked against the pairs schema (``schema.pair_problem``)."""
+    for number, row in enumerate(_read(shard), 1):
+        problem = line_problem(row, "pair")
+        if problem:
+            raise SynthError(f"{shard}, row {number}: {problem}", hint="export the run again, or download the dataset again")
+        yield row
+
+
+def _read(shard: Path) -> Iterator[dict | None]:
     if shard.suffix == ".jsonl":
         with open(shard, "rb") as handle:
-            for number, line in enumerate(handle, 1):
+            for line in handle:
                 try:
                     yield orjson.loads(line)
                 except orjson.JSONDecodeError:
-                    raise SynthError(f"{shard}, line {number}: not a JSON record", hint="export the run again") from None
+                    yield None  # not a JSON object: line_problem says so
         return
     import pyarrow.parquet as parquet
 
     try:
-        batches = parquet.ParquetFile(shard).iter_batches(batch_size=64)
-        for batch in batches:
+        for batch in parquet.ParquetFile(shard).iter_batches(batch_size=64):
             yield from batch.to_pylist()
     except OSError as error:
         raise SynthError(f"{shard}: not a readable Parquet shard ({error})", hint="export or download it again") from None

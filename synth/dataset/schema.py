@@ -188,6 +188,22 @@ def record_problem(record: dict) -> str | None:
     return spans_problem(record["sections"], record["code"])
 
 
+def pair_problem(row: dict) -> str | None:
+    """What is wrong with a pairs row (an export's ``pairs`` config: ``pair_schema``), or None."""
+    problem = _kind_problem(row, pair_schema())
+    if problem:
+        return problem
+    if row["split"] not in SPLITS:
+        return f"field 'split' is {row['split']!r}, not one of {', '.join(SPLITS)}"
+    if row["id"] != content_id(row["python_source"]):
+        return f"field 'id' is {row['id']!r}, not the hash of the row's python_source (one of them was changed)"
+    for device in DEVICES:
+        spans = spans_problem(row[f"{device}_sections"], row[f"{device}_code"])
+        if spans:
+            return spans.replace("'sections'", f"'{device}_sections'").replace("'code'", f"'{device}_code'")
+    return None
+
+
 def reject_problem(record: dict) -> str | None:
     return _kind_problem(record, REJECT_SCHEMA)
 
@@ -201,7 +217,7 @@ def quarantine_problem(entry: dict) -> str | None:
 
 
 # The kinds of line, by what a reader expects a file to hold.
-LINE_KINDS = {"record": record_problem, "reject": reject_problem, "quarantine": quarantine_problem}
+LINE_KINDS = {"record": record_problem, "reject": reject_problem, "quarantine": quarantine_problem, "pair": pair_problem}
 
 
 def line_problem(record, kind: str = "record") -> str | None:
