@@ -3,6 +3,7 @@ dataset folder."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,6 +63,7 @@ def baseline_figures(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = D
     on the ``sample`` test kernels with the smallest ids, a uniform draw that depends on nothing
     else (``synth eval --baseline retrieval`` scores them all). Tasks with the same target
     (``python_to_cuda`` and ``cpu_to_cuda``) are given the same predictions, so are scored once."""
+    started = time.perf_counter()
     layout = DatasetLayout(dataset)
     by_target: dict[tuple, list[str]] = {}
     for name, task in TASKS.items():
@@ -80,7 +82,7 @@ def baseline_figures(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = D
     return {
         "baseline": "retrieval", "split": "test", "test_kernels": len(everyone), "scored": len(chosen),
         "sample": f"the {sample} test kernels with the smallest ids", "training_kernels": len(index.ids),
-        "tasks": {name: tasks[name] for name in TASKS if name in tasks},
+        "tasks": {name: tasks[name] for name in TASKS if name in tasks}, "seconds": round(time.perf_counter() - started, 2),
     }  # fmt: skip
 
 
