@@ -1,18 +1,18 @@
 """How fast `synth eval` scores: each stage, for one task, on the first N test kernels of a run.
 
     python bench/bench_eval.py                                 # python_to_cuda, 300 kernels, data/generated
-    python bench/bench_eval.py --task forward_to_adjoint --kernels 1000 --repeat 3
+    python bench/bench_eval.py --task forward_to_adjoint --kernels 1000 --repeat 3 --workers 1
 
 Prints, as medians over --repeat rounds, the seconds of each stage (reading the references,
 building the training index, the retrieval search, scoring the reference's predictions, the
-retrieval baseline's, and predictions that all fail to compile, the worst case for the compile
-units) and the kernels scored per second. Scoring is dominated by the compiler front ends; the
-compile units' size is `synth.evaluate.score.UNIT_SIZES`.
+retrieval baseline's, and predictions that all fail to compile) and the kernels scored per second.
+Scoring is dominated by the compiler front ends, one unit per prediction (NVRTC's cost more to start).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 from pathlib import Path
@@ -37,6 +37,7 @@ def main() -> None:
     parser.add_argument("--task", choices=sorted(TASKS), default="python_to_cuda")
     parser.add_argument("--kernels", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="compiling processes (default: all cores)")
     args = parser.parse_args()
     layout, task = DatasetLayout(args.dataset), TASKS[args.task]
     stages: dict[str, list[float]] = {}
@@ -49,8 +50,8 @@ def main() -> None:
             ("score retrieval", retrieval.predictions(task)),
             ("score all failing", {r.id: r.target.replace("wp::", "wq::") for r in scored_on}),
         ):
-            _timed(stages, name, lambda: score(layout, task, scored_on, predictions, 90))
-    print(f"{args.task}, {len(scored_on)} test kernels, {len(index.ids)} training kernels; median of {args.repeat}:")
+            _timed(stages, name, lambda: score(layout, task, scored_on, predictions, 90, args.workers))
+    print(f"{args.task}, {len(scored_on)} test kernels, {len(index.ids)} training kernels, {args.workers} workers; median of {args.repeat}:")
     for name, seconds in stages.items():
         median = statistics.median(seconds)
         rate = f"  {len(scored_on) / median:8.1f} kernels/s" if name.startswith("score") else ""

@@ -230,7 +230,7 @@ def run(
         from warp_synth.synth.evaluate.harness import record_baseline
 
         typer.echo("scoring the retrieval baseline on the test split ...", err=True)
-        stats = record_baseline(out, arch=arch)
+        stats = record_baseline(out, arch=arch, workers=workers)
     for info in stats["devices"].values():
         for split_file in info["files"].values():
             typer.echo(f"{out / split_file['file']}: {split_file['records']} records, {split_file['mb']} MB")
@@ -476,11 +476,12 @@ def evaluate(
         Optional[Path], typer.Option(help="With --baseline, also write its predictions here (a new file) in the file format above.", dir_okay=False, callback=_in_existing_folder)
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of the table.")] = False,
+    workers: WorkersOption = CORES,
 ) -> None:
     """Score a model's predictions for one task against Warp's own output, kernel by kernel.
 
-    Each prediction is compiled by the target device's front end in place of the target (compiles;
-    one that could reach into another's unit, or does not name the kernel's functions, is not), and
+    Each prediction is compiled alone by the target device's front end in place of the target
+    (compiles; one with an #include or that does not name the kernel's functions is refused), and
     compared with the target after normalising comments, module hash, temporaries' numbering and layout
     (exact match, statement F1, chrF). A kernel with no prediction scores 0. Percentages over all
     kernels and per split, family and difficulty. --baseline reference must score 100; --baseline
@@ -497,7 +498,7 @@ def evaluate(
         raise typer.BadParameter("only a baseline's predictions are written", param_hint="--write-predictions")
     splits = tuple(dict.fromkeys(s.value for s in split or [Split["test"]]))
     say = lambda message: typer.echo(message, err=True)  # noqa: E731
-    figures = score_predictions(dataset, task.value, splits, predictions, baseline and baseline.value, write_predictions, say=say)
+    figures = score_predictions(dataset, task.value, splits, predictions, baseline and baseline.value, write_predictions, say=say, workers=workers)
     if as_json:
         typer.echo(orjson.dumps(figures, option=orjson.OPT_INDENT_2).decode())
         return

@@ -271,22 +271,40 @@ def _scored(split_run, task: str, predictions: dict[str, str]) -> dict[str, tupl
     return {entry.reference.id: (entry.scores["compiles"], entry.refused) for entry in scored if entry.predicted}
 
 
-def test_no_prediction_makes_another_in_its_unit_pass_or_fail(split_run):
-    """Predictions share translation units; each passes or fails as it would alone."""
+def test_no_prediction_makes_another_pass_or_fail(split_run):
+    """Each prediction is judged alone: what one defines, another cannot use."""
     cpu = _references(split_run, "python_to_cpu")
-    a, b, c, d = cpu[:4]
-    call = re.search(r"wp::(\w+)\(", b.target)
+    a, b, c, d, e = cpu[:5]
     predictions = {
-        a.id: a.target + "\n#define wp_nothing_like_this wp::" + call[1] + "\n",  # a macro would reach b
-        b.id: b.target.replace(call[0], "wp_nothing_like_this(", 1),
+        a.id: a.target + "\nint wp_cheat_value = 1;\n",  # compiles, and defines what b lacks
+        b.id: b.target + "\nint wp_probe = wp_cheat_value;\n",
         c.id: c.target.rpartition("}")[0],  # cut off before its last brace...
-        d.id: d.target + "\n}\n",  # ...and one brace too many: together they would balance
+        d.id: d.target + "\n}\nnamespace wp_more {\n",  # ...and closing a brace too many, reopening one
+        e.id: e.target + "\n%:define wp_cheat_value 1\n",  # a macro, spelled with a digraph
     }
-    assert _scored(split_run, "python_to_cpu", predictions) == {a.id: (0.0, "preprocessor"), b.id: (0.0, None), c.id: (0.0, "brackets"), d.id: (0.0, "brackets")}
+    assert _scored(split_run, "python_to_cpu", predictions) == {a.id: (1.0, None), b.id: (0.0, None), c.id: (0.0, None), d.id: (0.0, None), e.id: (0.0, "preprocessor")}
     cuda = _references(split_run, "python_to_cuda")
-    predictions = {cuda[0].id: "}\0"} | {r.id: "this is not code at all" for r in cuda[1:]}  # NVRTC stops reading at a NUL
+    predictions = {cuda[0].id: cuda[0].target + "\0garbage"} | {r.id: "this is not code at all" for r in cuda[1:]}  # NVRTC stops reading at a NUL
     found = _scored(split_run, "python_to_cuda", predictions)
     assert found[cuda[0].id] == (0.0, "nul") and all(compiles == 0.0 for compiles, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        ('/**/#include "/dev/zero"\n', "preprocessor"),  # a directive after a comment
+        ("x = 1'0'\"; /*\n#include \"/dev/zero\"\n*/\n", "preprocessor"),  # a literal a pattern would misread
+        ("_Pragma(\"once\")\n", "preprocessor"),
+        ("// a # comment and a #define in it\n", None),
+        ("#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)\n#else\n#endif\n", None),
+        ("int a = 1'000; const char* s = \"{ /* ( \"; char c = '{';\n", None),
+    ],
+)
+def test_only_warps_own_preprocessor_lines_reach_the_compiler(text, refused):
+    from warp_synth.synth.evaluate.admission import refusal
+
+    target = "void k_0a1b2c3d_cpu_kernel_forward() {}\n" * 4
+    assert refusal(text + target, target * 2, "k_0a1b2c3d") == refused
 
 
 @pytest.mark.parametrize("task", ["python_to_cpu", "forward_to_adjoint", "cuda_to_cpu"])
@@ -358,3 +376,36 @@ def test_a_damaged_export_is_one_error_naming_the_shard_and_row(split_run, tmp_p
     shard.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in rows))
     code, _, err = synth("eval", "--baseline", "reference", "--task", "python_to_cpu", "--dataset", hub)
     assert code == 1 and len(err.splitlines()) == 1 and f"{shard}, row {len(rows)}: field 'id'" in err, err
+
+
+def test_an_unreadable_or_doubled_export_is_one_error(split_run, tmp_path, synth):
+    from warp_synth.synth.publish.export import export_hub
+
+    parquet, jsonl = tmp_path / "parquet", tmp_path / "jsonl"
+    export_hub(split_run, parquet)
+    export_hub(split_run, jsonl, format="jsonl")
+    (doubled,) = (jsonl / "data" / "pairs").glob("test-*")
+    shutil.copy(doubled, parquet / "data" / "pairs")  # the split in both formats
+    code, _, err = synth("eval", "--baseline", "reference", "--task", "python_to_cpu", "--dataset", parquet)
+    assert code == 1 and len(err.splitlines()) == 1 and "is in" in err and "keep one copy" in err, err
+    (doubled_copy,) = (parquet / "data" / "pairs").glob("test-*.jsonl")
+    doubled_copy.unlink()
+    (shard,) = (parquet / "data" / "pairs").glob("test-*.parquet")
+    shard.write_text("version https://git-lfs.github.com/spec/v1\noid sha256:0\nsize 1\n")  # cloned without Git LFS
+    code, _, err = synth("eval", "--baseline", "reference", "--task", "python_to_cpu", "--dataset", parquet)
+    assert code == 1 and len(err.splitlines()) == 1 and f"{shard}: not a readable Parquet shard" in err, err
+    shutil.rmtree(parquet / "data" / "pairs")
+    code, _, err = synth("eval", "--baseline", "reference", "--task", "python_to_cpu", "--dataset", parquet)
+    assert code == 2 and "pairs config holds no test rows" in err, err
+
+
+def test_compiling_on_several_workers_gives_each_prediction_its_own_verdict_in_order(split_run):
+    from warp_synth.synth.evaluate import score as scoring
+
+    task = TASKS["forward_to_adjoint"]
+    scored_on = _references(split_run, task.name)
+    units = [(r, r.target if (i + k) % 3 else r.target.replace("wp::", "wq::", 1)) for k in range(2 * scoring._PER_WORKER // len(scored_on) + 1) for i, r in enumerate(scored_on)]
+    layout = DatasetLayout(split_run)
+    alone = scoring._compiles(layout, task, 90, units, workers=1)
+    assert alone == [prediction == reference.target for reference, prediction in units]
+    assert scoring._compiles(layout, task, 90, units, workers=2) == alone

@@ -44,14 +44,20 @@ class HubLayout:
         return bool(self.shards(PAIRS_CONFIG, split))
 
     def pairs(self, devices: tuple[str, ...] = (), splits: tuple[str, ...] = SPLITS) -> Iterator[dict]:
-        """The pairs config's rows of ``splits``, as ``DatasetLayout.pairs`` gives a run's."""
+        """The pairs config's rows of ``splits``, as ``DatasetLayout.pairs`` gives a run's; a kernel
+        in two shards (a split in both formats) is refused, not counted twice."""
+        seen: dict[str, Path] = {}
         for split in splits:
             for shard in self.shards(PAIRS_CONFIG, split):
-                yield from _rows(shard)
+                for number, row in enumerate(_rows(shard), 1):
+                    if row["id"] in seen:
+                        raise SynthError(f"{shard}, row {number}: kernel {row['id']} is in {seen[row['id']]} too", hint="keep one copy of each shard (one format)")
+                    seen[row["id"]] = shard
+                    yield row
 
 
 def is_export(folder: Path) -> bool:
-    return HubLayout(folder).config(PAIRS_CONFIG).is_dir()
+    return (folder / "data").is_dir()
 
 
 def _rows(shard: Path) -> Iterator[dict]:
@@ -66,16 +72,17 @@ def _rows(shard: Path) -> Iterator[dict]:
 def _read(shard: Path) -> Iterator[dict | None]:
     if shard.suffix == ".jsonl":
         with open(shard, "rb") as handle:
-            for line in handle:
+            for line in filter(bytes.strip, handle):
                 try:
                     yield orjson.loads(line)
                 except orjson.JSONDecodeError:
                     yield None  # not a JSON object: line_problem says so
         return
+    import pyarrow
     import pyarrow.parquet as parquet
 
     try:
         for batch in parquet.ParquetFile(shard).iter_batches(batch_size=64):
             yield from batch.to_pylist()
-    except OSError as error:
-        raise SynthError(f"{shard}: not a readable Parquet shard ({error})", hint="export or download it again") from None
+    except (OSError, pyarrow.ArrowException) as error:  # an empty or cut file, a Git LFS pointer in its place
+        raise SynthError(f"{shard}: not a readable Parquet shard ({error})", hint="export or download it again (with Git LFS)") from None

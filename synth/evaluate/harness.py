@@ -3,6 +3,7 @@ dataset folder."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,15 +21,17 @@ from warp_synth.synth.evaluate.predictions import read_predictions, write_predic
 from warp_synth.synth.evaluate.references import references, task_devices
 from warp_synth.synth.evaluate.score import score, summary
 
+CORES = os.cpu_count() or 1
+
 
 def evaluate(
     dataset: Path, task: str, splits: tuple[str, ...], predictions: Path | None = None, baseline: str | None = None,
-    keep: Path | None = None, arch: int = DEFAULT_ARCH, say: Callable[[str], None] = lambda message: None,
+    keep: Path | None = None, arch: int = DEFAULT_ARCH, say: Callable[[str], None] = lambda message: None, workers: int = CORES,
 ) -> dict:
     """The summary (``score.summary``) of ``predictions``, or of ``baseline``'s predictions
     (written to ``keep`` if given), for ``task`` on ``splits`` of ``dataset``: a run's folder, or
-    an export of one (``synth export``, as downloaded from the hub). ``say`` hears what is about
-    to happen, for a person to read."""
+    an export of one (``synth export``, as downloaded from the hub), compiling on up to
+    ``workers`` processes. ``say`` hears what is about to happen, for a person to read."""
     if keep is not None:
         if keep.exists():
             raise SynthError(f"{keep} exists, and is not ours to replace", hint="name a new file for the predictions", usage=True)
@@ -40,6 +43,8 @@ def evaluate(
     missing = [split for split in splits if not layout.holds(split, task_devices(chosen))]
     if missing:
         devices = " and ".join(task_devices(chosen))
+        if isinstance(layout, HubLayout):
+            raise SynthError(f"{dataset}'s pairs config holds no {missing[0]} rows", hint="score a split it holds; an export has a pairs config when its run has both devices", usage=True)
         raise SynthError(f"{dataset} holds no {missing[0]} records of {devices}", hint="score a split the run wrote, or run `synth run` first", usage=True)
     scored_on = references(layout, chosen, splits)
     if predictions is not None:
@@ -51,14 +56,14 @@ def evaluate(
     if keep is not None:
         write_predictions(keep, predicted)
     say(f"scoring {len(predicted)} predictions of {len(scored_on)} kernels: each through the {chosen.device} compiler's front end ...")
-    figures = summary(score(layout, chosen, scored_on, predicted, arch))
+    figures = summary(score(layout, chosen, scored_on, predicted, arch, workers))
     return {"task": task, "splits": list(splits), "predictions": str(predictions) if predictions else f"baseline: {baseline}", **figures}
 
 
 BASELINE_SAMPLE = 500  # test kernels the run scores the retrieval baseline on, every task
 
 
-def baseline_figures(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = DEFAULT_ARCH) -> dict:
+def baseline_figures(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = DEFAULT_ARCH, workers: int = CORES) -> dict:
     """The retrieval baseline on the run's test split, every task (the stats' ``evaluation``):
     on the ``sample`` test kernels with the smallest ids, a uniform draw that depends on nothing
     else (``synth eval --baseline retrieval`` scores them all). Tasks with the same target
@@ -77,7 +82,7 @@ def baseline_figures(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = D
         task = TASKS[names[0]]
         scored_on = [reference for reference in references(layout, task, ("test",)) if reference.id in chosen]
         if scored_on:
-            figures = summary(score(layout, task, scored_on, retrieval.predictions(task), arch))
+            figures = summary(score(layout, task, scored_on, retrieval.predictions(task), arch, workers))
             tasks |= dict.fromkeys(names, {"all": figures["all"], "family": figures["family"]})
     return {
         "baseline": "retrieval", "split": "test", "test_kernels": len(everyone), "scored": len(chosen),
@@ -86,11 +91,11 @@ def baseline_figures(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = D
     }  # fmt: skip
 
 
-def record_baseline(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = DEFAULT_ARCH) -> dict:
+def record_baseline(dataset: Path, sample: int = BASELINE_SAMPLE, arch: int = DEFAULT_ARCH, workers: int = CORES) -> dict:
     """The run's stats with ``baseline_figures`` as their ``evaluation``, written back (with the card)."""
     layout = DatasetLayout(dataset)
     with folder_lock(layout.folder, "synth run"):
         stats = read_stats(layout.stats)
-        stats["evaluation"] = baseline_figures(dataset, sample, arch)
+        stats["evaluation"] = baseline_figures(dataset, sample, arch, workers)
         write_stats(layout, stats)
     return stats

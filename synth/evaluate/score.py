@@ -1,18 +1,20 @@
 """Scores a task's predictions against its references, kernel by kernel, and sums them up per
 split, family and difficulty.
 
-``compiles``: the prediction, between the code around the target (``Reference.around``) and after
-Warp's preamble, passes the target device's front end (``extract.syntax``: the syntax level
-``synth validate`` checks records at), once ``synth.evaluate.admission`` has admitted it. The other metrics are
-``synth.evaluate.metrics``'. A kernel without a prediction scores 0 on every metric.
+``compiles``: the prediction, once ``synth.evaluate.admission`` has admitted it, placed between the
+code around the target (``Reference.around``) after Warp's preamble, passes the target device's
+front end in a unit of its own (``extract.syntax``: the syntax level ``synth validate`` checks
+records at). The other metrics are ``synth.evaluate.metrics``'. A kernel without a prediction
+scores 0 on every metric.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from warp_synth.extract.native import translation_unit
 from warp_synth.extract.syntax import SyntaxChecker
 from warp_synth.synth.dataset.splits import SPLITS
 from warp_synth.synth.dataset.tasks import DIFFICULTIES, Task
@@ -31,38 +33,39 @@ class Scored:
     refused: str | None = None  # why the prediction was not compiled (``admission.REFUSALS``)
 
 
-# Predictions per translation unit. A unit that fails is checked prediction by prediction: a
-# model's predictions often fail, and a unit can fail where none of its predictions alone does
-# (two defining the same extern "C" CUDA kernel). So units stay small; NVRTC's cost more to start.
-UNIT_SIZES = {"cpu": 8, "cuda": 32}
+_PER_WORKER = 32  # predictions a worker is worth starting for (a start imports the compilers: about a second)
 
 
-def _compiles(layout: Dataset, task: Task, arch: int, units: list[tuple[Reference, str]]) -> list[bool]:
-    """Whether each prediction compiles in its place (``units``: reference and prediction, each
-    admitted by ``admission.refusal``, so none reaches into another's)."""
-    size = UNIT_SIZES[task.device]
-    passed = [True] * len(units)
-    by_preamble: dict[str, list[int]] = defaultdict(list)
-    for position, (reference, _) in enumerate(units):
-        by_preamble[reference.preamble].append(position)
-    checker = SyntaxChecker(task.device, arch, reuse_headers=True)
-    for name, positions in sorted(by_preamble.items()):
-        preamble = layout.preamble(name).read_text(encoding="utf-8")
-        for start in range(0, len(positions), size):
-            batch = positions[start : start + size]
-            codes = [units[p][0].around[0] + units[p][1] + units[p][0].around[1] for p in batch]
-            if checker.compile(translation_unit("", codes), preamble) is None:
-                continue
-            for position, code in zip(batch, codes):
-                passed[position] = len(batch) > 1 and checker.compile(translation_unit("", [code]), preamble) is None
+def _compile_alone(device: str, arch: int, preambles: dict[str, str], units: list[tuple[str, str]]) -> list[bool]:
+    """Whether each ``(code, preamble name)`` passes the device's front end, each in a unit of its own."""
+    checker = SyntaxChecker(device, arch, reuse_headers=True)
+    return [checker.compile(code, preambles[name]) is None for code, name in units]
+
+
+def _compiles(layout: Dataset, task: Task, arch: int, units: list[tuple[Reference, str]], workers: int) -> list[bool]:
+    """Whether each prediction compiles in its place (``units``: reference and prediction), each
+    in a translation unit of its own: in a shared unit one prediction can define what another
+    lacks (``::wp_record_0::x``), so none is judged beside another. Spread over up to ``workers``
+    processes, in order."""
+    jobs = [(reference.around[0] + prediction + reference.around[1], reference.preamble) for reference, prediction in units]
+    preambles = {name: layout.preamble(name).read_text(encoding="utf-8") for name in sorted({name for _, name in jobs})}
+    workers = max(1, min(workers, len(jobs) // _PER_WORKER))
+    if workers == 1:
+        return _compile_alone(task.device, arch, preambles, jobs)
+    chunks = [jobs[start :: workers * 4] for start in range(workers * 4)]  # interleaved: big and small kernels alike
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        done = list(pool.map(_compile_alone, *zip(*((task.device, arch, preambles, chunk) for chunk in chunks))))
+    passed = [False] * len(jobs)
+    for start, results in enumerate(done):
+        passed[start :: workers * 4] = results
     return passed
 
 
-def score(layout: Dataset, task: Task, references: list[Reference], predictions: dict[str, str], arch: int) -> list[Scored]:
+def score(layout: Dataset, task: Task, references: list[Reference], predictions: dict[str, str], arch: int, workers: int = 1) -> list[Scored]:
     """Each reference's scores, in the references' order."""
     refused = {r.id: refusal(predictions[r.id], r.target, r.symbol) for r in references if r.id in predictions}
     admitted = [(r, predictions[r.id]) for r in references if r.id in predictions and refused[r.id] is None]
-    compiled = dict(zip((reference.id for reference, _ in admitted), _compiles(layout, task, arch, admitted)))
+    compiled = dict(zip((reference.id for reference, _ in admitted), _compiles(layout, task, arch, admitted, workers)))
     scored = []
     for reference in references:
         if reference.id not in predictions:
