@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from warp_synth.synth.evaluate.metrics import COMMENT, LINE_COMMENT
+
 MAX_LENGTH_RATIO = 4
 REFUSALS = ("nul", "too_long", "preprocessor", "missing_functions")
 _CONDITIONALS = frozenset({"if", "ifdef", "ifndef", "elif", "else", "endif"})
@@ -25,12 +27,10 @@ _CONDITIONALS = frozenset({"if", "ifdef", "ifndef", "elif", "else", "endif"})
 # // comments are left out (Warp echoes the Python source in them, `#` comments and all): the
 # compiler, too, reads nothing after // as a directive.
 _DIRECTIVE = re.compile(r"(?:#|%:)\s*(\w*)")
-_LINE_COMMENT = re.compile(r"//(?:[^\n]*\\\n)*[^\n]*")
-_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 
 
 def _preprocessor(prediction: str) -> bool:
-    code = _LINE_COMMENT.sub("", prediction)
+    code = LINE_COMMENT.sub("", prediction)
     return "_Pragma" in code or any(name not in _CONDITIONALS for name in _DIRECTIVE.findall(code))
 
 
@@ -38,7 +38,7 @@ def kernel_functions(code: str, symbol: str) -> set[str]:
     """The functions ``code`` names after the kernel's ``symbol`` (``<name>_<hash>``), hash left
     out; comments aside."""
     kernel = symbol.rpartition("_")[0]
-    return {kernel + suffix for suffix in re.findall(rf"\b{re.escape(kernel)}_[0-9a-f]{{8}}(\w*)\s*\(", _COMMENT.sub("", code))}
+    return {kernel + suffix for suffix in re.findall(rf"\b{re.escape(kernel)}_[0-9a-f]{{8}}(\w*)\s*\(", COMMENT.sub("", code))}
 
 
 def refusal(prediction: str, target: str, symbol: str) -> str | None:

@@ -17,7 +17,8 @@ import numpy as np
 
 METRICS = ("compiles", "exact", "statement_f1", "chrf")
 
-_COMMENT = re.compile(r"//(?:[^\n]*\\\n)*[^\n]*|/\*.*?\*/", re.DOTALL)  # a // comment goes on past a line ending in a backslash
+LINE_COMMENT = re.compile(r"//(?:[^\n]*\\\n)*[^\n]*")  # a // comment goes on past a line ending in a backslash
+COMMENT = re.compile(rf"{LINE_COMMENT.pattern}|/\*.*?\*/", re.DOTALL)
 _MODULE_HASH = re.compile(r"(?<=\w)_[0-9a-f]{8}(?=\W|$|_cpu_|_cuda_)")
 _TEMPORARY = re.compile(r"\b(var|adj)_(\d+)\b")
 _SPACE = re.compile(r"\s+")
@@ -31,7 +32,7 @@ def canonical(code: str) -> list[str]:
     def renumber(found: re.Match) -> str:
         return f"{found[1]}_{numbers.setdefault(found[2], str(len(numbers)))}"
 
-    text = _TEMPORARY.sub(renumber, _MODULE_HASH.sub("", _COMMENT.sub("", code)))
+    text = _TEMPORARY.sub(renumber, _MODULE_HASH.sub("", COMMENT.sub("", code)))
     return [line for line in (_SPACE.sub(" ", raw).strip() for raw in text.splitlines()) if line]
 
 
