@@ -143,7 +143,7 @@ def _split_preamble(source: str, device: str, block_dim: int) -> tuple[str, str]
     raise CodegenError("preamble_changed", f"{device} output does not start with Warp's module preamble")
 
 
-def _reason(error: BaseException) -> str:
+def error_reason(error: BaseException) -> str:
     """A short, stable category for a Warp error (the stats count rejects by it)."""
     name = type(error).__name__
     text = str(error).lower()
@@ -187,26 +187,31 @@ def generate(
         except SyntaxError:
             raise  # a template bug, not a Warp reject: the caller blames the template
         except Exception as error:  # Warp validates decorators and annotations at load time
-            raise CodegenError(_reason(error), f"{type(error).__name__}: {error}") from None
+            raise CodegenError(error_reason(error), f"{type(error).__name__}: {error}") from None
         module = context.user_modules.get(module_name)
         kernels = [k for k in module.kernels.values()] if module is not None else []
         if len(kernels) != 1:
             raise CodegenError("kernel_count", f"expected one @wp.kernel, found {len(kernels)}")
-        kernel = kernels[0]
         launch = Launch(_block_dim(namespace, tiled), tiled is not None, arch, mathdx)
-        switch_mathdx(module, launch)
-        try:
-            built = build(module, devices, launch, calls_mathdx(source), uses_tiles(source))
-        except Exception as error:
-            raise CodegenError(_reason(error), f"{type(error).__name__}: {error}") from None
-        mangled = kernel.get_mangled_name()
-        preamble, code, sections = {}, {}, {}
-        for device, (text, label) in built.items():
-            preamble[device], code[device] = _split_preamble(portable_paths(text), device, label["block_dim"])
-            sections[device] = generated_sections(code[device], device, mangled)
-        return Generated(kernel.key, mangled, preamble, code, sections, {device: label for device, (_, label) in built.items()})
+        return generate_loaded(module, kernels[0], source, devices, launch)
     finally:
         forget_module(module_name, filename)
+
+
+def generate_loaded(module, kernel, source: str, devices: tuple[str, ...], launch: Launch) -> Generated:
+    """``kernel``'s code, the one kernel of the loaded ``module`` (its Python ``source``), for each
+    device as Warp builds it for ``launch``, its preamble split off and its sections found."""
+    switch_mathdx(module, launch)
+    try:
+        built = build(module, devices, launch, calls_mathdx(source), uses_tiles(source))
+    except Exception as error:
+        raise CodegenError(error_reason(error), f"{type(error).__name__}: {error}") from None
+    mangled = kernel.get_mangled_name()
+    preamble, code, sections = {}, {}, {}
+    for device, (text, label) in built.items():
+        preamble[device], code[device] = _split_preamble(portable_paths(text), device, label["block_dim"])
+        sections[device] = generated_sections(code[device], device, mangled)
+    return Generated(kernel.key, mangled, preamble, code, sections, {device: label for device, (_, label) in built.items()})
 
 
 def _block_dim(namespace: dict, tiled: str | None) -> int | None:

@@ -26,7 +26,7 @@ from warp_synth.synth.checks.levels import LEVELS
 from warp_synth.synth.dataset.splits import SPLITS
 from warp_synth.synth.dataset.tasks import TASKS
 from warp_synth.synth.dataset.views import VIEWS
-from warp_synth.synth.evaluate import BASELINES
+from warp_synth.synth.evaluate import BASELINES, REAL
 from warp_synth.synth.publish.formats import DEFAULT_FORMAT, FORMATS
 
 app = typer.Typer(
@@ -226,10 +226,10 @@ def run(
         stats = _verify(
             paths, arch, workers, launch, compile_all=compile_all, emit=emit, level=level.value, backend=backend.value, address=address, grammar=grammar
         )  # fmt: skip
-    if verify and len(config.devices) == 2 and "evaluation" not in stats:
-        from warp_synth.synth.evaluate.harness import record_baseline
+    from warp_synth.synth.evaluate.harness import baseline_outdated, record_baseline
 
-        typer.echo("scoring the retrieval baseline on the test split ...", err=True)
+    if verify and len(config.devices) == 2 and baseline_outdated(out, stats):
+        typer.echo("scoring the retrieval baseline on the test split and the real set ...", err=True)
         stats = record_baseline(out, arch=arch, workers=workers)
     for info in stats["devices"].values():
         for split_file in info["files"].values():
@@ -240,8 +240,13 @@ def run(
     if "runtime_check" in stats:
         runtime = stats["runtime_check"]
         typer.echo(f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ran clean; gradients: {runtime['gradient']['totals']}")
-    for task, figures in stats.get("evaluation", {}).get("tasks", {}).items():
-        typer.echo(f"retrieval baseline, {task}: chrF {figures['all']['chrf']}, statement F1 {figures['all']['statement_f1']}, compiles {figures['all']['compiles']}%")
+    unchecked = stats.get("contamination", {}).get("code_unchecked_rows", 0)
+    if unchecked and DatasetLayout(out).real.holds("test"):
+        _say(f"warning: {unchecked} kernels were written before the real set was built: their code was not judged against it (rerun with --fresh)", err=True)
+    evaluation = stats.get("evaluation", {})
+    for name, figures in [("test", evaluation), ("real", evaluation.get("real", {}))]:
+        for task, scores in figures.get("tasks", {}).items():
+            typer.echo(f"retrieval baseline on {name}, {task}: chrF {scores['all']['chrf']}, statement F1 {scores['all']['statement_f1']}, compiles {scores['all']['compiles']}%")
 
 
 RunSampleOption = Annotated[
@@ -457,7 +462,43 @@ def export(
     typer.echo(f"publish it with: huggingface-cli upload <user>/<dataset> {out} . --repo-type dataset --exclude {MANIFEST}")
 
 
-Split = Enum("Split", {name: name for name in SPLITS}, type=str)  # synth.dataset.splits
+@app.command()
+def real(
+    dataset: Annotated[Path, typer.Option(help="Dataset folder: the real set is written into its real/ folder.", file_okay=False)] = DEFAULT_OUT,
+    module: Annotated[
+        Optional[list[str]], typer.Option(help="Only this module of Warp's examples or tests (repeatable), e.g. warp.tests.test_func.")
+    ] = None,
+    force: ForceOption = False,
+) -> None:
+    """Build the real test set: every @wp.kernel of the installed warp-lang's examples and tests,
+    with its C++ and CUDA as Warp generates them, in records of the dataset's schema (split test,
+    with each kernel's file, line and licence), for `synth eval --split real`.
+
+    This imports Warp's example and test modules, which runs their top-level code (in a child
+    process of its own; benchmarks and the other modules that do work at import are skipped).
+    Each kernel is built alone, both devices from one build, and its code checked with the
+    compilers' front ends. Only files an earlier `synth real` wrote in DATASET/real are replaced."""
+    from warp_synth.extract.real import real_modules
+    from warp_synth.synth.real.job import build_real_set
+
+    known = set(real_modules())
+    for name in module or []:
+        if name not in known:
+            raise typer.BadParameter(f"{name} is not a module of warp-lang's examples or tests (e.g. warp.tests.test_func)", param_hint="--module")
+    say = lambda message: typer.echo(message, err=True)  # noqa: E731
+    stats = build_real_set(dataset, list(dict.fromkeys(module or [])), force, say=say)
+    for folder, figures in stats["folders"].items():
+        refused = sum(figures["refused"].values())
+        if figures["modules_not_imported"]:
+            typer.echo(f"{folder}: modules not imported: " + "; ".join(f"{why} ({n})" for why, n in figures["modules_not_imported"].items()))
+        typer.echo(
+            f"{folder}: {figures['kernels_in_source']} kernels in the source, {figures['registered']} registered by importing "
+            f"{figures['modules'].get('imported', 0)} modules, {figures['built']} built, {figures['recorded']} recorded, {refused} refused"
+        )
+    typer.echo(f"wrote {stats['records']} real kernels to {dataset / 'real'}")
+
+
+Split = Enum("Split", {name: name for name in (*SPLITS, REAL)}, type=str)  # synth.dataset.splits, and the real set
 
 
 Baseline = Enum("Baseline", {name: name for name in BASELINES}, type=str)  # synth.evaluate.baselines
@@ -469,7 +510,7 @@ def evaluate(
     predictions: Annotated[
         Optional[Path], typer.Argument(help='JSONL of {"id": ..., "prediction": ...}, one line per kernel (ids as the task rows give them).', dir_okay=False)
     ] = None,
-    split: Annotated[Optional[list[Split]], typer.Option(help="A split to score (repeatable; default test).")] = None,
+    split: Annotated[Optional[list[Split]], typer.Option(help="A split to score (repeatable; default test); real: the real set (`synth real`), on its own.")] = None,
     baseline: Annotated[Optional[Baseline], typer.Option(help="Score a baseline's predictions instead of a file's.")] = None,
     dataset: Annotated[Path, typer.Option(help="Dataset folder written by `synth run`, or an export of one (`synth export`; a download from the hub).", file_okay=False)] = DEFAULT_OUT,
     write_predictions: Annotated[

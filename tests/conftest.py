@@ -24,6 +24,28 @@ settings.register_profile("thorough", max_examples=40, deadline=None, suppress_h
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+@pytest.fixture
+def synth(capsys):
+    """Run the synth command in this process; returns (exit code, stdout, stderr)."""
+    from warp_synth.synth.cli import main
+
+    def invoke(*args) -> tuple[int, str, str]:
+        with pytest.raises(SystemExit) as exit:
+            main([str(arg) for arg in args])
+        out, err = capsys.readouterr()
+        return exit.value.code, out, err
+
+    return invoke
+
+
+@pytest.fixture
+def offline_hf(tmp_path, monkeypatch):
+    """`datasets` reads and caches only under tmp_path, never the network."""
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+
+
 @pytest.fixture(scope="session")
 def grammar():
     from warp_synth.grammar.shipped import load_grammar

@@ -17,25 +17,12 @@ import pytest
 import warp_synth.grammar.source
 from warp_synth.extract import warp_version
 from warp_synth.grammar import kernel_seed, sample
-from warp_synth.synth.cli import CORES, main
+from warp_synth.synth.cli import CORES
 from warp_synth.synth.run.progress import CompileProgressDisplay
 from warp_synth.synth.generate.render import Renderer
 from warp_synth.grammar.shipped import load_grammar
 
 SYNTH = [sys.executable, "-m", "warp_synth.synth"]
-
-
-@pytest.fixture
-def synth(capsys):
-    """Run the synth command in this process; returns (exit code, stdout, stderr)."""
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        with pytest.raises(SystemExit) as exit:
-            main(list(args))
-        out, err = capsys.readouterr()
-        return exit.value.code, out, err
-
-    return invoke
 
 
 @pytest.fixture

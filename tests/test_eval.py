@@ -15,30 +15,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from runs import records_of
-from warp_synth.synth.cli import main
 from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.tasks import TASKS
 from warp_synth.synth.evaluate.admission import MAX_LENGTH_RATIO
 from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex
 from warp_synth.synth.evaluate.harness import evaluate, record_baseline
-from warp_synth.synth.evaluate.metrics import METRICS, canonical, chrf, statement_f1, text_scores
+from warp_synth.synth.dataset.views import canonical
+from warp_synth.synth.evaluate.metrics import METRICS, chrf, statement_f1, text_scores
 from warp_synth.synth.evaluate.references import references
 from warp_synth.synth.evaluate.score import score
 
 HELD_OUT = ("validation", "test")
-
-
-@pytest.fixture
-def synth(capsys):
-    """Run the synth command in this process; returns (exit code, stdout, stderr)."""
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        with pytest.raises(SystemExit) as exit:
-            main([str(arg) for arg in args])
-        out, err = capsys.readouterr()
-        return exit.value.code, out, err
-
-    return invoke
 
 
 def _predict(path, predictions: dict[str, str]) -> None:

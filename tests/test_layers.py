@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # synth's wings, lowest first (pyproject.toml lists them in this order); cli and __main__ top them
-WINGS = ("dataset", "analysis", "generate", "checks", "evaluate", "report", "run", "publish")
+WINGS = ("dataset", "analysis", "generate", "checks", "real", "evaluate", "report", "run", "publish")
 
 
 def allowed(module: str) -> set[str]:

@@ -28,13 +28,6 @@ def _rows(path: Path) -> list[dict]:
     return [orjson.loads(line) for line in path.read_bytes().splitlines()]
 
 
-@pytest.fixture
-def offline_hf(tmp_path, monkeypatch):
-    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
-    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-
-
 @pytest.mark.slow
 def test_jsonl_loads_with_hugging_face_datasets(dataset, offline_hf):
     from datasets import load_dataset

@@ -6,10 +6,13 @@ from pathlib import Path
 
 import jinja2
 
-from warp_synth.extract import SECTION_NAMES
+from warp_synth.extract import DEVICES, SECTION_NAMES
+from warp_synth.synth.dataset.hub import REAL_CONFIG
 from warp_synth.synth.dataset.layout import DatasetLayout, replace_file
 from warp_synth.synth.dataset.tasks import DIFFICULTY_TOKENS, HARDER_FEATURES, TASK_SCHEMA, TASKS
-from warp_synth.synth.dataset.schema import DEFAULT_RUN_LEVEL, DEFAULT_RUN_SAMPLE, NEGATIVE_SCHEMAS, NESTED_SCHEMAS, RECORD_SCHEMA, pair_schema
+from warp_synth.synth.dataset.schema import (
+    DEFAULT_RUN_LEVEL, DEFAULT_RUN_SAMPLE, NEGATIVE_SCHEMAS, NESTED_SCHEMAS, REAL_SCHEMA, REAL_SPLIT, RECORD_SCHEMA, pair_schema,
+)
 
 
 def environment(folder: Path = Path(__file__).parent) -> jinja2.Environment:
@@ -81,15 +84,23 @@ def _feature(name: str, kind: str, indent: str) -> list[str]:
     return parts
 
 
-def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: tuple[str, ...] = ()) -> str:
-    """The card's ``dataset_info``: each config's features and splits (records and JSONL bytes)."""
+def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: tuple[str, ...] = (), real: dict | None = None) -> str:
+    """The card's ``dataset_info``: each config's features and splits (records and JSONL bytes);
+    ``real``: the real set's stats, for its configs."""
     devices = tuple(stats["devices"])
     lines = ["dataset_info:"]
     configs = list(hub_configs) if hub_configs else list(devices)
     for config in configs:
+        if config == REAL_CONFIG:
+            lines += [f"- config_name: {config}", "  features:"]
+            schema = pair_schema(DEVICES, REAL_SCHEMA) | {f"{d}_code_{view}": "string" for d in DEVICES for view in views}
+            lines += [line for name, kind in schema.items() for line in _feature(name, kind, "  ")]
+            size = sum(info["bytes"] for info in real["devices"].values())
+            lines += ["  splits:", f"  - name: {REAL_SPLIT}", f"    num_bytes: {size}", f"    num_examples: {real['records']}"]
+            continue
         if config in devices:
             schema = RECORD_SCHEMA | {f"code_{view}": "string" for view in views}
-        elif config in TASKS:
+        elif config in TASKS or config.removeprefix(f"{REAL_CONFIG}_") in TASKS:
             lines += [f"- config_name: {config}", "  features:"]
             lines += [line for name, kind in TASK_SCHEMA.items() for line in _feature(name, kind, "  ")]
             continue  # its splits' rows are the pairs' (below); a split entry would need the Arrow bytes too
@@ -115,11 +126,11 @@ def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: t
 
 def render_card(
     stats: dict, hub_configs: dict[str, list[str]] | None = None, views: tuple[str, ...] = (), negatives: dict[str, int] | None = None,
-    shard_suffix: str = ".parquet", tasks: tuple[str, ...] = (),
+    shard_suffix: str = ".parquet", tasks: tuple[str, ...] = (), real: dict | None = None,
 ) -> str:
     """The card of a run's folder (JSONL configs), or of its hub export (``hub_configs``:
     config -> its splits, the first config the default; ``negatives``: config -> rows;
-    ``shard_suffix``: the shards' file suffix)."""
+    ``shard_suffix``: the shards' file suffix; ``real``: the real set's stats, when exported)."""
     template = environment().get_template("dataset_card.md.j2")
     return template.render(
         stats=stats,
@@ -129,7 +140,8 @@ def render_card(
         views=views,
         negatives=negatives or {},
         shard_suffix=shard_suffix,
-        dataset_info=dataset_info(stats, hub_configs, views),
+        dataset_info=dataset_info(stats, hub_configs, views, real),
+        real=real,
         tasks=tasks,
         task_prompts={name: TASKS[name].prompt for name in tasks},
         difficulty_tokens=DIFFICULTY_TOKENS,

@@ -18,6 +18,7 @@ from warp_synth.synth.dataset.schema import line_problem
 from warp_synth.synth.dataset.splits import SPLITS
 
 PAIRS_CONFIG = "pairs"  # one row per kernel, both devices: the export's default config
+REAL_CONFIG = "real"  # the real set's pairs rows (``synth real``), split test
 _SUFFIXES = (".parquet", ".jsonl")
 
 
@@ -27,7 +28,16 @@ def shard_name(split: str, number: int, suffix: str) -> str:
 
 @dataclass(frozen=True)
 class HubLayout:
+    """An export folder; its pairs rows are read from ``pairs_config``, checked as lines of ``kind``."""
+
     folder: Path
+    pairs_config: str = PAIRS_CONFIG
+    kind: str = "pair"
+
+    @property
+    def real(self) -> HubLayout:
+        """The export's real set: the ``real`` config's pairs rows."""
+        return HubLayout(self.folder, REAL_CONFIG, "real_pair")
 
     def config(self, name: str) -> Path:
         return self.folder / "data" / name
@@ -41,15 +51,15 @@ class HubLayout:
 
     def holds(self, split: str, devices: tuple[str, ...] = ()) -> bool:
         """Whether the pairs config has rows of ``split`` (every row pairs both devices)."""
-        return bool(self.shards(PAIRS_CONFIG, split))
+        return bool(self.shards(self.pairs_config, split))
 
     def pairs(self, devices: tuple[str, ...] = (), splits: tuple[str, ...] = SPLITS) -> Iterator[dict]:
         """The pairs config's rows of ``splits``, as ``DatasetLayout.pairs`` gives a run's; a kernel
         in two shards (a split in both formats) is refused, not counted twice."""
         seen: dict[str, Path] = {}
         for split in splits:
-            for shard in self.shards(PAIRS_CONFIG, split):
-                for number, row in enumerate(_rows(shard), 1):
+            for shard in self.shards(self.pairs_config, split):
+                for number, row in enumerate(_rows(shard, self.kind), 1):
                     if row["id"] in seen:
                         raise SynthError(f"{shard}, row {number}: kernel {row['id']} is in {seen[row['id']]} too", hint="keep one copy of each shard (one format)")
                     seen[row["id"]] = shard
@@ -60,10 +70,10 @@ def is_export(folder: Path) -> bool:
     return (folder / "data").is_dir()
 
 
-def _rows(shard: Path) -> Iterator[dict]:
-    """A pairs shard's rows, each checked against the pairs schema (``schema.pair_problem``)."""
+def _rows(shard: Path, kind: str) -> Iterator[dict]:
+    """A pairs shard's rows, each checked against its kind's schema (``schema.pair_problem``)."""
     for number, row in enumerate(_read(shard), 1):
-        problem = line_problem(row, "pair")
+        problem = line_problem(row, kind)
         if problem:
             raise SynthError(f"{shard}, row {number}: {problem}", hint="export the run again, or download the dataset again")
         yield row

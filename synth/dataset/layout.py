@@ -26,13 +26,16 @@ from warp_synth.synth.dataset.splits import SPLITS
 CODE_SUFFIX = "_code.jsonl"
 CODE_PATTERN = "*_code*.jsonl"  # every split's code files
 PREAMBLE_PATTERN = "preamble_*"
+REAL_FOLDER = "real"  # the real set's folder, in a run's
 
 
 @dataclass(frozen=True)
 class DatasetLayout:
-    """The files of one dataset folder (``synth run``'s ``--out``)."""
+    """The files of one dataset folder (``synth run``'s ``--out``, or ``synth real``'s, whose
+    records are of ``kind`` "real": ``schema.LINE_KINDS``)."""
 
     folder: Path
+    kind: str = "record"
 
     def code(self, device: str, split: str = "train") -> Path:
         """The device's records of one split: ``cpu_code.jsonl`` (train), ``cpu_code_validation.jsonl``,
@@ -44,8 +47,8 @@ class DatasetLayout:
         return [self.code(device, split) for device in DEVICES if self.code(device, split).exists()]
 
     def holds(self, split: str, devices: tuple[str, ...] = DEVICES) -> bool:
-        """Whether each of ``devices`` has a file of ``split``."""
-        return all(self.code(device, split).exists() for device in devices)
+        """Whether each of ``devices`` has a file of ``split`` with records in it."""
+        return all(self.code(device, split).exists() and self.code(device, split).stat().st_size for device in devices)
 
     def device_files(self, device: str) -> list[Path]:
         """One device's files present, in split order."""
@@ -61,7 +64,7 @@ class DatasetLayout:
         for split in splits:
             paths = [self.code(device, split) for device in devices if self.code(device, split).exists()]
             if paths:
-                yield from read_paired(paths)
+                yield from read_paired(paths, self.kind)
 
     def pairs(self, devices: tuple[str, ...] = DEVICES, splits: tuple[str, ...] = SPLITS) -> Iterator[dict]:
         """One row per kernel: the fields its records share, then each device's own as
@@ -78,6 +81,16 @@ class DatasetLayout:
 
     def preambles(self) -> list[Path]:
         return sorted(self.folder.glob(PREAMBLE_PATTERN))
+
+    @property
+    def real(self) -> DatasetLayout:
+        """The real set beside the run (``synth real``): a folder of its own, of real records."""
+        return DatasetLayout(self.folder / REAL_FOLDER, kind="real")
+
+    @property
+    def real_stats(self) -> Path:
+        """The real set's figures (in the real set's folder)."""
+        return self.folder / "real_stats.json"
 
     @property
     def rejects(self) -> Path:
@@ -154,11 +167,11 @@ def read_records(path: Path, kind: str = "record") -> Iterator[dict]:
         yield record
 
 
-def read_paired(paths: list[Path]) -> Iterator[tuple[dict, ...]]:
-    """The records of a run's device files read side by side, one tuple per kernel: a run writes
-    a kernel's records at the same line of every file. Files that hold different kernels at a
-    line, or end at different lines, are refused."""
-    readers = [read_records(path) for path in paths]
+def read_paired(paths: list[Path], kind: str = "record") -> Iterator[tuple[dict, ...]]:
+    """The records (of ``kind``) of a run's device files read side by side, one tuple per kernel:
+    a run writes a kernel's records at the same line of every file. Files that hold different
+    kernels at a line, or end at different lines, are refused."""
+    readers = [read_records(path, kind) for path in paths]
     for line, records in enumerate(itertools.zip_longest(*readers), 1):
         ids = [record and record["id"] for record in records]
         differing = next((other for other, record_id in zip(paths[1:], ids[1:]) if record_id != ids[0]), None)
@@ -182,7 +195,8 @@ def _record(path: Path, number: int, line: bytes, kind: str) -> dict:
         )
     problem = "not a JSON record" if record is None else line_problem(record, kind)
     if problem:
-        raise SynthError(f"{path}, line {number}: {problem}", hint="restore the file, or regenerate it with `synth run`")
+        command = "synth real" if kind == "real" else "synth run"
+        raise SynthError(f"{path}, line {number}: {problem}", hint=f"restore the file, or regenerate it with `{command}`")
     return record
 
 

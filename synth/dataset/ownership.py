@@ -29,7 +29,7 @@ from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.layout import CODE_PATTERN, DatasetLayout, replace_file
 
 MANIFEST = ".synth_manifest.json"
-KINDS = {"run": "synth run", "export": "synth export", "samples": "synth sample --write"}
+KINDS = {"run": "synth run", "export": "synth export", "samples": "synth sample --write", "real": "synth real"}
 SHOWN = 5  # files named in a refusal; the rest are counted
 
 
@@ -94,13 +94,13 @@ def _well_formed(manifest) -> bool:
 
 def kind_of(folder: Path) -> tuple[str, str] | None:
     """What wrote ``folder`` (``run``, ``export``, ``samples``) and the file that shows it, or None."""
+    manifest = read_manifest(folder)  # first: the real set's files are named as a run's (a run keeps no manifest)
+    if manifest is not None:
+        return manifest["kind"], MANIFEST
     layout = DatasetLayout(folder)
     for sign in (layout.state, *sorted(folder.glob(CODE_PATTERN)), layout.stats):
         if sign.is_file():
             return "run", sign.name
-    manifest = read_manifest(folder)
-    if manifest is not None:
-        return manifest["kind"], MANIFEST
     if (folder / "samples.jsonl").is_file():  # a samples folder written before manifests
         return "samples", "samples.jsonl"
     return None

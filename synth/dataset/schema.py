@@ -81,14 +81,21 @@ RUNTIME_SCHEMA: dict[str, str] = {
 }
 DEFAULT_RUN_LEVEL = "syntax"  # what `synth run` verifies at unless told otherwise
 DEFAULT_RUN_SAMPLE = 200  # kernels `synth run` launches after verifying (about a minute on 2 cores): labels of a default run
+# A real record's ``provenance`` (``synth real``): where in the installed warp-lang its kernel is
+# defined, the module whose import registered it, and the licence it is shared under.
+PROVENANCE_SCHEMA: dict[str, str] = {"file": "string", "line": "integer", "module": "string", "licence": "string"}
 NOT_RUN: dict = {"status": "not run", **{name: None for name in RUNTIME_SCHEMA if name != "status"}}
 UNVERIFIED: dict = {"level": "none", "compiler": None}
 VERIFIED_LEVELS = ("none", "syntax", "full")  # weakest first
 
 # Fields that are objects of fixed fields.
 NESTED_SCHEMAS: dict[str, dict[str, str]] = {
-    "build": BUILD_SCHEMA, "verified": VERIFIED_SCHEMA, "tokens": TOKENS_SCHEMA, "runtime": RUNTIME_SCHEMA,
+    "build": BUILD_SCHEMA, "verified": VERIFIED_SCHEMA, "tokens": TOKENS_SCHEMA, "runtime": RUNTIME_SCHEMA, "provenance": PROVENANCE_SCHEMA,
 }  # fmt: skip
+
+# A record of the real set (``synth real``): a record with its provenance.
+REAL_SCHEMA: dict[str, str] = {**RECORD_SCHEMA, "provenance": "provenance"}
+REAL_SPLIT = "test"  # every real record's split: the real set is for testing only
 
 # The per-device fields: a pair row holds each twice, prefixed with its device (``cpu_code``).
 DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol", "build", "verified", "tokens")
@@ -108,9 +115,9 @@ _JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict, "o
 _ID = re.compile(r"[0-9a-f]{20}")
 
 
-def pair_schema(devices: tuple[str, ...] = DEVICES) -> dict[str, str]:
-    """The schema of a pairs row: a kernel's shared fields once, then each device's fields."""
-    shared = {name: kind for name, kind in RECORD_SCHEMA.items() if name not in DEVICE_FIELDS}
+def pair_schema(devices: tuple[str, ...] = DEVICES, record: dict[str, str] = RECORD_SCHEMA) -> dict[str, str]:
+    """The schema of a pairs row of ``record``s: a kernel's shared fields once, then each device's fields."""
+    shared = {name: kind for name, kind in record.items() if name not in DEVICE_FIELDS}
     per_device = {f"{device}_{name}": RECORD_SCHEMA[name] for device in devices for name in DEVICE_FIELDS if name != "device"}
     return {**shared, **per_device}
 
@@ -204,6 +211,22 @@ def pair_problem(row: dict) -> str | None:
     return None
 
 
+def real_problem(record: dict) -> str | None:
+    """What is wrong with a real record (``REAL_SCHEMA``), or None."""
+    return record_problem(record) or _real_problem(record)
+
+
+def real_pair_problem(row: dict) -> str | None:
+    """What is wrong with a pairs row of real records, or None."""
+    return pair_problem(row) or _real_problem(row)
+
+
+def _real_problem(record: dict) -> str | None:
+    if record["split"] != REAL_SPLIT:
+        return f"field 'split' is {record['split']!r}: the real set is a {REAL_SPLIT} set"
+    return _kind_problem(record, {"provenance": "provenance"})
+
+
 def reject_problem(record: dict) -> str | None:
     return _kind_problem(record, REJECT_SCHEMA)
 
@@ -217,7 +240,10 @@ def quarantine_problem(entry: dict) -> str | None:
 
 
 # The kinds of line, by what a reader expects a file to hold.
-LINE_KINDS = {"record": record_problem, "reject": reject_problem, "quarantine": quarantine_problem, "pair": pair_problem}
+LINE_KINDS = {
+    "record": record_problem, "real": real_problem, "reject": reject_problem, "quarantine": quarantine_problem, "pair": pair_problem,
+    "real_pair": real_pair_problem,
+}  # fmt: skip
 
 
 def line_problem(record, kind: str = "record") -> str | None:

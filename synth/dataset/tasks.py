@@ -57,6 +57,11 @@ class Task:
         """Warp's exact output for the kernel of ``row``: what a model is asked to write."""
         return row[f"{self.device}_code"] if self.section is None else _section(row, self.device, self.section)
 
+    def applies(self, row: dict) -> bool:
+        """Whether the kernel of ``row`` has a target: a section the kernel lacks (no adjoint, as
+        with ``enable_backward=False``) is nothing to write, so no row of the task."""
+        return self.section is None or bool(self.target(row))
+
     def target_normalised(self, row: dict) -> str:
         if self.section is None:
             return normalised(*_code(row, self.device))
@@ -112,7 +117,7 @@ def difficulty(row: dict) -> str:
 
 def task_rows(task: Task, pairs: Iterator[dict]) -> Iterator[dict]:
     """The task's rows, one per kernel of ``pairs`` (``DatasetLayout.pairs``)."""
-    for row in pairs:
+    for row in filter(task.applies, pairs):
         prompt = task.prompt.format(source=task.source(row), warp_version=row["warp_version"])
         completion = task.target(row)
         yield {

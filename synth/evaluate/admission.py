@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from warp_synth.synth.evaluate.metrics import COMMENT, LINE_COMMENT
+from warp_synth.synth.dataset.views import COMMENT, LINE_COMMENT
 
 MAX_LENGTH_RATIO = 4
 REFUSALS = ("nul", "too_long", "preprocessor", "missing_functions")

@@ -1,12 +1,6 @@
 """How close a predicted translation is to Warp's: exact match, statement F1 and chrF, each on the
-canonical view of both texts.
-
-The canonical view leaves out what a model cannot or need not predict: comments, ``//`` and ``/* */`` (Warp echoes the
-Python source and names the file it came from), the module hash in the kernel's symbols (a hash of
-the whole module: ``integrate_3f2a91c0`` becomes ``integrate``), the numbers Warp gives its
-temporaries (``var_12``/``adj_12`` are renumbered in order of first use, so two codes that differ
-only in numbering match) and layout (whitespace runs, blank lines).
-"""
+canonical view of both texts (``synth.dataset.views.canonical``: no comments, module hash,
+temporaries' numbering or layout)."""
 
 from __future__ import annotations
 
@@ -15,25 +9,12 @@ from collections import Counter
 
 import numpy as np
 
+from warp_synth.synth.dataset.views import canonical
+
 METRICS = ("compiles", "exact", "statement_f1", "chrf")
 
-LINE_COMMENT = re.compile(r"//(?:[^\n]*\\\n)*[^\n]*")  # a // comment goes on past a line ending in a backslash
-COMMENT = re.compile(rf"{LINE_COMMENT.pattern}|/\*.*?\*/", re.DOTALL)
-_MODULE_HASH = re.compile(r"(?<=\w)_[0-9a-f]{8}(?=\W|$|_cpu_|_cuda_)")
-_TEMPORARY = re.compile(r"\b(var|adj)_(\d+)\b")
-_SPACE = re.compile(r"\s+")
 _BRACES = frozenset({"{", "}", "};"})
-
-
-def canonical(code: str) -> list[str]:
-    """The canonical view's lines (the module docstring)."""
-    numbers: dict[str, str] = {}
-
-    def renumber(found: re.Match) -> str:
-        return f"{found[1]}_{numbers.setdefault(found[2], str(len(numbers)))}"
-
-    text = _TEMPORARY.sub(renumber, _MODULE_HASH.sub("", COMMENT.sub("", code)))
-    return [line for line in (_SPACE.sub(" ", raw).strip() for raw in text.splitlines()) if line]
+_SPACE = re.compile(r"\s+")
 
 
 def statement_f1(predicted: list[str], reference: list[str]) -> float:
@@ -86,4 +67,5 @@ def chrf(predicted: str, reference: str) -> float:
 def text_scores(predicted: str, reference: str) -> dict[str, float]:
     """Every metric but ``compiles`` (a compiler's, batched: ``synth.evaluate.score``)."""
     ours, theirs = canonical(predicted), canonical(reference)
-    return {"exact": float(ours == theirs), "statement_f1": statement_f1(ours, theirs), "chrf": chrf("\n".join(ours), "\n".join(theirs))}
+    same = ours == theirs  # two empty texts too, where chrF has no n-gram to count
+    return {"exact": float(same), "statement_f1": statement_f1(ours, theirs), "chrf": 1.0 if same else chrf("\n".join(ours), "\n".join(theirs))}

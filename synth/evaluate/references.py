@@ -34,12 +34,13 @@ def task_devices(task: Task) -> tuple[str, ...]:
     return tuple(device for device in DEVICES if device in ("cpu", task.device))
 
 
-def references(layout: Dataset, task: Task, splits: tuple[str, ...]) -> list[Reference]:
-    """The task's references for every kernel of ``splits``, in file order."""
+def references(layout: Dataset, task: Task, splits: tuple[str, ...], label: str | None = None) -> list[Reference]:
+    """The task's references for every kernel of ``splits`` it applies to, in file order, under their split's
+    name (or ``label``: the real set's kernels, whose split is test, are reported as real)."""
     return [
         Reference(
-            row["id"], row["family"], row["template"], row["split"], difficulty(row), row["python_source"], task.target(row),
+            row["id"], row["family"], row["template"], label or row["split"], difficulty(row), row["python_source"], task.target(row),
             row[f"{task.device}_symbol"], row[f"{task.device}_preamble"], task.around(row),
         )
-        for row in layout.pairs(task_devices(task), splits)
+        for row in filter(task.applies, layout.pairs(task_devices(task), splits))
     ]  # fmt: skip

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from warp_synth.extract.syntax import SyntaxChecker
 from warp_synth.synth.dataset.splits import SPLITS
 from warp_synth.synth.dataset.tasks import DIFFICULTIES, Task
+from warp_synth.synth.evaluate import REAL
 from warp_synth.synth.evaluate.admission import REFUSALS, refusal
 from warp_synth.synth.evaluate.metrics import METRICS, text_scores
 from warp_synth.synth.evaluate.references import Dataset, Reference
 
-GROUPINGS = {"split": SPLITS, "family": (), "difficulty": DIFFICULTIES}  # each grouping's order (none: by name)
+GROUPINGS = {"split": (*SPLITS, REAL), "family": (), "difficulty": DIFFICULTIES}  # each grouping's order (none: by name)
 
 
 @dataclass(frozen=True)

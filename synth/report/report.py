@@ -60,9 +60,10 @@ def excerpt(samples: Path, forward_lines: int = 16) -> dict | None:
     }
 
 
-def render_report(stats: dict, stats_path: str, chart_folder: str, samples: Path = SAMPLES) -> str:
+def render_report(stats: dict, stats_path: str, chart_folder: str, samples: Path = SAMPLES, real: dict | None = None) -> str:
+    """REPORT.md's text; ``real``: the stats of the real set beside the run (``synth real``), if built."""
     return environment(Path(__file__).parent).get_template("report.md.j2").render(
-        stats=stats, stats_path=stats_path, chart_folder=chart_folder, excerpt=excerpt(samples)
+        stats=stats, stats_path=stats_path, chart_folder=chart_folder, excerpt=excerpt(samples), real=real
     )
 
 
@@ -71,11 +72,13 @@ def write_report(stats_path: Path, report_path: Path, chart_folder: Path = CHART
 
     Everything is rendered before anything is written, so stats that lack a figure change nothing."""
     stats = read_stats(stats_path)
+    real_stats = DatasetLayout(stats_path.parent).real.real_stats
+    real = read_stats(real_stats) if real_stats.exists() else None
     relative = lambda path: os.path.relpath(path, report_path.parent)  # noqa: E731
     try:
         files = {chart_folder / name: svg for name, svg in charts(stats).items()}
         files[DatasetLayout(stats_path.parent).card] = render_card(stats)  # the dataset card is made from the same stats
-        files[report_path] = render_report(stats, relative(stats_path), relative(chart_folder), samples)
+        files[report_path] = render_report(stats, relative(stats_path), relative(chart_folder), samples, real)
     except (KeyError, jinja2.UndefinedError) as error:
         missing = f"no {error.args[0]!r}" if isinstance(error, KeyError) else error.message
         raise SynthError(f"not the stats of a finished `synth run`: {missing}", where=str(stats_path)) from None
