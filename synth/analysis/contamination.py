@@ -14,13 +14,25 @@ Warp code and says nothing about where a kernel came from): a kernel is contamin
 The real set is every ``@wp.kernel`` and ``@wp.func`` of the installed warp-lang's ``examples``
 and ``tests`` (``synth.analysis.corpus.reference_functions``): the Warp version is pinned, so the
 verdicts are the same on every machine.
+
+Where the real set has been built (``synth real``), the generated code is judged too: a kernel is
+also contaminated when the code-token 5-grams of its canonical forward code (``views.canonical``:
+no comments, so no echoed Python; no module hash; temporaries renumbered) have Jaccard >=
+``NEAR_REAL`` with a real kernel's (``NEAR_REAL_CODE``): two kernels Warp translates alike, whatever
+their names. The shared-substring rule is not applied to generated code: every kernel shares
+``SHARED_CHARS`` characters of Warp's boilerplate (argument loads, ``wp::tid``) with real ones.
 """
 
 from __future__ import annotations
 
 import ast
 import functools
+from collections.abc import Iterable
 
+from warp_synth.extract import section
+from warp_synth.synth.dataset.layout import DatasetLayout, read_records
+from warp_synth.synth.dataset.schema import REAL_SPLIT
+from warp_synth.synth.dataset.views import canonical
 from warp_synth.synth.analysis.corpus import Function, functions_in, reference_functions
 from warp_synth.synth.analysis.diversity import Fingerprint, NearDuplicateIndex, code_tokens, minhash, shingles
 
@@ -28,7 +40,8 @@ SHARED_CHARS = 50
 NEAR_REAL = 0.5
 SHARES_REAL_CODE = "shares_real_code"
 NEAR_REAL_KERNEL = "near_real_kernel"
-REASONS = (SHARES_REAL_CODE, NEAR_REAL_KERNEL)
+NEAR_REAL_CODE = "near_real_code"
+REASONS = (SHARES_REAL_CODE, NEAR_REAL_KERNEL)  # judged on the Python, before Warp builds a kernel
 
 
 def _is_docstring(statement: ast.stmt) -> bool:
@@ -83,3 +96,31 @@ class RealKernels:
 def real_kernels() -> RealKernels:
     """The installed warp-lang's examples and tests, indexed (read once a process)."""
     return RealKernels(list(reference_functions()))
+
+
+def code_fingerprint(code: str) -> Fingerprint:
+    """What generated code is compared by: the 5-grams of its canonical view."""
+    grams = shingles("\n".join(canonical(code)))
+    return Fingerprint("", grams, minhash(grams))
+
+
+class RealCode:
+    """The real set's forward code, one device's, indexed by its 5-grams."""
+
+    def __init__(self, forwards: Iterable[str]):
+        self.near = NearDuplicateIndex(NEAR_REAL)
+        for code in forwards:
+            self.near.add(code_fingerprint(code))
+
+    def judge(self, forward: str) -> str | None:
+        """``NEAR_REAL_CODE`` when a kernel's forward code is near a real kernel's, else None."""
+        return NEAR_REAL_CODE if self.near.neighbors(code_fingerprint(forward)) else None
+
+
+def real_code(layout: DatasetLayout, device: str) -> RealCode | None:
+    """The forward code of the real set beside a run (``synth real``) on ``device``, indexed; None
+    where it has not been built."""
+    real = layout.real
+    if not real.holds(REAL_SPLIT, (device,)):
+        return None
+    return RealCode(section(record, "forward") for record in read_records(real.code(device, REAL_SPLIT), "real"))

@@ -50,7 +50,8 @@ class Built:
 
 @dataclass
 class Rejected:
-    """A kernel Warp refused: never written to the dataset, kept with its error."""
+    """A kernel not written, kept with its error: Warp refused it, or its code came too close to the
+    real set's (``synth.analysis.contamination.NEAR_REAL_CODE``)."""
 
     index: int
     seed: int

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from warp_synth.synth.generate.pipeline import Built, Rejected
 
-_SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes")
+_SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes", "code_unchecked")
 _COUNTERS = (
     "skipped", "splits", "split_families", "split_bytes", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines", "builds",
     "adjoint_caveats",
@@ -39,6 +39,7 @@ class Tally:
     python_lines: Counter = field(default_factory=Counter)  # line count -> kernels
     builds: Counter = field(default_factory=Counter)  # "device launch block_dim=N mathdx=M" -> records
     adjoint_caveats: Counter = field(default_factory=Counter)  # caveat -> kernels ("none" for those without)
+    code_unchecked: int = 0  # kernels written while no real set was there to judge their code by (synth.analysis.contamination)
 
     def add(self, item: Built | Rejected) -> None:
         self.kernels_tried += 1
@@ -73,7 +74,7 @@ class Tally:
     def from_state(cls, state: dict) -> Tally:
         tally = cls(tuple(state["devices"]))
         for key in _SCALARS:
-            setattr(tally, key, state[key])
+            setattr(tally, key, state.get(key, getattr(tally, key)))  # a checkpoint from before a count existed
         for key in _COUNTERS:
             setattr(tally, key, Counter(state[key]))
         return tally

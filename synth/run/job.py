@@ -21,15 +21,16 @@ from pathlib import Path
 
 import orjson
 
-from warp_synth.extract import warp_builtin_names, warp_version
+from warp_synth.extract import section, warp_builtin_names, warp_version
 from warp_synth.synth.generate.backends import Backend, check_backend, open_backend
 from warp_synth.synth.dataset.checkpoint import Checkpoint
 from warp_synth.synth.dataset.errors import SynthError
-from warp_synth.synth.dataset.layout import DatasetLayout, read_records, replace_file
+from warp_synth.synth.dataset.layout import REAL_FOLDER, DatasetLayout, count_lines, read_records, replace_file
+from warp_synth.synth.dataset.schema import REAL_SPLIT
 from warp_synth.synth.analysis.lengths import measured_from_files
 from warp_synth.synth.dataset.lock import folder_lock
 from warp_synth.synth.analysis.measures import RunMeasures
-from warp_synth.synth.analysis.contamination import NEAR_REAL, REASONS, SHARED_CHARS, real_kernels
+from warp_synth.synth.analysis.contamination import NEAR_REAL, NEAR_REAL_CODE, REASONS, SHARED_CHARS, RealCode, real_code, real_kernels
 from warp_synth.synth.analysis.novelty import NoveltyFilter
 from warp_synth.synth.dataset.ownership import refuse_other_kind
 from warp_synth.synth.generate.pipeline import HASH_SEED, Built, Rejected, Skipped, build_batch, fingerprint_batch, pinned_splits, template_splits
@@ -189,8 +190,11 @@ def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None, backe
 class _Writer:
     """The run's open files: appends kernels in index order and knows where each file ends."""
 
-    def __init__(self, config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, measures: RunMeasures):
+    def __init__(
+        self, config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, digests: dict, measures: RunMeasures, real: RealCode | None,
+    ):
         self.layout = layout
+        self.real = real  # the real set's forward code, which no kernel's may come near (None: not built)
         self.measures = measures
         self.names = {(device, split): layout.code(device, split).name for device in config.devices for split in SPLITS}
         self.rejects = layout.rejects.name
@@ -212,6 +216,15 @@ class _Writer:
             tally.kernels_tried += 1
             tally.duplicates += 1
             return
+        if self.real is None:
+            tally.code_unchecked += 1
+        else:
+            device, line = next(iter(item.lines.items()))
+            record = orjson.loads(line)
+            if self.real.judge(section(record, "forward")):  # a reject, so a resumed run's novelty filter knows it was drawn
+                why = f"its {device} forward code has 5-gram Jaccard >= {NEAR_REAL} with a kernel of the real set (synth real)"
+                self.write(Rejected(item.index, record["seed"], NEAR_REAL_CODE, why, item.source, item.productions, item.seconds), tally)
+                return
         self.seen.add(item.id)
         for name, text in item.preambles.values():
             if name not in self.written_preambles:
@@ -271,7 +284,7 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
     target = int(config.target_mb * 1e6)
     real = real_kernels()  # Warp's examples and tests parsed here, before the measures' thread reads them too
     measures = RunMeasures.of_files(_code_paths(config, layout), grammar.family_operations()) if checkpoint.next_index else RunMeasures()
-    writer = _Writer(config, layout, checkpoint, digests, measures)
+    writer = _Writer(config, layout, checkpoint, digests, measures, real_code(layout, config.devices[0]))
     started = time.perf_counter()
     elapsed_before = checkpoint.elapsed
     done = False
@@ -333,9 +346,17 @@ def _sources(layout: DatasetLayout, config: RunConfig) -> Iterator[str]:
             yield record["python_source"]
 
 
-def contamination_figures(tally: Tally, novelty: NoveltyFilter) -> dict:
+def real_code_figure(layout: DatasetLayout, device: str) -> str | None:
+    real = layout.real
+    if not real.holds(REAL_SPLIT, (device,)):
+        return None
+    return f"the {device} forward code of the {count_lines(real.code(device, REAL_SPLIT))} kernels of the real set ({REAL_FOLDER}/, synth real)"
+
+
+def contamination_figures(tally: Tally, novelty: NoveltyFilter, layout: DatasetLayout, devices: tuple[str, ...]) -> dict:
     """The stats' ``contamination``: the real set, the rule, the kernels it refused, and the written
-    kernels it flags (each judged when kept; a resumed run judges again what it finds written)."""
+    kernels it flags (each judged when kept; a resumed run judges again what it finds written);
+    and for the generated code, what it was judged against and the kernels written unjudged."""
     real = novelty.real
     return {
         "against": f"every @wp.kernel and @wp.func of warp-lang {warp_version()}'s examples and tests",
@@ -343,8 +364,10 @@ def contamination_figures(tally: Tally, novelty: NoveltyFilter) -> dict:
         "real_kernels": real.near.size,
         "shared_chars": SHARED_CHARS,
         "near_jaccard": NEAR_REAL,
-        "refused": {reason: tally.skipped.get(reason, 0) for reason in REASONS},
+        "refused": {reason: tally.skipped.get(reason, 0) for reason in REASONS} | {NEAR_REAL_CODE: tally.rejects.get(NEAR_REAL_CODE, 0)},
         "rows": sum(novelty.kept_contaminated.values()),
+        "code_against": real_code_figure(layout, devices[0]),
+        "code_unchecked_rows": tally.code_unchecked,
     }
 
 
@@ -414,7 +437,8 @@ def _finish(
     )  # fmt: skip
     stats["devices"] = device_files(layout, list(config.devices))
     stats["splits"] = split_figures(grammar, config.splits, tally)
-    stats["contamination"] = contamination_figures(tally, novelty or NoveltyFilter.of(_sources(layout, config), real_kernels(), config.dedup))
+    novelty = novelty or NoveltyFilter.of(_sources(layout, config), real_kernels(), config.dedup)
+    stats["contamination"] = contamination_figures(tally, novelty, layout, config.devices)
     measured = measures.stats()
     stats["lengths"] = measured["lengths"] | measured_from_files(_code_paths(config, layout))
     stats["preambles"] = [path.name for path in layout.preambles()]
