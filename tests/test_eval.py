@@ -284,6 +284,7 @@ def test_no_prediction_makes_another_pass_or_fail(split_run):
         ("_Pragma(\"once\")\n", "preprocessor"),
         ("// a # comment and a #define in it\n", None),
         ("#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)\n#else\n#endif\n", None),
+        ('#line 12 "warp/tests/test_func.py"\n', None),  # Warp's, with the line_directives option (real kernels have them)
         ("int a = 1'000; const char* s = \"{ /* ( \"; char c = '{';\n", None),
     ],
 )

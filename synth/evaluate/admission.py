@@ -2,8 +2,9 @@
 cannot make the compiler read this machine's files or work without bound.
 
 * no NUL (a compiler stops reading there, so what follows would never be checked);
-* no preprocessor directive but the conditionals Warp emits (``#if``/``#else``/``#endif``), in any
-  spelling (``%:`` is ``#``), and no ``_Pragma``: no ``#include`` of a file on this machine;
+* no preprocessor directive but those Warp emits: its conditionals (``#if``/``#else``/``#endif``)
+  and ``#line`` (with the ``line_directives`` option; it only renames positions in messages), in
+  any spelling (``%:`` is ``#``), and no ``_Pragma``: no ``#include`` of a file on this machine;
 * at most ``MAX_LENGTH_RATIO`` times the reference's length (front ends slow down more than
   linearly on repetitive text);
 * it names (outside comments) each of the reference's functions named after the kernel's symbol
@@ -21,7 +22,7 @@ from warp_synth.synth.dataset.views import COMMENT, LINE_COMMENT
 
 MAX_LENGTH_RATIO = 4
 REFUSALS = ("nul", "too_long", "preprocessor", "missing_functions")
-_CONDITIONALS = frozenset({"if", "ifdef", "ifndef", "elif", "else", "endif"})
+_WARPS_DIRECTIVES = frozenset({"if", "ifdef", "ifndef", "elif", "else", "endif", "line"})
 # Looked for anywhere, not only at a line's start, and inside /* */ too: a comment or a literal
 # the compiler reads otherwise than a pattern would could hide one from a stricter rule. Only
 # // comments are left out (Warp echoes the Python source in them, `#` comments and all): the
@@ -31,7 +32,7 @@ _DIRECTIVE = re.compile(r"(?:#|%:)\s*(\w*)")
 
 def _preprocessor(prediction: str) -> bool:
     code = LINE_COMMENT.sub("", prediction)
-    return "_Pragma" in code or any(name not in _CONDITIONALS for name in _DIRECTIVE.findall(code))
+    return "_Pragma" in code or any(name not in _WARPS_DIRECTIVES for name in _DIRECTIVE.findall(code))
 
 
 def kernel_functions(code: str, symbol: str) -> set[str]:
