@@ -140,7 +140,8 @@ def draw_inputs(kernel, launch: dict, seed: int, roles: dict[str, dict] | None =
     args = kernel.adj.args
     shape = LAUNCH_SHAPES[int(launch["ndim"])]
     index_bound = min(int(np.prod(shape)), 8)
-    out: dict[str, np.ndarray] = {SHAPE_KEY: np.array(shape, dtype=np.int64)}
+    threads = (int(launch["dim"]),) if "dim" in launch else shape  # a set-up kernel: arrays of the usual size, one thread
+    out: dict[str, np.ndarray] = {SHAPE_KEY: np.array(threads, dtype=np.int64)}
     for arg in args:
         if wp_types.is_array(arg.type):
             array_shape = shape if arg.type.ndim == len(shape) else (max(max(shape), 32),) * arg.type.ndim
@@ -238,14 +239,20 @@ def load_kernel(source: str, module_name: str, filename: str, mode: str) -> tupl
     return namespace, kernel
 
 
+def has_backward(kernel) -> bool:
+    """Whether Warp builds ``kernel``'s adjoint: its own ``enable_backward`` option, else its module's."""
+    return bool(kernel.options.get("enable_backward", kernel.module.options.get("enable_backward", True)))
+
+
 def run_kernel(kernel, namespace: dict, launch: dict, data: dict, device: str, backward: bool = True) -> dict[str, np.ndarray]:
     """Launch ``kernel`` on ``device`` with the inputs ``data``; return outputs and gradients.
 
     Keys: ``out.<param>`` for every array after the forward pass and, with ``backward``,
     ``grad.<param>`` for every float array after the adjoint pass, whose output gradients are
-    seeded with ones. ``launch`` is the template's launch contract: ``ndim`` is the launch's
-    rank (arrays of that rank get the launch shape); ``tiled`` names the tile-size constant of a
-    tiled launch.
+    seeded with ones. ``launch`` is the template's launch contract (``grammar.launch``): ``ndim``
+    is the launch's rank (arrays of that rank get the launch shape); ``tiled`` names the
+    tile-size constant of a tiled launch. A kernel built without a backward pass
+    (``enable_backward=False``) is only run forward.
     """
     import warp as wp
 
@@ -263,7 +270,7 @@ def run_kernel(kernel, namespace: dict, launch: dict, data: dict, device: str, b
     for arg, value in zip(kernel.adj.args, inputs):
         if isinstance(value, wp.array):
             results.update(_array_entries(f"out.{arg.label}", value))
-    if not backward:
+    if not (backward and has_backward(kernel)):
         return results
     adjoints = []
     for value in inputs:
@@ -330,6 +337,8 @@ def gradient_check(kernel, namespace: dict, launch: dict, data: dict, seed: int)
     """
     import warp as wp
 
+    if not has_backward(kernel):
+        return {"status": "skipped", "reason": "built without a backward pass (enable_backward=False)"}
     before = run_kernel(kernel, namespace, launch, data, "cpu", backward=False)
     floats = _float_arrays(kernel, data)
     changed = [name for name in floats if not np.array_equal(before[f"out.{name}"], data[f"in.{name}"], equal_nan=True)]

@@ -4,9 +4,8 @@ kernels are launched.
 Families are data, in ``families.toml`` beside the templates. A kernel template names its
 family; the family's ``operations`` are the promise that ``synth realism`` checks on every
 generated kernel (a bounding-volume family whose kernels never query the BVH is a defect), and
-its ``launch`` is how every kernel of it is launched: ``{ ndim = 1 }`` for ``wp.launch`` over a
-1-d grid, ``{ ndim = 1, tiled = "TILE_THREADS" }`` for ``wp.launch_tiled`` with the block size
-the module constant of that name holds.
+its ``launch`` is how its kernels are launched (``grammar.launch``), unless a kernel template
+declares its own.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from warp_synth.grammar.errors import GrammarError
+from warp_synth.grammar.launch import launch_contract
 from warp_synth.grammar.productions import read_text
 
 FAMILIES_FILE = "families.toml"
@@ -29,7 +29,7 @@ class Family:
     name: str
     about: str
     operations: tuple[str, ...]  # builtin names (globs) or SHAPES; a kernel uses at least one
-    launch: dict  # {"ndim": N} and, for a tiled launch, {"tiled": "<module constant>"}
+    launch: dict  # the contract of grammar.launch
 
 
 def load_families(root: Path) -> dict[str, Family]:
@@ -50,15 +50,5 @@ def load_families(root: Path) -> dict[str, Family]:
         unknown = [o for o in operations if o.startswith(":") and o not in SHAPES]
         if unknown:
             raise GrammarError(f"unknown shapes {unknown}", where=where, hint=f"shapes: {', '.join(SHAPES)}")
-        families[name] = Family(name, str(table["about"]), tuple(operations), _launch(table["launch"], where))
+        families[name] = Family(name, str(table["about"]), tuple(operations), launch_contract(table["launch"], where))
     return families
-
-
-def _launch(raw: object, where: str) -> dict:
-    """A family's launch: ``ndim`` (1 to 4) and, for a tiled launch, the module constant ``tiled``."""
-    shape = 'launch must be { ndim = 1 } or { ndim = 1, tiled = "TILE_THREADS" }'
-    if not isinstance(raw, dict) or not set(raw) <= {"ndim", "tiled"} or raw.get("ndim") not in (1, 2, 3, 4):
-        raise GrammarError(shape, where=where)
-    if "tiled" in raw and not (isinstance(raw["tiled"], str) and raw["tiled"].isidentifier()):
-        raise GrammarError(shape, where=where, hint="tiled names the module constant that holds the block size")
-    return dict(raw)

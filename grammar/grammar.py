@@ -89,8 +89,9 @@ class Grammar:
         return {name: family.operations for name, family in self.families.items()}
 
     def launch_of(self, kernel: str) -> dict:
-        """How kernel template ``kernel`` is launched: its family's launch."""
-        return self.families[self.productions[kernel].family].launch
+        """How kernel template ``kernel`` is launched: its own launch, else its family's."""
+        production = self.productions[kernel]
+        return production.launch or self.families[production.family].launch
 
     def of_kind(self, kind: str) -> list[Production]:
         return self._by_kind.get(kind, [])

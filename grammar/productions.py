@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from warp_synth.grammar.errors import GrammarError
+from warp_synth.grammar.launch import launch_contract
 from warp_synth.grammar.types import MADE_OPAQUE, VALUE_TYPES, check_type, type_class
 
 KINDS = ("kernel", "func", "stmt", "expr", "guard")
@@ -39,7 +40,7 @@ _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _TYPEVAR = re.compile(r"^[A-Z]$")
 _COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks", "when"}
 _ALLOWED_KEYS = {
-    "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "fixed_params"},
+    "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "fixed_params", "launch"},
     "func": _COMMON | {"produces", "refuses"},
     "stmt": _COMMON | {"produces", "locals", "refuses"},
     "expr": _COMMON | {"produces", "operator", "refuses"},
@@ -89,6 +90,7 @@ class Production:
     operator: bool = False  # an infix expression: parenthesised when nested
     refuses: tuple[str, ...] = ()  # productions never used to make its needs (its own inverse)
     fixed_params: dict[str, str] = field(default_factory=dict)  # kernel: parameters its own text needs (name -> annotation)
+    launch: dict | None = None  # kernel: its own launch contract (grammar.launch), else its family's
     typevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "T" -> the types it ranges over
     rolevars: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "R" -> roles ("*": any)
     choices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # terminal alternatives
@@ -334,6 +336,7 @@ def parse_production(path: Path, root: Path) -> Production:
         operator=bool(header.get("operator", False)),
         refuses=_strings(header, "refuses", where),
         fixed_params={str(k): str(v) for k, v in header.get("fixed_params", {}).items()},
+        launch=launch_contract(header["launch"], f"{where}:1") if "launch" in header else None,
         typevars=typevars,
         rolevars=_rolevars(header.get("rolevars", {}), where, option_weights),
         choices=_choices(header.get("choices", {}), where, option_weights),

@@ -36,7 +36,7 @@ def test_rendered_kernels_are_python_with_one_kernel(grammar, renderer, seed):
     kernels = [
         node
         for node in tree.body
-        if isinstance(node, ast.FunctionDef) and any(ast.unparse(d) == "wp.kernel" for d in node.decorator_list)
+        if isinstance(node, ast.FunctionDef) and any(ast.unparse(d).split("(")[0] == "wp.kernel" for d in node.decorator_list)
     ]
     assert len(kernels) == 1
     assert source.endswith("\n") and not source.endswith("\n\n")
@@ -185,6 +185,23 @@ def test_broken_family_names_the_file(template_copy, text, message):
     with pytest.raises(GrammarError, match=message) as error:
         load_grammar(root=template_copy)
     assert "families.toml [fast]" in str(error.value)
+
+
+@pytest.mark.parametrize("launch", ['{ ndim = 1, dim = 0 }', '{ ndim = 2, dim = 1 }', '{ ndim = 1, dim = 1, tiled = "TILE" }', '"1-d"'])
+def test_a_kernels_own_launch_is_checked_and_names_the_file(template_copy, launch):
+    kernel = template_copy / "kernel/particles/integrate_particles.j2"
+    kernel.write_text(kernel.read_text().replace('family = "particles"', f'family = "particles"\nlaunch = {launch}'))
+    with pytest.raises(GrammarError, match="launch must be") as error:
+        load_grammar(root=template_copy)
+    assert f"{kernel}:1" in str(error.value)
+
+
+def test_a_kernels_own_launch_overrides_its_familys(template_copy):
+    kernel = template_copy / "kernel/particles/integrate_particles.j2"
+    kernel.write_text(kernel.read_text().replace('family = "particles"', 'family = "particles"\nlaunch = { ndim = 1, dim = 1 }'))
+    grammar = load_grammar(root=template_copy)
+    assert grammar.launch_of("kernel/particles/integrate_particles") == {"ndim": 1, "dim": 1}
+    assert grammar.launch_of("kernel/particles/apply_bounds") == grammar.families["particles"].launch == {"ndim": 1}
 
 
 def test_jinja_syntax_error_names_file_and_line(template_copy):

@@ -19,7 +19,7 @@ from warp_synth.extract import content_id
 from warp_synth.grammar import sample
 from warp_synth.grammar.shipped import load_grammar
 from warp_synth.synth.generate.render import Renderer
-from warp_synth.extract.runtime import draw_inputs, load_kernel, run_kernel
+from warp_synth.extract.runtime import draw_inputs, launch_on_cpu, load_kernel, run_kernel
 from warp_synth.synth.run.job import RunConfig, run
 from warp_synth.synth.checks.runtime_check import (
     KernelDraws, compare_results, grammar_of_run, is_order_dependent, kernel_job, load_arrays, pack, pick_records, run_jobs, run_sample,
@@ -163,6 +163,25 @@ def test_tile_kernels_run_backward_too(tmp_path):
     assert np.allclose(results["grad.data"], expected, atol=1e-5)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "template, threads, backward",
+    [("kernel/particles/integrate_worlds", 64, True),  # launch = { ndim = 2 }: world, i = wp.tid()
+     ("kernel/reductions_scans/segment_offsets", 1, False)],  # launch = { ndim = 1, dim = 1 }, enable_backward=False
+)  # fmt: skip
+def test_a_template_is_launched_as_its_header_says(tmp_path, template, threads, backward):
+    grammar = load_grammar()
+    launch = grammar.launch_of(template)
+    source = Renderer(grammar).render(sample(grammar, 11, force=template))
+    namespace, kernel = _kernel(tmp_path, source, "launched")
+    data = draw_inputs(kernel, launch, seed=3)
+    assert int(np.prod(data["launch_shape"])) == threads
+    results = run_kernel(kernel, namespace, launch, data, "cpu")
+    assert any(key.startswith("grad.") for key in results) == backward
+    gradient = launch_on_cpu(source, "test_launched_check", str(tmp_path / "launched_check.py"), launch, 3)["gradient"]
+    assert (gradient.get("reason") == "built without a backward pass (enable_backward=False)") == (not backward)
+
+
 def test_comparison_catches_what_it_must():
     rng = np.random.default_rng(0)
     cpu = {"out.x": rng.uniform(-1, 1, 64).astype(np.float32), "out.bins": np.arange(8, dtype=np.int32), "grad.x": np.ones(64, np.float32)}
@@ -295,7 +314,7 @@ def test_role_ranges_come_from_the_kernels_own_derivation(dataset):
     found = [draws.ranges(r) for r in records]
     assert any(found)
     for record, ranges in zip(records, found):
-        kernel = next(n for n in ast.walk(ast.parse(record["python_source"])) if isinstance(n, ast.FunctionDef) and ast.unparse(n.decorator_list[0]) == "wp.kernel")
+        kernel = next(n for n in ast.walk(ast.parse(record["python_source"])) if isinstance(n, ast.FunctionDef) and ast.unparse(n.decorator_list[0]).split("(")[0] == "wp.kernel")
         assert set(ranges) <= {a.arg for a in kernel.args.args}
     edited = {**records[0], "python_source": records[0]["python_source"].replace("wp.tid()", "wp.tid()  # edited")}
     assert draws.ranges(edited) == {}  # not the kernel its seed draws today: names decide instead

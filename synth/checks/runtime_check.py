@@ -60,7 +60,7 @@ TOLERANCES = {"elementwise": {"rtol": 1e-4, "atol": 1e-5}, "order_dependent": {"
 
 class KernelDraws:
     """The grammar a dataset's kernels were drawn from, as the runtime check needs it: each
-    family's launch contract (``dim``, ``tiled``), and each parameter's input range from its
+    template's launch contract (``grammar.launch``), and each parameter's input range from its
     role, found by drawing a kernel's derivation again from its seed."""
 
     def __init__(self, grammar):
@@ -68,7 +68,13 @@ class KernelDraws:
 
         self.grammar = grammar
         self.renderer = Renderer(grammar)
-        self.contracts = {name: family.launch for name, family in grammar.families.items()}
+        self._family_launch = {name: family.launch for name, family in grammar.families.items()}
+
+    def launch(self, record: dict) -> dict:
+        """The launch contract of the record's template, or of its family where this grammar lacks the template."""
+        if record["template"] in self.grammar.productions:
+            return self.grammar.launch_of(record["template"])
+        return self._family_launch[record["family"]]
 
     def ranges(self, record: dict) -> dict[str, dict]:
         """Each parameter's input range from its role (``roles.toml``: ``range``, ``unit``); empty
@@ -115,7 +121,7 @@ def kernel_job(record: dict, draws: KernelDraws, **extra) -> dict:
     """A job for one dataset record; ``extra`` adds the ``kind`` and its paths."""
     return {
         "id": record["id"], "seed": record["seed"], "family": record["family"], "name": record["kernel_name"],
-        "source": record["python_source"], "launch": draws.contracts[record["family"]], "ranges": draws.ranges(record), **extra,
+        "source": record["python_source"], "launch": draws.launch(record), "ranges": draws.ranges(record), **extra,
     }  # fmt: skip
 
 
