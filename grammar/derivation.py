@@ -58,11 +58,13 @@ class Param:
 
 @dataclass
 class Helper:
-    """A ``@wp.func`` instance: a func production with a name."""
+    """A ``@wp.func`` instance: a func production with a name, or an expression production
+    written as a helper that returns it (``params``: its slots and their types, in call order)."""
 
     production: str
     name: str
     typevars: dict[str, str] = field(default_factory=dict)
+    params: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -33,7 +33,10 @@ class Budget:
 
     max_expr_depth: int = 3  # productions nested to make one value
     max_statements: int = 10  # statements the sampler adds (the template's own lines aside)
-    max_helpers: int = 2
+    max_helpers: int = 2  # expressions written as helpers, per kernel
+    # an expression worth a helper (two values in, two operations) is written as a ``@wp.func``
+    # the kernel calls: 36% of production kernels call a helper of their own
+    outline_chance: float = 0.7
     swarm_keep: float = 0.8  # chance that a production is enabled for one kernel
     comment_chance: float = 0.4  # a kernel's own comment lines are written
     statement_comment_chance: float = 0.2  # a statement's comment line is written
@@ -43,6 +46,9 @@ class Budget:
     # inputs, uniforms, outputs (warp.sim's order) vs inputs, outputs, uniforms: 3% of production
     # signatures end in a scalar float
     uniforms_first_chance: float = 0.9
+    # a scalar float's uniform source weighs this share of its role's weight wherever the role
+    # has another source: 27% of production kernels take a scalar float parameter
+    float_uniform_share: float = 0.35
     inline_read_chance: float = 0.3  # ``particle_v[tid] * dt`` rather than a named load first
     separate_output_chance: float = 0.65  # an output of a role an input array has gets its own array (else written in place)
     name_preference: tuple[float, ...] = (4.0, 2.0, 1.0)  # weights of a role's first free names, in order

@@ -73,6 +73,8 @@ class NeedResolver:
         if makers and (draw.statements_left > 0 or type_name in MADE_OPAQUE):
             options.append(("make", weights.get("make", 1.0)))
         options = [(name, weight) for name, weight in options if weight > 0]
+        if type_name == "float32" and len(options) > 1:
+            options = [(name, weight * draw.budget.float_uniform_share if name == "uniform" else weight) for name, weight in options]
         if not options:
             raise DeadEnd(f"nothing can supply a {typed} here")
         source = draw.chooser.choice(f"source {role or type_name}", [o[0] for o in options], [o[1] for o in options])

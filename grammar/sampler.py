@@ -22,10 +22,16 @@ from warp_synth.grammar.names import identifiers
 from warp_synth.grammar.needs import NeedResolver, expr_key
 from warp_synth.grammar.productions import Block as BlockSpec
 from warp_synth.grammar.productions import Production, split_role
-from warp_synth.grammar.types import OPAQUE_TYPES, array_parts
+from warp_synth.grammar.types import OPAQUE_TYPES, VALUE_TYPES, array_parts
 
 ATTEMPTS = 20  # kernel starts before a grammar that keeps running into dead ends is reported
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_OPERATION = re.compile(r"[-+*/%]|\b\w+\(")
+
+
+def _operations(body: str) -> int:
+    """Operators and calls in a template's own text (its slots count as values)."""
+    return len(_OPERATION.findall(_JINJA.sub(" x ", body)))
 
 
 def _before_body(top: Scope) -> Scope:
@@ -78,6 +84,9 @@ class ProductionExpander:
         self.draw.types[type_name] += 1
         if production.kind == "expr":
             slots = self.needs.fill(production.needs_under(typevars), typevars, scope, depth + 1, production.body, production.refuses)
+            helper = self._outlined(production, typevars, type_name)
+            if helper is not None:
+                return Expr("call", type_name, role, production=production.name, callee=helper.name, slots=slots, typevars=typevars)
             return Expr("apply", type_name, role, production=production.name, slots=slots, typevars=typevars)
         if production.kind == "func":
             helper = self._helper(production, typevars)
@@ -96,6 +105,13 @@ class ProductionExpander:
             self.draw.statements_left += 1
             self.draw.unrecord(computed)
             return Expr("var", held.type, held.role, text=held.name)
+        helper = None if production.blocks else self._outlined(production, typevars, type_name)
+        if helper is not None:  # ``lit = blinn_phong(albedo, n, l, rd, shininess)``
+            out = self.draw.fresh(role, production.names)
+            call = Expr("call", type_name, role, production=production.name, callee=helper.name, slots=slots, typevars=typevars)
+            scope.statements.append(Statement("", out, {"value": call}))
+            scope.vars.append(Var(out, type_name, role, made_from=key, made_by=production.name))
+            return Expr("var", type_name, role, text=out)
         local_names = {}
         local_vars = []
         for key, typed in production.locals.items():
@@ -127,6 +143,23 @@ class ProductionExpander:
         if existing:
             return existing[0]
         helper = Helper(production.name, self.draw.names.fresh(self.draw.chooser.choice(f"{production.name} name", production.names)), typevars)
+        self.draw.helpers.append(helper)
+        self.draw.features.add("helper_function")
+        return helper
+
+    def _outlined(self, production: Production, typevars: dict[str, str], type_name: str) -> Helper | None:
+        """The helper an expression or a statement is written as, in some kernels (and always
+        once it is one): a computation on values worth a function of its own, two values in and
+        two operations."""
+        params = {slot: split_role(bind(typed, typevars))[0] for slot, typed in production.needs_under(typevars).items()}
+        if len(params) < 2 or _operations(production.body) < 2 or not {type_name, *params.values()} <= VALUE_TYPES.keys():
+            return None
+        existing = next((h for h in self.draw.helpers if h.production == production.name and h.typevars == typevars), None)
+        if existing is not None:
+            return existing
+        if len(self.draw.helpers) >= self.draw.budget.max_helpers or not self.draw.chooser.boolean(f"outline {production.name}", self.draw.budget.outline_chance):
+            return None
+        helper = Helper(production.name, self.draw.names.fresh(production.name.rsplit("/", 1)[-1]), typevars, params)
         self.draw.helpers.append(helper)
         self.draw.features.add("helper_function")
         return helper
@@ -218,17 +251,21 @@ class ProductionExpander:
 
     def _ordered_params(self) -> list[Param]:
         """Geometry first, then input arrays, then arrays written and uniform values in one of
-        the two orders Warp code uses (warp.sim passes uniforms before the outputs)."""
+        the two orders Warp code uses (warp.sim passes uniforms before the outputs); a kernel
+        that writes only arrays it reads mostly takes its uniforms first (``axpy(alpha, x, y)``),
+        so that few signatures end in a scalar."""
         written = any(p.output for p in self.draw.params)  # arrays updated in place are outputs too
         uniforms = any(p.type not in OPAQUE_TYPES and array_parts(p.type) is None for p in self.draw.params)
-        uniforms_first = written and uniforms and self.draw.chooser.boolean("uniforms before outputs", self.draw.budget.uniforms_first_chance)
+        uniforms_first = uniforms and self.draw.chooser.boolean("uniforms before outputs", self.draw.budget.uniforms_first_chance)
 
         def rank(param: Param) -> float:
             if param.type in OPAQUE_TYPES:
                 return 0
             if array_parts(param.type) is not None:
                 return 2 if param.output else 1
-            return 1.5 if uniforms_first else 3
+            if not uniforms_first:
+                return 3
+            return 1.5 if written else 0.5
 
         return sorted(self.draw.params, key=rank)
 

@@ -390,3 +390,35 @@ def test_fitted_weights_sit_between_the_headers_and_a_runs_weights_file(template
     mine = tmp_path / "mine.toml"
     mine.write_text(f'[weights]\n"{kernel}" = 0.25\n')
     assert load_grammar(mine, root=template_copy).productions[kernel].weight == 0.25
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["expr", "stmt"])
+def test_a_computation_written_as_a_helper_is_a_wp_func_the_kernel_calls(grammar, renderer, kind):
+    """An expression or statement worth a function is, in some kernels, a ``@wp.func`` taking
+    its values in call order, that Warp builds for both devices; never with the chance at zero."""
+    from warp_synth.extract import content_id, generate
+
+    found = 0
+    for seed in range(400):
+        derivation = sample(grammar, kernel_seed(7, seed))
+        outlined = [h for h in derivation.helpers if h.params and grammar.productions[h.production].kind == kind]
+        assert not any(h.params for h in sample(grammar, kernel_seed(7, seed), Budget(outline_chance=0.0)).helpers)
+        if not outlined:
+            continue
+        source = renderer.render(derivation)
+        tree = ast.parse(source)
+        functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+        for helper in outlined:
+            node = functions[helper.name]
+            assert ast.unparse(node.decorator_list[0]) == "wp.func"
+            assert [a.arg for a in node.args.args] == list(helper.params) and all(a.annotation is not None for a in node.args.args)
+            assert isinstance(node.body[-1], ast.Return)
+            calls = [n for n in ast.walk(functions[derivation.kernel_name]) if isinstance(n, ast.Call) and ast.unparse(n.func) == helper.name]
+            assert calls and all(len(call.args) == len(helper.params) for call in calls)
+        generated = generate(source, f"test_{content_id(source)}", f"{derivation.kernel_name}.py")
+        assert all(f"{generated.mangled_name}_{device}_kernel_forward(" in generated.code[device] for device in ("cpu", "cuda"))
+        found += 1
+        if found == 3:
+            break
+    assert found == 3

@@ -165,9 +165,28 @@ class Renderer:
             text = self._render(node.production, context)
         return f"\n# {node.comment}\n{text}" if node.comment else text
 
-    def helper(self, helper: Helper) -> str:
-        """A ``@wp.func``: its template with its name."""
-        return self._render(helper.production, {"name": helper.name, **helper.typevars})
+    def helper(self, helper: Helper, sized_ints: bool) -> str:
+        """A ``@wp.func``: its template with its name, or the expression it returns."""
+        if not helper.params:
+            return self._render(helper.production, {"name": helper.name, **helper.typevars})
+        params = ", ".join(f"{_stand_in(slot)}: {annotation(type_name, sized_ints=sized_ints)}" for slot, type_name in helper.params.items())
+        text, result = self._outlined(helper)
+        if self.grammar.productions[helper.production].kind == "expr":
+            return f"@wp.func\ndef {helper.name}({params}):\n    return {text}"
+        lines = text.splitlines()
+        if lines[-1].startswith(f"{result} = ") and not any(re.search(rf"\b{result}\b", line) for line in lines[:-1]):
+            lines[-1] = f"return {lines[-1].removeprefix(f'{result} = ')}"  # the statement's last line is its value
+        else:
+            lines.append(f"return {result}")
+        return f"@wp.func\ndef {helper.name}({params}):\n" + "\n".join(f"    {line}" if line else "" for line in lines)
+
+    def _outlined(self, helper: Helper) -> tuple[str, str]:
+        """The template of a helper made of an expression or statement, rendered on its
+        parameters (and a statement's locals) by name; and the name a statement assigns."""
+        production = self.grammar.productions[helper.production]
+        context = {slot: _stand_in(slot) for slot in (*helper.params, *production.locals)}
+        result = next(name for name in ("result", "value", "res") if name not in context)
+        return self._render(helper.production, {**context, "out": result, **helper.typevars}), result
 
     def kernel(self, derivation: Derivation) -> str:
         """The ``@wp.kernel``: its template around the signature, guards and values drawn for it."""
@@ -188,7 +207,7 @@ class Renderer:
 
     def render(self, derivation: Derivation) -> str:
         """The whole module: imports, helpers (callees first), then the kernel."""
-        parts = [MODULE_HEADER, *(self.helper(h) for h in derivation.helpers), self.kernel(derivation)]
+        parts = [MODULE_HEADER, *(self.helper(h, derivation.sized_ints) for h in derivation.helpers), self.kernel(derivation)]
         return tidy("\n\n\n".join(parts))
 
     # -- blame ----------------------------------------------------------------
@@ -204,8 +223,8 @@ class Renderer:
 
     def _renderings(self, derivation: Derivation) -> Iterator[tuple[str, str]]:
         """Each template use in ``derivation`` with its rendering, every part before what holds it."""
-        for helper in derivation.helpers:
-            yield helper.production, self.helper(helper)
+        for helper in derivation.helpers:  # a helper made of an expression or statement: its template's own text
+            yield helper.production, self._outlined(helper)[0] if helper.params else self.helper(helper, derivation.sized_ints)
         for guard in derivation.guards:
             yield from self._statement_renderings(guard)
         for block in (derivation.body, *derivation.blocks.values()):
