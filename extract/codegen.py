@@ -267,12 +267,13 @@ def generated_sections(code: str, device: str, mangled_name: str) -> dict[str, l
     if device == "cpu":
         forward = _paragraph_start(code, f"struct wp_args_{mangled_name} {{")
     backward = _paragraph_start(code, f"{mangled_name}_{device}_kernel_backward(", forward)
-    if backward < 0:
-        backward = len(code)
     entry = len(code)
-    if device == "cpu":
-        closing = code.find("\n}\n", backward)  # the entry points' paragraph follows the backward kernel
+    if device == "cpu":  # the entry points' paragraph follows the last kernel: the backward one, or the forward one of a kernel built without
+        last = backward if backward >= 0 else code.find(f"{mangled_name}_cpu_kernel_forward(", forward)
+        closing = code.find("\n}\n", last)
         entry = len(code) - len(code[closing + 3 :].lstrip("\n")) if closing >= 0 else len(code)
+    if backward < 0:  # enable_backward=False: no backward kernel
+        backward = entry
     origin = _FUNCTION_ORIGIN.search(code, 0, forward)  # Warp heads each @wp.func it emits with its file:line
     functions = origin.start() if origin else forward
     return {

@@ -130,6 +130,20 @@ def test_record_plus_preamble_is_warps_output_and_sections_are_its_parts(tmp_pat
     assert_sections_are_warps_parts(sample(GRAMMAR, kernel_seed(11, index)), "ref", tmp_path_factory.mktemp("preambles"))
 
 
+def test_a_kernel_built_without_a_backward_pass_has_an_empty_backward_section():
+    source = "import warp as wp\n\n\n@wp.kernel(enable_backward=False)\ndef fill(n: int, out: wp.array(dtype=int)):\n    for k in range(n):\n        out[k] = k\n"
+    module_name = f"nobackward_{content_id(source)}"
+    generated = generate(source, module_name, "fill.py")
+    reference = warp_reference(source, module_name, "fill.py", None)
+    for device in ("cpu", "cuda"):
+        sections = generated.sections[device]
+        assert sections == warp_sections(generated.code[device], reference[device][1]), device
+        assert sections["backward"][0] == sections["backward"][1]
+        assert "_kernel_forward(" in section({"code": generated.code[device], "sections": sections}, "forward")
+    cpu = {"code": generated.code["cpu"], "sections": generated.sections["cpu"]}
+    assert "extern \"C\"" in section(cpu, "entry_points") and "extern \"C\"" not in section(cpu, "forward")
+
+
 def test_helpers_land_in_the_functions_section():
     # forced: a kernel calling a helper, whatever templates a seed draws today
     derivation = sample(GRAMMAR, 5, force=GRAMMAR.of_kind("func")[0].name)
