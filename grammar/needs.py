@@ -174,14 +174,15 @@ class NeedResolver:
         return Expr("var", type_name, role, text=name)
 
     def _name_loads_again_needed(self, type_name: str, role: str, scope: Scope) -> None:
-        """A load of this role written in place here, needed again, gets a name."""
+        """A load of this role (or one that stands in for it: a step's velocity is a velocity)
+        written in place here, needed again, gets a name, rather than a second array of it."""
         index = scope_index(scope)
         if not index:
             return
         array_type = array_of(type_name, scope_ndim(scope))
         for param in self.draw.params:
             load = f"{param.name}[{index}]"
-            if load in self._inline_loads and param.type == array_type and param.role == role:
+            if load in self._inline_loads and param.type == array_type and self.draw.meets(param.role, role):
                 self._promote(load)
 
     def settle_inline_reads(self, scope: Scope) -> None:

@@ -305,12 +305,25 @@ def _invalid_python(production: Production, text: str, bindings: dict[str, str] 
 def signature(fixed: dict[str, str], params: list[Param], name: str, brackets: bool, sized_ints: bool) -> str:
     """The parameter list (the template's own first): on one line if it fits, else one a line
     (as black writes it)."""
-    items = [f"{key}: {value}" for key, value in fixed.items()]
+    items = [f"{key}: {_in_style(value, brackets, sized_ints)}" for key, value in fixed.items()]
     items += [f"{p.name}: {annotation(p.type, brackets, sized_ints)}" for p in params]
     one_line = ", ".join(items)
     if len(f"def {name}({one_line}):") <= 100:
         return one_line
     return "\n" + "".join(f"    {item},\n" for item in items)
+
+
+_DTYPE_CALL = re.compile(r"\b(wp\.array(?:[234]d)?)\(dtype=([\w.]+)\)")
+_DTYPE_BRACKET = re.compile(r"\b(wp\.array(?:[234]d)?)\[([\w.]+)\]")
+
+
+def _in_style(annotation_text: str, brackets: bool, sized_ints: bool) -> str:
+    """A template's own annotation spelled as the kernel spells the drawn ones: arrays as
+    ``wp.array[T]`` or ``wp.array(dtype=T)``, 32-bit integers as ``wp.int32`` or ``int``."""
+    text = _DTYPE_CALL.sub(r"\1[\2]", annotation_text) if brackets else _DTYPE_BRACKET.sub(r"\1(dtype=\2)", annotation_text)
+    if sized_ints:
+        return re.sub(r"(?<![\w.])int(?![\w.])", "wp.int32", text)
+    return re.sub(r"\bwp\.int32\b", "int", text)
 
 
 def tidy(source: str) -> str:
