@@ -14,16 +14,21 @@ are already kept, so each template's kept count k of d draws fixes its capacity 
 k = C (1 - exp(-d / C)); under new weights the run
 draws until --kept kernels are kept and each template keeps its share of them by that curve.
 A random local search over the weights, each kept within --range times its current value (no
-template is dropped), looks for weights that meet the targets `synth realism` checks against
-Warp's examples, with a margin, including the rank correlation of builtin use, moving the
-weights as little as it can and drawing as few kernels as it can. The mixture ignores near-duplicates across templates: check the
+template is dropped), looks for weights that meet the targets `synth realism` checks, with a
+margin: against production application code where it has the figure (synth.analysis.production:
+its shares of guards, gathers, helper calls, integer parameters, options..., statement counts
+through the shares of kernels past the median's and p90's bounds), else against Warp's
+examples, including the rank correlation of builtin use; moving the weights as little as it can
+and drawing as few kernels as it can. The mixture ignores near-duplicates across templates: check the
 result with a real run and `synth realism`.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
+import re
 from collections import Counter
 
 import numpy as np
@@ -32,25 +37,52 @@ from warp_synth.grammar import kernel_seed, sample
 from warp_synth.synth.analysis.novelty import NoveltyFilter, fingerprint
 from warp_synth.synth.analysis.corpus import functions_in
 from warp_synth.synth.analysis.figures import kernel_facts, reference_figures
-from warp_synth.synth.analysis.realism import ranks, spearman
+from warp_synth.synth.analysis.production import PUBLISHED
+from warp_synth.synth.analysis.realism import production_range, ranks, spearman
 from warp_synth.synth.generate.render import Renderer
 from warp_synth.grammar.grammar import read_weights, toml_string
 from warp_synth.grammar.shipped import load_grammar, template_root
 from warp_synth.grammar.source import FITTED_WEIGHTS
 
-# (share, low, high): the realism targets, with a margin for sampling noise.
+MARGIN = 0.15  # each production range pulled in by this share of its width, for sampling noise
+
+
+def _inside(low: float, high: float) -> tuple[float, float]:
+    pull = (high - low) * MARGIN
+    return low + pull, high - pull
+
+
+def production_targets() -> dict[str, tuple[float, float]]:
+    """The realism table's production targets, as shares of kernels (low, high)."""
+    statements = PUBLISHED["statements"]
+    median_low, median_high = production_range(statements["median"], share=False)
+    p90_low, p90_high = production_range(statements["p90"], share=False)
+    targets = {
+        # a median in range: at least half the kernels reach its low bound, at most half its high one
+        f"statements>={math.ceil(median_low)}": (0.55, 1.0),
+        f"statements>{math.floor(median_high)}": (0.0, 0.45),
+        f"statements>={math.ceil(p90_low)}": (0.12, 1.0),
+        f"statements>{math.floor(p90_high)}": (0.0, 0.08),
+        "branches": _inside(*production_range(PUBLISHED["branches"])),
+        ">=": _inside(*production_range(PUBLISHED["comparisons"][">="])),
+        "trivial": (0.0, 0.08),  # <= 10%
+    }
+    targets.update({fact: _inside(*production_range(share)) for fact, share in PUBLISHED["application"].items() if fact != "trivial"})
+    return targets
+
+
+# (low, high) per share: production's where it has the figure, else the examples' (with a margin).
 TARGETS = {
+    **production_targets(),
     # median builtin calls <= 1.5; the novelty filter skips the smallest kernels more often than
-    # the rest (they have fewer shapes), so the mixture aims well above one half
-    "at_most_one_builtin_call": (0.62, 1.0),
+    # the rest (they have fewer shapes), so the mixture aims above one half
+    "at_most_one_builtin_call": (0.55, 1.0),
     "loops": (0.10, 0.25),
     "nested_loops": (0.0, 0.10),
-    "branches": (0.15, 0.30),
-    "early_return": (0.012, 0.065),
     "several_outputs": (0.05, 0.28),
     "struct_array": (0.016, 0.10),
     "struct_param": (0.03, 0.17),
-    "spearman": (0.75, 1.0),  # met by the smooth stand-in (log_correlation), with a margin
+    "spearman": (0.65, 1.0),  # met by the smooth stand-in (log_correlation), with a margin
 }
 SHARES = [key for key in TARGETS if key != "spearman"]
 REACH_KERNELS_PER_SEED = 24_000  # as tests/test_grammar.py samples
@@ -63,8 +95,14 @@ def facts_of(source: str, production: str, family: str) -> dict:
     """The figures of a rendered module's kernel that the fit mixes."""
     kernel = next(fn for fn in functions_in(source, "ours", production, family) if fn.kind == "kernel")
     facts = kernel_facts(kernel)
+    facts.update(facts.pop("application"))
+    facts[">="] = ">=" in facts["comparisons"]
     facts["at_most_one_builtin_call"] = facts["builtin_calls"] <= 1
     facts["several_outputs"] = facts["outputs"] >= 2
+    for key in SHARES:
+        if key.startswith("statements"):
+            bound = re.fullmatch(r"statements(>=|>)(\d+)", key)
+            facts[key] = facts["statements"] >= int(bound[2]) + (bound[1] == ">")
     return facts
 
 

@@ -66,11 +66,16 @@ def _same_order(ours: float, reference: float) -> bool:
     return ours <= 0.01 if reference == 0 else reference / 3 <= ours <= reference * 3
 
 
-def _near_production(ours: float, production: float, share: bool = True) -> bool:
-    """Within a third of production: x0.67-x1.5, or within 5 points where a share is under 15%."""
+def production_range(production: float, share: bool = True) -> tuple[float, float]:
+    """What is within a third of production: x0.67-x1.5, or within 5 points where a share is under 15%."""
     if share and production < 0.15:
-        return abs(ours - production) <= 0.05
-    return production * 0.67 <= ours <= production * 1.5
+        return max(0.0, production - 0.05), production + 0.05
+    return production * 0.67, production * 1.5
+
+
+def _near_production(ours: float, production: float, share: bool = True) -> bool:
+    low, high = production_range(production, share)
+    return low <= ours <= high
 
 
 def _production_target(production: float, share: bool = True) -> str:
