@@ -129,7 +129,9 @@ def test_task_configs_pair_a_prompt_with_warps_exact_output(dataset, tmp_path, o
     for name, task in TASKS.items():
         assert f"config_name: {name}" in card and task.prompt.split("{")[0] in card
         rows = load_dataset(str(hub), name, split="test")
-        assert sorted(rows["id"]) == sorted(i for i, r in cpu.items() if r["split"] == "test")
+        spans = lambda r: r["sections"][task.section] if task.section else (0, 1)  # noqa: E731
+        # a kernel built without a backward pass has no forward_to_adjoint row
+        assert sorted(rows["id"]) == sorted(i for i, r in cpu.items() if r["split"] == "test" and spans(r)[0] < spans(r)[1])
         for row in rows:
             assert row["task"] == name and row["difficulty"] in DIFFICULTIES
             assert row["messages"] == [{"role": "user", "content": row["prompt"]}, {"role": "assistant", "content": row["completion"]}]
