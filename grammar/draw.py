@@ -107,6 +107,7 @@ class Draw:
         self.features: set[str] = set()
         self.types: Counter = Counter()
         self.statements_left = budget.max_statements
+        self.separate_outputs: bool | None = None  # whether outputs of a role an input has get arrays of their own
         self.enabled = self._swarm()
         self.names.dialect = chooser.choice("naming dialect", list(DIALECTS), list(budget.dialect_weights))
 

@@ -217,9 +217,12 @@ class NeedResolver:
                 return Expr("var", array_type, role, text=existing[0].name)
         info = draw.roles[role]
         in_place = [p for p in draw.params if p.type == array_type and p.role == role and not p.output]
-        if output and in_place and not draw.chooser.boolean("separate output array", draw.budget.separate_output_chance):
-            in_place[0].output = True
-            return Expr("var", array_type, role, text=in_place[0].name)
+        if output and in_place:
+            if draw.separate_outputs is None:  # decided once: a kernel writes all its outputs in place, or none
+                draw.separate_outputs = draw.chooser.boolean("separate output array", draw.budget.separate_output_chance)
+            if not draw.separate_outputs:
+                in_place[0].output = True
+                return Expr("var", array_type, role, text=in_place[0].name)
         param = draw.new_param(array_type, role, info.outputs if output and info.outputs else info.arrays, output)
         param.read = not output
         return Expr("var", array_type, role, text=param.name)

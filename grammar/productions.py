@@ -24,6 +24,7 @@ fuzzingbook's probabilistic grammars.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -86,6 +87,7 @@ class Production:
     index: str = ""  # kernel: the thread's item index that per-item arrays are read at
     outputs: tuple[str, ...] = ()  # kernel: need slots that are arrays it writes
     docs: tuple[str, ...] = ()  # kernel: docstrings to choose from
+    said_when: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)  # kernel: a doc or name -> the options it is true under
     guards: bool = False  # kernel: places {{ guards }}, where early exits may go
     operator: bool = False  # an infix expression: parenthesised when nested
     refuses: tuple[str, ...] = ()  # productions never used to make its needs (its own inverse)
@@ -119,6 +121,11 @@ class Production:
     def needs_under(self, bound: dict[str, str]) -> dict[str, str]:
         """The needs the chosen options use (see ``wanted``)."""
         return {slot: typed for slot, typed in self.needs.items() if self.wanted(slot, bound)}
+
+    def true_under(self, texts: tuple[str, ...], bound: dict[str, str]) -> tuple[str, ...]:
+        """The docs or names that say what the chosen options do (a kernel template's ``docs``
+        or ``names`` given as a table of text -> options)."""
+        return tuple(t for t in texts if all(bound.get(choice) in options for choice, options in self.said_when.get(t, ())))
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -227,15 +234,38 @@ def _when(raw: object, needs: dict[str, str], choices: dict[str, tuple[str, ...]
     for slot, condition in raw.items():
         if slot not in needs:
             raise GrammarError(f"[when] {slot} is not among its [needs] or [blocks]", where=where)
-        conditions = []
-        for part in str(condition).split(","):
-            choice, _, options = part.strip().partition("=")
-            wanted = tuple(options.split("|"))
-            if choice not in choices or not options or not set(wanted) <= set(choices[choice]):
-                raise GrammarError(f"[when] {slot} = {condition!r} names no choice and options of it", where=where, hint='write "choice=option|option, choice=option" with options from [choices]')
-            conditions.append((choice, wanted))
-        found[slot] = tuple(conditions)
+        found[slot] = _conditions(f"[when] {slot}", condition, choices, where)
     return found
+
+
+def _conditions(label: str, condition: object, choices: dict[str, tuple[str, ...]], where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``"threshold=hard|soft, measure=norm"``: each choice with the options it must take."""
+    conditions = []
+    for part in str(condition).split(","):
+        choice, _, options = part.strip().partition("=")
+        wanted = tuple(options.split("|"))
+        if choice not in choices or not options or not set(wanted) <= set(choices[choice]):
+            raise GrammarError(f"{label} = {condition!r} names no choice and options of it", where=where, hint='write "choice=option|option, choice=option" with options from [choices]')
+        conditions.append((choice, wanted))
+    return tuple(conditions)
+
+
+def _always_named(production: Production, names_when: dict, where: str) -> None:
+    """Every way a kernel template's choices can go leaves it a name."""
+    named = sorted({choice for conditions in names_when.values() for choice, _ in conditions})
+    for options in itertools.product(*(production.choices[c] for c in named)):
+        if not production.true_under(production.names, dict(zip(named, options))):
+            bound = ", ".join(f"{c} = {o}" for c, o in zip(named, options))
+            raise GrammarError(f"no name is true with {bound}", where=f"{where}:1", hint="give every option a name in names")
+
+
+def _said(header: dict, key: str, choices: dict[str, tuple[str, ...]], where: str) -> tuple[tuple[str, ...], dict]:
+    """A kernel template's ``docs`` or ``names``: a list (each true of every kernel), or a table of
+    text -> the options it is true under, so what a kernel says follows what it does."""
+    value = header.get(key, [])
+    if not isinstance(value, dict):
+        return _strings(header, key, where), {}
+    return tuple(value), {text: _conditions(f"{key} {text!r}", condition, choices, where) for text, condition in value.items() if condition != ""}
 
 
 def _typed_table(raw: object, key: str, where: str) -> dict[str, str]:
@@ -325,13 +355,13 @@ def parse_production(path: Path, root: Path) -> Production:
         locals=_typed_table(header.get("locals", {}), "locals", where),
         scope=_typed_table(header.get("scope", {}), "scope", where),
         blocks=_blocks(header.get("blocks", {}), where),
-        names=_strings(header, "names", where),
+        names=() if kind == "kernel" else _strings(header, "names", where),
         features=_strings(header, "features", where),
         comments=_strings(header, "comments", where),
         family=header.get("family"),
         index=str(header.get("index", "")),
         outputs=_strings(header, "outputs", where),
-        docs=_strings(header, "docs", where),
+        docs=(),  # a kernel's, below: they may depend on its choices
         guards=bool(header.get("guards", False)),
         operator=bool(header.get("operator", False)),
         refuses=_strings(header, "refuses", where),
@@ -345,6 +375,11 @@ def parse_production(path: Path, root: Path) -> Production:
     when = _when(header.get("when", {}), {**production.needs, **production.blocks}, production.choices, where)
     if when:
         production = dataclasses.replace(production, when=when)
+    if kind == "kernel":
+        docs, docs_when = _said(header, "docs", production.choices, where)
+        names, names_when = _said(header, "names", production.choices, where)
+        production = dataclasses.replace(production, docs=docs, names=names, said_when={**docs_when, **names_when})
+        _always_named(production, names_when, where)
     for key in ("needs", "locals", "scope"):
         _check_types(getattr(production, key), typevars, key, where)
     if produces is not None:

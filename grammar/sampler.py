@@ -171,7 +171,7 @@ class ProductionExpander:
         self.draw.record(production)
         typevars = self.bindings(production) or {}
         self.draw.names.taken |= identifiers(_JINJA.sub(" ", production.body))  # names the template writes itself
-        name = self.draw.names.fresh(self.draw.chooser.choice(f"{production.name} name", production.names))
+        name = self.draw.names.fresh(self.draw.chooser.choice(f"{production.name} name", production.true_under(production.names, typevars)))
         scope_vars = []
         for var_name, typed in production.scope.items():
             var_type, var_role = split_role(bind(typed, typevars))
@@ -188,8 +188,9 @@ class ProductionExpander:
         blocks = {key: self._block(spec, typevars, top, [], 1) for key, spec in production.blocks.items() if production.wanted(key, typevars)}
         comments = self.draw.chooser.boolean("comments", self.draw.budget.comment_chance)
         docstring = ""
-        if production.docs and self.draw.chooser.boolean("docstring", self.draw.budget.docstring_chance):
-            docstring = self.draw.chooser.choice(f"{production.name} docstring", production.docs)
+        docs = production.true_under(production.docs, typevars)
+        if docs and self.draw.chooser.boolean("docstring", self.draw.budget.docstring_chance):
+            docstring = self.draw.chooser.choice(f"{production.name} docstring", docs)
         return Derivation(
             seed=self.draw.seed,
             family=production.family,

@@ -422,3 +422,28 @@ def test_a_computation_written_as_a_helper_is_a_wp_func_the_kernel_calls(grammar
         if found == 3:
             break
     assert found == 3
+
+
+def test_a_kernels_docstring_and_name_say_what_its_choices_do(grammar):
+    """A kernel template's docs and names given as a table of text -> options: a blend is never
+    documented or named as a moving average."""
+    name = "kernel/elementwise_math/ema_blend"
+    seen = Counter()
+    for seed in range(300):
+        derivation = sample(grammar, seed, force=name)
+        if derivation.kernel_production != name:
+            continue
+        blend = derivation.typevars["form"] in ("mix", "mix_one_minus")
+        seen[blend, bool(derivation.docstring)] += 1
+        assert derivation.kernel_name.startswith(("blend", "mix_buffers") if blend else ("running_average", "update_ema", "relax", "smooth_in_time"))
+        assert not derivation.docstring or derivation.docstring.startswith("Blend two buffers") == blend
+    assert all(seen[blend, True] for blend in (True, False))
+
+
+def test_a_choice_that_leaves_a_kernel_no_name_is_refused(template_copy):
+    kernel = template_copy / "kernel/elementwise_math/ema_blend.j2"
+    text = kernel.read_text()
+    kernel.write_text(text.replace('"blend" = "form=mix|mix_one_minus", "mix_buffers" = "form=mix|mix_one_minus"', '"blend" = "form=mix"'))
+    with pytest.raises(GrammarError, match="no name is true with form = mix_one_minus") as error:
+        load_grammar(root=template_copy)
+    assert f"{kernel}:1" in str(error.value)
