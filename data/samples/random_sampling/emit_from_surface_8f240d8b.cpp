@@ -1,0 +1,290 @@
+// Warp 1.19.0 cpu code for emit_from_surface_8f240d8b.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
+struct wp_args_emit_from_surface_2d3fc140 {
+    wp::uint64 collider_mesh;
+    wp::int32 face_count;
+    wp::int32 seed;
+    wp::float32 offset;
+    wp::int32 sample_offset;
+    wp::array_t<wp::vec_t<3, wp::float32>> points;
+};
+
+
+template <bool wp_linear_contiguous>
+static void emit_from_surface_2d3fc140_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_emit_from_surface_2d3fc140 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_emit_from_surface_2d3fc140 wp_contiguous_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_args.points.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        _wp_args = &wp_contiguous_args;
+    }
+    //---------
+    // argument vars
+    wp::uint64 var_collider_mesh = _wp_args->collider_mesh;
+    wp::int32 var_face_count = _wp_args->face_count;
+    wp::int32 var_seed = _wp_args->seed;
+    wp::float32 var_offset = _wp_args->offset;
+    wp::int32 var_sample_offset = _wp_args->sample_offset;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_points = _wp_args->points;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::uint32 var_2;
+    const wp::int32 var_3 = 0;
+    wp::int32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    const wp::float32 var_8 = 1.0;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 1.0;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::vec_t<3, wp::float32> var_13;
+    wp::vec_t<3, wp::float32> var_14;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::vec_t<3, wp::float32> var_16;
+    //---------
+    // forward
+    // def emit_from_surface(                                                                 <L 5>
+    // tid = wp.tid()                                                                         <L 13>
+    var_0 = builtin_tid1d();
+    // rng = wp.rand_init(seed, sample_offset + tid)                                          <L 15>
+    var_1 = wp::add(var_sample_offset, var_0);
+    var_2 = wp::rand_init(var_seed, var_1);
+    // tri = wp.randi(rng, 0, face_count)                                                     <L 16>
+    var_4 = wp::randi(var_2, var_3, var_face_count);
+    // ru = wp.randf(rng)                                                                     <L 17>
+    var_5 = wp::randf(var_2);
+    // rv = wp.randf(rng)                                                                     <L 18>
+    var_6 = wp::randf(var_2);
+    // su = wp.sqrt(ru)                                                                       <L 20>
+    var_7 = wp::sqrt(var_5);
+    // pos = wp.mesh_eval_position(collider_mesh, tri, 1.0 - su, su * (1.0 - rv))             <L 21>
+    var_9 = wp::sub(var_8, var_7);
+    var_11 = wp::sub(var_10, var_6);
+    var_12 = wp::mul(var_7, var_11);
+    var_13 = wp::mesh_eval_position(var_collider_mesh, var_4, var_9, var_12);
+    // pos = pos + wp.mesh_eval_face_normal(collider_mesh, tri) * offset                      <L 22>
+    var_14 = wp::mesh_eval_face_normal(var_collider_mesh, var_4);
+    var_15 = wp::mul(var_14, var_offset);
+    var_16 = wp::add(var_13, var_15);
+    // points[tid] = pos                                                                      <L 23>
+    wp::array_store(var_points, var_0, var_16);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void emit_from_surface_2d3fc140_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_emit_from_surface_2d3fc140 *_wp_args,
+    wp_args_emit_from_surface_2d3fc140 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_emit_from_surface_2d3fc140 wp_contiguous_args;
+    wp_args_emit_from_surface_2d3fc140 wp_contiguous_adj_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_adj_args = *_wp_adj_args;
+        wp_contiguous_args.points.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_adj_args.points.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        _wp_args = &wp_contiguous_args;
+        _wp_adj_args = &wp_contiguous_adj_args;
+    }
+    //---------
+    // argument vars
+    wp::uint64 var_collider_mesh = _wp_args->collider_mesh;
+    wp::int32 var_face_count = _wp_args->face_count;
+    wp::int32 var_seed = _wp_args->seed;
+    wp::float32 var_offset = _wp_args->offset;
+    wp::int32 var_sample_offset = _wp_args->sample_offset;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_points = _wp_args->points;
+    wp::uint64 adj_collider_mesh = _wp_adj_args->collider_mesh;
+    wp::int32 adj_face_count = _wp_adj_args->face_count;
+    wp::int32 adj_seed = _wp_adj_args->seed;
+    wp::float32 adj_offset = _wp_adj_args->offset;
+    wp::int32 adj_sample_offset = _wp_adj_args->sample_offset;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_points = _wp_adj_args->points;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::uint32 var_2;
+    const wp::int32 var_3 = 0;
+    wp::int32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    const wp::float32 var_8 = 1.0;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 1.0;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::vec_t<3, wp::float32> var_13;
+    wp::vec_t<3, wp::float32> var_14;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::vec_t<3, wp::float32> var_16;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::uint32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::vec_t<3, wp::float32> adj_13 = {};
+    wp::vec_t<3, wp::float32> adj_14 = {};
+    wp::vec_t<3, wp::float32> adj_15 = {};
+    wp::vec_t<3, wp::float32> adj_16 = {};
+    //---------
+    // forward
+    // def emit_from_surface(                                                                 <L 5>
+    // tid = wp.tid()                                                                         <L 13>
+    var_0 = builtin_tid1d();
+    // rng = wp.rand_init(seed, sample_offset + tid)                                          <L 15>
+    var_1 = wp::add(var_sample_offset, var_0);
+    var_2 = wp::rand_init(var_seed, var_1);
+    // tri = wp.randi(rng, 0, face_count)                                                     <L 16>
+    var_4 = wp::randi(var_2, var_3, var_face_count);
+    // ru = wp.randf(rng)                                                                     <L 17>
+    var_5 = wp::randf(var_2);
+    // rv = wp.randf(rng)                                                                     <L 18>
+    var_6 = wp::randf(var_2);
+    // su = wp.sqrt(ru)                                                                       <L 20>
+    var_7 = wp::sqrt(var_5);
+    // pos = wp.mesh_eval_position(collider_mesh, tri, 1.0 - su, su * (1.0 - rv))             <L 21>
+    var_9 = wp::sub(var_8, var_7);
+    var_11 = wp::sub(var_10, var_6);
+    var_12 = wp::mul(var_7, var_11);
+    var_13 = wp::mesh_eval_position(var_collider_mesh, var_4, var_9, var_12);
+    // pos = pos + wp.mesh_eval_face_normal(collider_mesh, tri) * offset                      <L 22>
+    var_14 = wp::mesh_eval_face_normal(var_collider_mesh, var_4);
+    var_15 = wp::mul(var_14, var_offset);
+    var_16 = wp::add(var_13, var_15);
+    // points[tid] = pos                                                                      <L 23>
+    // wp::array_store(var_points, var_0, var_16);
+    //---------
+    // reverse
+    wp::adj_array_store(var_points, var_0, var_16, adj_points, adj_0, adj_16);
+    // adj: points[tid] = pos                                                                 <L 23>
+    wp::adj_add(var_13, var_15, adj_13, adj_15, adj_16);
+    wp::adj_mul(var_14, var_offset, adj_14, adj_offset, adj_15);
+    // adj: pos = pos + wp.mesh_eval_face_normal(collider_mesh, tri) * offset                 <L 22>
+    wp::adj_mesh_eval_position(var_collider_mesh, var_4, var_9, var_12, adj_collider_mesh, adj_4, adj_9, adj_12, adj_13);
+    wp::adj_mul(var_7, var_11, adj_7, adj_11, adj_12);
+    wp::adj_sub(var_10, var_6, adj_10, adj_6, adj_11);
+    wp::adj_sub(var_8, var_7, adj_8, adj_7, adj_9);
+    // adj: pos = wp.mesh_eval_position(collider_mesh, tri, 1.0 - su, su * (1.0 - rv))        <L 21>
+    wp::adj_sqrt(var_5, var_7, adj_5, adj_7);
+    // adj: su = wp.sqrt(ru)                                                                  <L 20>
+    // adj: rv = wp.randf(rng)                                                                <L 18>
+    // adj: ru = wp.randf(rng)                                                                <L 17>
+    // adj: tri = wp.randi(rng, 0, face_count)                                                <L 16>
+    wp::adj_add(var_sample_offset, var_0, adj_sample_offset, adj_0, adj_1);
+    // adj: rng = wp.rand_init(seed, sample_offset + tid)                                     <L 15>
+    // adj: tid = wp.tid()                                                                    <L 13>
+    // adj: def emit_from_surface(                                                            <L 5>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void emit_from_surface_2d3fc140_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_emit_from_surface_2d3fc140 *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        emit_from_surface_2d3fc140_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void emit_from_surface_2d3fc140_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_emit_from_surface_2d3fc140 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->points.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)));
+    if (wp_linear_contiguous)
+        emit_from_surface_2d3fc140_cpu_forward_tasks<true>(dim, _wp_args);
+    else
+        emit_from_surface_2d3fc140_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void emit_from_surface_2d3fc140_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_emit_from_surface_2d3fc140 *_wp_args)
+{
+    emit_from_surface_2d3fc140_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void emit_from_surface_2d3fc140_cpu_backward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_emit_from_surface_2d3fc140 *_wp_args,
+    wp_args_emit_from_surface_2d3fc140 *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        emit_from_surface_2d3fc140_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void emit_from_surface_2d3fc140_cpu_backward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_emit_from_surface_2d3fc140 *_wp_args,
+    wp_args_emit_from_surface_2d3fc140 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->points.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_adj_args->points.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)));
+    if (wp_linear_contiguous)
+        emit_from_surface_2d3fc140_cpu_backward_tasks<true>(dim, _wp_args, _wp_adj_args);
+    else
+        emit_from_surface_2d3fc140_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void emit_from_surface_2d3fc140_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_emit_from_surface_2d3fc140 *_wp_args,
+    wp_args_emit_from_surface_2d3fc140 *_wp_adj_args)
+{
+    emit_from_surface_2d3fc140_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+
