@@ -1,0 +1,222 @@
+// Warp 1.19.0 cuda code for step_particle_structs_ac3a9ea3.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+
+struct Particle_b8887c14
+{
+    wp::vec_t<3, wp::float32> position;
+    wp::vec_t<3, wp::float32> velocity;
+
+
+    Particle_b8887c14() = default;
+    CUDA_CALLABLE Particle_b8887c14(wp::vec_t<3, wp::float32> const& position,
+    wp::vec_t<3, wp::float32> const& velocity = {})
+        : position{position}
+        , velocity{velocity}
+
+    {
+    }
+
+    CUDA_CALLABLE Particle_b8887c14& operator += (const Particle_b8887c14& rhs)
+    {    position += rhs.position;
+    velocity += rhs.velocity;
+
+        return *this;}
+
+};
+
+static CUDA_CALLABLE void adj_Particle_b8887c14(wp::vec_t<3, wp::float32> const&,
+    wp::vec_t<3, wp::float32> const&,
+    wp::vec_t<3, wp::float32> & adj_position,
+    wp::vec_t<3, wp::float32> & adj_velocity,
+    Particle_b8887c14 & adj_ret)
+{
+    adj_position += adj_ret.position;
+    adj_velocity += adj_ret.velocity;
+}
+
+// Required when compiling adjoints.
+CUDA_CALLABLE Particle_b8887c14 add(const Particle_b8887c14& a, const Particle_b8887c14& b)
+{
+    return Particle_b8887c14();
+}
+
+CUDA_CALLABLE void adj_atomic_add(Particle_b8887c14* p, Particle_b8887c14 t)
+{
+    wp::adj_atomic_add(&p->position, t.position);
+    wp::adj_atomic_add(&p->velocity, t.velocity);
+}
+
+
+
+
+
+extern "C" __global__ void step_particle_structs_704ea8d7_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<Particle_b8887c14> var_particles,
+    wp::float32 var_dt,
+    wp::float32 var_k_damp)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        Particle_b8887c14* var_1;
+        Particle_b8887c14 var_2;
+        Particle_b8887c14 var_3;
+        wp::vec_t<3, wp::float32>* var_4;
+        const wp::float32 var_5 = 1.0;
+        wp::float32 var_6;
+        wp::float32 var_7;
+        wp::vec_t<3, wp::float32> var_8;
+        wp::vec_t<3, wp::float32> var_9;
+        wp::vec_t<3, wp::float32>* var_10;
+        wp::vec_t<3, wp::float32>* var_11;
+        wp::vec_t<3, wp::float32> var_12;
+        wp::vec_t<3, wp::float32> var_13;
+        wp::vec_t<3, wp::float32> var_14;
+        wp::vec_t<3, wp::float32> var_15;
+        //---------
+        // forward
+        // def step_particle_structs(particles: wp.array[Particle], dt: float, k_damp: float):       <L 11>
+        // tid = wp.tid()                                                                         <L 12>
+        var_0 = builtin_tid1d();
+        // p = particles[tid]                                                                     <L 13>
+        var_1 = wp::address(var_particles, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // p.velocity = p.velocity * (1.0 - k_damp * dt)                                          <L 14>
+        var_4 = &((var_2).velocity);
+        var_6 = wp::mul(var_k_damp, var_dt);
+        var_7 = wp::sub(var_5, var_6);
+        var_9 = wp::load(var_4);
+        var_8 = wp::mul(var_9, var_7);
+        var_2.velocity = var_8;
+        // p.position = p.position + p.velocity * dt                                              <L 15>
+        var_10 = &((var_2).position);
+        var_11 = &((var_2).velocity);
+        var_13 = wp::load(var_11);
+        var_12 = wp::mul(var_13, var_dt);
+        var_15 = wp::load(var_10);
+        var_14 = wp::add(var_15, var_12);
+        var_2.position = var_14;
+        // particles[tid] = p                                                                     <L 16>
+        wp::array_store(var_particles, var_0, var_2);
+    }
+}
+
+
+
+extern "C" __global__ void step_particle_structs_704ea8d7_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<Particle_b8887c14> var_particles,
+    wp::float32 var_dt,
+    wp::float32 var_k_damp,
+    wp::array_t<Particle_b8887c14> adj_particles,
+    wp::float32 adj_dt,
+    wp::float32 adj_k_damp)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        Particle_b8887c14* var_1;
+        Particle_b8887c14 var_2;
+        Particle_b8887c14 var_3;
+        wp::vec_t<3, wp::float32>* var_4;
+        const wp::float32 var_5 = 1.0;
+        wp::float32 var_6;
+        wp::float32 var_7;
+        wp::vec_t<3, wp::float32> var_8;
+        wp::vec_t<3, wp::float32> var_9;
+        wp::vec_t<3, wp::float32>* var_10;
+        wp::vec_t<3, wp::float32>* var_11;
+        wp::vec_t<3, wp::float32> var_12;
+        wp::vec_t<3, wp::float32> var_13;
+        wp::vec_t<3, wp::float32> var_14;
+        wp::vec_t<3, wp::float32> var_15;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        Particle_b8887c14 adj_1 = {};
+        Particle_b8887c14 adj_2 = {};
+        Particle_b8887c14 adj_3 = {};
+        wp::vec_t<3, wp::float32> adj_4 = {};
+        wp::float32 adj_5 = {};
+        wp::float32 adj_6 = {};
+        wp::float32 adj_7 = {};
+        wp::vec_t<3, wp::float32> adj_8 = {};
+        wp::vec_t<3, wp::float32> adj_9 = {};
+        wp::vec_t<3, wp::float32> adj_10 = {};
+        wp::vec_t<3, wp::float32> adj_11 = {};
+        wp::vec_t<3, wp::float32> adj_12 = {};
+        wp::vec_t<3, wp::float32> adj_13 = {};
+        wp::vec_t<3, wp::float32> adj_14 = {};
+        wp::vec_t<3, wp::float32> adj_15 = {};
+        //---------
+        // forward
+        // def step_particle_structs(particles: wp.array[Particle], dt: float, k_damp: float):       <L 11>
+        // tid = wp.tid()                                                                         <L 12>
+        var_0 = builtin_tid1d();
+        // p = particles[tid]                                                                     <L 13>
+        var_1 = wp::address(var_particles, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::copy(var_3);
+        // p.velocity = p.velocity * (1.0 - k_damp * dt)                                          <L 14>
+        var_4 = &((var_2).velocity);
+        var_6 = wp::mul(var_k_damp, var_dt);
+        var_7 = wp::sub(var_5, var_6);
+        var_9 = wp::load(var_4);
+        var_8 = wp::mul(var_9, var_7);
+        var_2.velocity = var_8;
+        // p.position = p.position + p.velocity * dt                                              <L 15>
+        var_10 = &((var_2).position);
+        var_11 = &((var_2).velocity);
+        var_13 = wp::load(var_11);
+        var_12 = wp::mul(var_13, var_dt);
+        var_15 = wp::load(var_10);
+        var_14 = wp::add(var_15, var_12);
+        var_2.position = var_14;
+        // particles[tid] = p                                                                     <L 16>
+        // wp::array_store(var_particles, var_0, var_2);
+        //---------
+        // reverse
+        wp::adj_array_store(var_particles, var_0, var_2, adj_particles, adj_0, adj_2);
+        // adj: particles[tid] = p                                                                <L 16>
+        adj_14 += adj_2.position;
+        adj_2.position = {};
+        wp::adj_add(var_15, var_12, adj_10, adj_12, adj_14);
+        wp::adj_mul(var_13, var_dt, adj_11, adj_dt, adj_12);
+        adj_2.velocity += adj_11;
+        adj_2.position += adj_10;
+        // adj: p.position = p.position + p.velocity * dt                                         <L 15>
+        adj_8 += adj_2.velocity;
+        adj_2.velocity = {};
+        wp::adj_mul(var_9, var_7, adj_4, adj_7, adj_8);
+        wp::adj_sub(var_5, var_6, adj_5, adj_6, adj_7);
+        wp::adj_mul(var_k_damp, var_dt, adj_k_damp, adj_dt, adj_6);
+        adj_2.velocity += adj_4;
+        // adj: p.velocity = p.velocity * (1.0 - k_damp * dt)                                     <L 14>
+        wp::adj_copy(var_3, adj_1, adj_2);
+        wp::adj_address(var_particles, var_0, adj_particles, adj_0, adj_1);
+        // adj: p = particles[tid]                                                                <L 13>
+        // adj: tid = wp.tid()                                                                    <L 12>
+        // adj: def step_particle_structs(particles: wp.array[Particle], dt: float, k_damp: float):  <L 11>
+        continue;
+    }
+}
+
