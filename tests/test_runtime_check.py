@@ -282,6 +282,9 @@ def test_a_wrong_adjoint_is_a_mismatch_with_its_reproducer(tmp_path):
     assert "func_grad" in reproducer["python_source"] and reproducer["fd"] == found["fd"]
 
 
+OVERWRITTEN_COMPONENT = "vector component overwritten in place (Warp's adjoint ignores it without enable_vector_component_overwrites)"
+
+
 @pytest.mark.parametrize(
     "body, limit",
     [("out[i] = wp.tile_min(wp.tile_load(x, shape=8))[0]", "no adjoint in Warp for tile_min"),
@@ -289,7 +292,9 @@ def test_a_wrong_adjoint_is_a_mismatch_with_its_reproducer(tmp_path):
      ("s = float(0.0)\n    for k in range(n):\n        s += x[k]\n    out[i] = s", "variable mutated in a dynamic loop"),
      ("s = float(0.0)\n    for k in range(4):\n        if s > 1.0:\n            break\n        s += x[k]\n    out[i] = s", "variable mutated in a dynamic loop"),
      ("slot = wp.atomic_add(counter, 0, 1)\n    out[slot] = x[i]", "atomic result used as a value"),
-     ("x[i] = x[i] * 2.0", "array overwritten after it was read (Warp's tape does not support overwrites)")],
+     ("x[i] = x[i] * 2.0", "array overwritten after it was read (Warp's tape does not support overwrites)"),
+     ("v = wp.vec3(x[i], 1.0, 2.0)\n    v[1] = 0.0\n    out[i] = wp.length(v)", OVERWRITTEN_COMPONENT),
+     ("v = wp.vec3(x[i], 1.0, 2.0)\n    v.y = 0.0\n    out[i] = wp.length(v)", OVERWRITTEN_COMPONENT)],
 )  # fmt: skip
 def test_known_limits_of_warps_adjoint_are_named(body, limit):
     from warp_synth.extract.runtime import missing_adjoints

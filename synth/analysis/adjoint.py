@@ -7,6 +7,8 @@ operation"), an atomic's result used as a value (the backward pass replays the a
 the forward pass already changed), an array read and then overwritten in place (Warp's tape does
 not support overwrites). Every record carries the caveats its source hits (``adjoint_caveats``);
 the runtime check puts a gradient mismatch down to them, and measures how well they predict it.
+A vector's component overwritten in a local (``v[k] = 0.0``) is one more: Warp writes it in place and
+its adjoint ignores the write unless the module sets ``enable_vector_component_overwrites``.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def known_ad_limits(source: str, missing: frozenset[str]) -> list[str]:
     builtins whose adjoint Warp leaves empty, a variable mutated inside a dynamic loop (Warp
     warns "may not be a differentiable operation"), an atomic's result used as a value (the
     backward pass replays the atomic on memory the forward pass already changed), an array
-    read and then overwritten in place."""
+    read and then overwritten in place, a local vector's component overwritten."""
     tree = ast.parse(source)
     limits = set()
     operators = {ast.Mod: "mod", ast.FloorDiv: "floordiv"}
@@ -35,8 +37,11 @@ def known_ad_limits(source: str, missing: frozenset[str]) -> list[str]:
             limits.add(f"no adjoint in Warp for {node.func.attr}")
         elif isinstance(node, ast.BinOp) and operators.get(type(node.op)) in missing:
             limits.add(f"no adjoint in Warp for {operators[type(node.op)]}")
-        elif isinstance(node, ast.FunctionDef) and any(_mutates_outer(loop, node) for loop in ast.walk(node) if isinstance(loop, (ast.For, ast.While)) and _dynamic(loop)):
-            limits.add("variable mutated in a dynamic loop")
+        elif isinstance(node, ast.FunctionDef):
+            if any(_mutates_outer(loop, node) for loop in ast.walk(node) if isinstance(loop, (ast.For, ast.While)) and _dynamic(loop)):
+                limits.add("variable mutated in a dynamic loop")
+            if _is_warp_function(node) and _overwrites_local_component(node):
+                limits.add("vector component overwritten in place (Warp's adjoint ignores it without enable_vector_component_overwrites)")
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr.startswith("atomic_"):
                 if not isinstance(node, ast.Expr):
@@ -57,6 +62,32 @@ def _dynamic(loop) -> bool:
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range"):
         return True
     return not all(isinstance(a, ast.Constant) or (isinstance(a, ast.Name) and a.id.isupper()) for a in call.args)
+
+
+_COMPONENTS = {"x", "y", "z", "w"}
+
+
+def _is_warp_function(function: ast.FunctionDef) -> bool:
+    """Whether it is decorated ``@wp.kernel`` or ``@wp.func`` (with or without options): a
+    kernel factory's own body is host Python, which Warp never differentiates."""
+    for decorator in function.decorator_list:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if isinstance(target, ast.Attribute) and target.attr in ("kernel", "func"):
+            return True
+    return False
+
+
+def _overwrites_local_component(function: ast.FunctionDef) -> bool:
+    """Whether the function assigns one component of a local value (``v[k] = ...``, ``v.x = ...``);
+    a parameter's subscript is an array element, whose writes Warp differentiates."""
+    params = {a.arg for a in function.args.args}
+    for node in ast.walk(function):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) else []
+        for target in targets:
+            component = isinstance(target, ast.Subscript) or (isinstance(target, ast.Attribute) and target.attr in _COMPONENTS)
+            if component and isinstance(target.value, ast.Name) and target.value.id not in params:
+                return True
+    return False
 
 
 def _assigned(nodes) -> list:
