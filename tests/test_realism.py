@@ -19,13 +19,22 @@ from warp_synth.synth.analysis.corpus import annotation_parts, reference_functio
 from warp_synth.grammar import kernel_seed
 from warp_synth.synth.analysis import figures as figures_module
 from warp_synth.synth.analysis.figures import figures, reference_figures
-from warp_synth.synth.analysis.idioms import RULES, find_idioms
+from warp_synth.synth.analysis.idioms import MODULE_RULES, RULES, find_idioms
 from warp_synth.synth.analysis.realism import spearman
 
 HEADER = "import warp as wp\n\n\n"
 
 # One snippet per rule, each planting that rule's idiom once (and no other).
 PLANTED = {
+    "unused_constant": """
+        SCALE = wp.constant(2.0)
+        BLOCK = 64
+
+        @wp.kernel
+        def k(x: wp.array(dtype=float)):
+            i = wp.tid()
+            x[i] = x[i] * SCALE
+    """,
     "clamped_abs_loop_bound": """
         @wp.func
         def f(n: int) -> float:
@@ -188,10 +197,10 @@ CLEAN = HEADER + textwrap.dedent('''
 
 
 def test_every_rule_has_a_planted_example():
-    assert set(PLANTED) == set(RULES)
+    assert set(PLANTED) == set(RULES) | set(MODULE_RULES)
 
 
-@pytest.mark.parametrize("name", sorted(RULES))
+@pytest.mark.parametrize("name", sorted(RULES | MODULE_RULES))
 def test_checker_finds_each_planted_idiom(name):
     source = HEADER + textwrap.dedent(PLANTED[name])
     found = find_idioms(source)
@@ -221,6 +230,11 @@ def test_a_loaded_value_named_by_its_array_or_a_residual_is_no_result():
     for line in ("v_new = v[i] + a[i]", "res = residual[i]", "out_i = out[i]", "x = positions[i]"):
         source = f"@wp.kernel\ndef k(v: wp.array(dtype=float), residual: wp.array(dtype=float), out: wp.array(dtype=float), positions: wp.array(dtype=float), a: wp.array(dtype=float)):\n    i = wp.tid()\n    {line}\n    out[i] = {line.split(' = ')[0]}\n"
         assert "result_named_load" not in {i.name for i in find_idioms(source)}, line
+
+
+def test_a_constant_the_launch_passes_is_read_by_its_host_code():
+    source = HEADER + textwrap.dedent(PLANTED["unused_constant"])
+    assert find_idioms(source, launch_reads=frozenset({"BLOCK"})) == []
 
 
 def test_checker_leaves_real_style_code_alone():

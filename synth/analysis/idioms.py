@@ -463,8 +463,36 @@ def function_idioms(func: ast.FunctionDef, source: str | None = None, nodes: lis
     return found
 
 
-def find_idioms(source: str) -> list[Idiom]:
-    """Every idiom in every function of a module's source, in line order."""
+def _is_constant_value(value: ast.AST) -> bool:
+    """``wp.constant(...)`` or a literal (``64``, ``-1.0``): what a module constant is bound to."""
+    if isinstance(value, ast.UnaryOp):
+        value = value.operand
+    return isinstance(value, ast.Constant) or (_callee(value) == "constant")
+
+
+def _unused_constants(tree: ast.Module, launch_reads: frozenset[str]) -> Iterator[ast.AST]:
+    """Module constants nothing in the module reads. ``launch_reads`` are those the kernel's launch
+    passes (a tiled launch's block size): read by the host code that launches it, outside the module."""
+    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and _is_constant_value(stmt.value):
+            for target in stmt.targets:
+                if isinstance(target, ast.Name) and target.id.isupper() and target.id not in read | launch_reads:
+                    yield stmt
+
+
+# Rules over a whole module, beside the per-function ``RULES`` (``find_idioms`` applies both; the
+# realism figures, which measure kernels one by one, apply ``RULES`` only).
+MODULE_RULES: dict[str, Callable[[ast.Module, frozenset[str]], Iterator[ast.AST]]] = {
+    "unused_constant": _unused_constants,
+}
+
+
+def find_idioms(source: str, launch_reads: frozenset[str] = frozenset()) -> list[Idiom]:
+    """Every idiom in a module's source, in line order: in each function, and of the module
+    (``MODULE_RULES``; ``launch_reads``, the constants its kernel's launch passes)."""
     tree = ast.parse(source)
     found = [i for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) for i in function_idioms(node, source)]
+    for name, rule in MODULE_RULES.items():
+        found += [Idiom(name, node.lineno, ast.get_source_segment(source, node) or ast.unparse(node)) for node in rule(tree, launch_reads)]
     return sorted(found, key=lambda i: (i.line, i.name))
