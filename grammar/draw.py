@@ -41,14 +41,14 @@ class Budget:
     comment_chance: float = 0.4  # a kernel's own comment lines are written
     statement_comment_chance: float = 0.2  # a statement's comment line is written
     docstring_chance: float = 0.25
-    guard_chance: float = 0.45  # an early exit at the top of a kernel that has room for one (a third of production kernels have one)
+    guard_chance: float = 0.3  # an early exit at the top of a kernel that has room for one (a third of production kernels have one)
     named_guard_load_chance: float = 0.4  # a guard reads into a named load first, not ``if active[tid] == 0:``
     # inputs, uniforms, outputs (warp.sim's order) vs inputs, outputs, uniforms: 3% of production
     # signatures end in a scalar float
     uniforms_first_chance: float = 0.9
     # a scalar float's uniform source weighs this share of its role's weight wherever the role
     # has another source: 27% of production kernels take a scalar float parameter
-    float_uniform_share: float = 0.35
+    float_uniform_share: float = 0.2
     inline_read_chance: float = 0.3  # ``particle_v[tid] * dt`` rather than a named load first
     separate_output_chance: float = 0.65  # an output of a role an input array has gets its own array (else written in place)
     name_preference: tuple[float, ...] = (4.0, 2.0, 1.0)  # weights of a role's first free names, in order
