@@ -33,6 +33,7 @@ app = typer.Typer(
     help="Generate paired Python/C++/CUDA training data from NVIDIA Warp kernels.",
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",  # a docstring's lines join into paragraphs, as written
 )
 
 DEFAULT_OUT = Path("data/generated")
@@ -196,7 +197,7 @@ def run(
         ),
     ] = False,
 ) -> None:
-    """Write the datasets: <out>/cpu_code.jsonl, cuda_code.jsonl (train; the held-out splits in files of their own) and dataset_stats.json, then
+    """Write the datasets: OUT/cpu_code.jsonl, OUT/cuda_code.jsonl (train; the held-out splits in files of their own) and dataset_stats.json, then
     verify them: every record through the compilers' front ends, a sample launched on the CPU.
 
     Interrupted runs resume where they stopped when run again with the same options; a finished
