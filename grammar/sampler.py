@@ -138,10 +138,14 @@ class ProductionExpander:
         values = self.needs.fill(spec.needs, typevars, inner, depth)
         return Block(inner.statements, values)
 
+    def _existing_helper(self, production: Production, typevars: dict[str, str]) -> Helper | None:
+        """The helper this kernel already made of ``production`` under ``typevars``: called again, not written twice."""
+        return next((h for h in self.draw.helpers if h.production == production.name and h.typevars == typevars), None)
+
     def _helper(self, production: Production, typevars: dict[str, str]) -> Helper:
-        existing = [h for h in self.draw.helpers if h.production == production.name and h.typevars == typevars]
-        if existing:
-            return existing[0]
+        existing = self._existing_helper(production, typevars)
+        if existing is not None:
+            return existing
         helper = Helper(production.name, self.draw.names.fresh(self.draw.chooser.choice(f"{production.name} name", production.names)), typevars)
         self.draw.helpers.append(helper)
         self.draw.features.add("helper_function")
@@ -154,7 +158,7 @@ class ProductionExpander:
         params = {slot: split_role(bind(typed, typevars))[0] for slot, typed in production.needs_under(typevars).items()}
         if len(params) < 2 or _operations(production.body) < 2 or not {type_name, *params.values()} <= VALUE_TYPES.keys():
             return None
-        existing = next((h for h in self.draw.helpers if h.production == production.name and h.typevars == typevars), None)
+        existing = self._existing_helper(production, typevars)
         if existing is not None:
             return existing
         if len(self.draw.helpers) >= self.draw.budget.max_helpers or not self.draw.chooser.boolean(f"outline {production.name}", self.draw.budget.outline_chance):

@@ -68,13 +68,12 @@ class KernelDraws:
 
         self.grammar = grammar
         self.renderer = Renderer(grammar)
-        self._family_launch = {name: family.launch for name, family in grammar.families.items()}
 
     def launch(self, record: dict) -> dict:
         """The launch contract of the record's template, or of its family where this grammar lacks the template."""
         if record["template"] in self.grammar.productions:
             return self.grammar.launch_of(record["template"])
-        return self._family_launch[record["family"]]
+        return self.grammar.families[record["family"]].launch
 
     def ranges(self, record: dict) -> dict[str, dict]:
         """Each parameter's input range from its role (``roles.toml``: ``range``, ``unit``); empty

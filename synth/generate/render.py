@@ -166,12 +166,18 @@ class Renderer:
         return f"\n# {node.comment}\n{text}" if node.comment else text
 
     def helper(self, helper: Helper, sized_ints: bool) -> str:
-        """A ``@wp.func``: its template with its name, or the expression it returns."""
-        if not helper.params:
-            return self._render(helper.production, {"name": helper.name, **helper.typevars})
+        """A ``@wp.func``: a func template with its name, or a computation written as one."""
+        if helper.params:
+            return self.outlined_helper(helper, sized_ints)
+        return self._render(helper.production, {"name": helper.name, **helper.typevars})
+
+    def outlined_helper(self, helper: Helper, sized_ints: bool) -> str:
+        """An expr or stmt template written as a ``@wp.func``: its slots the parameters, in call
+        order; an expression is returned, a statement's last assignment becomes its ``return``."""
+        production = self.grammar.productions[helper.production]
         params = ", ".join(f"{_stand_in(slot)}: {annotation(type_name, sized_ints=sized_ints)}" for slot, type_name in helper.params.items())
-        text, result = self._outlined(helper)
-        if self.grammar.productions[helper.production].kind == "expr":
+        text, result = self._outlined(helper, production)
+        if production.kind == "expr":
             return f"@wp.func\ndef {helper.name}({params}):\n    return {text}"
         lines = text.splitlines()
         if lines[-1].startswith(f"{result} = ") and not any(re.search(rf"\b{result}\b", line) for line in lines[:-1]):
@@ -180,10 +186,9 @@ class Renderer:
             lines.append(f"return {result}")
         return f"@wp.func\ndef {helper.name}({params}):\n" + "\n".join(f"    {line}" if line else "" for line in lines)
 
-    def _outlined(self, helper: Helper) -> tuple[str, str]:
-        """The template of a helper made of an expression or statement, rendered on its
-        parameters (and a statement's locals) by name; and the name a statement assigns."""
-        production = self.grammar.productions[helper.production]
+    def _outlined(self, helper: Helper, production: Production) -> tuple[str, str]:
+        """The template of an outlined helper rendered on its parameters (and a statement's
+        locals) by name; and the name a statement assigns."""
         context = {slot: _stand_in(slot) for slot in (*helper.params, *production.locals)}
         result = next(name for name in ("result", "value", "res") if name not in context)
         return self._render(helper.production, {**context, "out": result, **helper.typevars}), result
@@ -224,7 +229,8 @@ class Renderer:
     def _renderings(self, derivation: Derivation) -> Iterator[tuple[str, str]]:
         """Each template use in ``derivation`` with its rendering, every part before what holds it."""
         for helper in derivation.helpers:  # a helper made of an expression or statement: its template's own text
-            yield helper.production, self._outlined(helper)[0] if helper.params else self.helper(helper, derivation.sized_ints)
+            production = self.grammar.productions[helper.production]
+            yield helper.production, self._outlined(helper, production)[0] if helper.params else self.helper(helper, derivation.sized_ints)
         for guard in derivation.guards:
             yield from self._statement_renderings(guard)
         for block in (derivation.body, *derivation.blocks.values()):
