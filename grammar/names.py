@@ -20,14 +20,16 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # ``particle_x, particle_v`` (prefixed by the entity), ``positions, velocities`` (plural nouns)
 # or ``x, v`` (short symbols).
 DIALECTS = ("prefixed", "plural", "short")
-_ENTITIES = {"particle", "body", "shape", "joint", "spring", "tri", "edge", "mesh", "grid", "cell", "contact", "vertex", "node", "item"}
-_AFFIXES = {"new", "out", "in", "prev", "next", "ext"}
+_ENTITIES = {"particle", "body", "shape", "joint", "spring", "tri", "tet", "face", "edge", "mesh", "grid", "cell", "contact", "vertex", "node", "item", "env", "world", "ray", "pick"}
+_AFFIXES = {"new", "out", "in", "prev", "next", "ext", "last", "max", "min", "num", "rigid", "soft"}
 
 
 def dialect_of(name: str) -> str:
     """Which dialect an array's name is in (``particle_x``: prefixed, ``new_positions``: plural,
     ``x_out``: short)."""
     words = [w for w in name.split("_") if w]
+    while len(words) > 1 and words[0] in _AFFIXES:  # max_contact_count: of contacts
+        words = words[1:]
     if words and words[0] in _ENTITIES:
         return "prefixed"
     stem = next((w for w in words if w not in _AFFIXES), name)
@@ -48,6 +50,7 @@ class NamePool:
         self.preference = preference
         self.taken: set[str] = set(RESERVED)
         self.dialect = ""  # the kernel's (``DIALECTS``): parameters named in it come first
+        self.spoken: list[str] = []  # the dialects its parameters were named in so far, the kernel's first
 
     def take(self, name: str) -> None:
         self.taken.add(name)
@@ -61,7 +64,8 @@ class NamePool:
         a qualified one."""
         free = [name for name in dict.fromkeys(names) if name not in self.taken]
         if in_dialect and self.dialect:
-            free = [name for name in free if dialect_of(name) == self.dialect] or free
+            # the kernel's dialect; failing that, one a parameter already speaks: never a third
+            free = next((found for d in (self.dialect, *self.spoken) if (found := [name for name in free if dialect_of(name) == d])), free)
         if not free:
             free = [f"{name}_{q}" for q in qualifiers for name in names if f"{name}_{q}" not in self.taken]
         if not free:
@@ -69,4 +73,6 @@ class NamePool:
         first = free[: len(self.preference)]
         name = self.chooser.choice(label, first, list(self.preference[: len(first)]))
         self.taken.add(name)
+        if in_dialect and dialect_of(name) not in self.spoken:
+            self.spoken.append(dialect_of(name))
         return name
