@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from strategies import KERNEL_PROPERTY_EXAMPLES, derivations
 
 from warp_synth.grammar import Budget, GrammarError, dump_weights, kernel_seed, read_weights, sample
-from warp_synth.synth.generate.render import Renderer
+from warp_synth.grammar.productions import Production
+from warp_synth.synth.generate.render import EXHAUSTIVE_BINDINGS, Renderer, _bindings
 from warp_synth.grammar.shipped import load_grammar
 from warp_synth.synth.generate.lint import lint
 
@@ -259,6 +260,30 @@ def test_every_binding_of_a_template_is_checked(template_copy):
     with pytest.raises(GrammarError, match=r"with f = wp\.cos\(") as error:
         Renderer(load_grammar(root=template_copy)).check_all()
     assert f"{broken}:8" in str(error.value)
+
+
+def test_two_options_that_break_a_template_only_together_are_found_among_many_choices(template_copy):
+    """Past EXHAUSTIVE_BINDINGS assignments a template is checked under a set where every two
+    options of two choices meet: ten choices (1024 assignments), broken only under c3 = b with c8 = b."""
+    choices = "".join(f'c{k} = ["a", "b"]\n' for k in range(10))
+    broken = _break(
+        template_copy,
+        "expr/broken.j2",
+        f'{{#\nproduces = "float32"\n[choices]\n{choices}[needs]\nx = "float32"\n#}}\n{{{{ x }}}}{{% if c3 == "b" and c8 == "b" %}} +{{% endif %}}\n',
+    )
+    with pytest.raises(GrammarError, match=r"c3 = b.*c8 = b") as error:
+        Renderer(load_grammar(root=template_copy)).check_all()
+    assert str(broken) in str(error.value)
+
+
+@given(st.lists(st.integers(1, 4), min_size=2, max_size=12))
+def test_the_bindings_checked_cover_every_pair_of_options(sizes):
+    domains = {f"c{k}": [f"o{v}" for v in range(size)] for k, size in enumerate(sizes)}
+    production = Production(name="expr/x", kind="expr", weight=1.0, path=Path("x.j2"), body="", body_line=1, choices={k: tuple(v) for k, v in domains.items()})
+    bindings = list(_bindings(production))
+    met = {((a, b[a]), (c, b[c])) for b in bindings for a in b for c in b if a < c}
+    assert met == {((a, x), (c, y)) for a in domains for c in domains if a < c for x in domains[a] for y in domains[c]}
+    assert len(bindings) <= max(EXHAUSTIVE_BINDINGS, 4 * max(sizes) ** 2 * len(sizes))
 
 
 def test_template_that_is_not_utf8_is_named(template_copy):

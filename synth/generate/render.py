@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import itertools
 import keyword
+import math
 import re
 import textwrap
 from collections.abc import Iterator
@@ -282,11 +283,38 @@ def _stand_ins(production: Production) -> dict:
     return context
 
 
+# Templates with at most this many assignments of their choices are checked under each; larger
+# ones under a set where every two options of two choices meet (a template with 15 choices has
+# tens of thousands of assignments, which made every run's start take minutes).
+EXHAUSTIVE_BINDINGS = 256
+
+
 def _bindings(production: Production) -> Iterator[dict[str, str]]:
-    """Every assignment of the production's type variables and choices."""
-    domains = {**production.typevars, **production.choices}
-    for values in itertools.product(*(dict.fromkeys(domain) for domain in domains.values())):
-        yield dict(zip(domains, values))
+    """The assignments of the production's type variables and choices it is checked under:
+    all of them, or (past ``EXHAUSTIVE_BINDINGS``) a set covering every pair of options."""
+    domains = {name: list(dict.fromkeys(domain)) for name, domain in {**production.typevars, **production.choices}.items()}
+    if math.prod(len(values) for values in domains.values()) <= EXHAUSTIVE_BINDINGS:
+        for values in itertools.product(*domains.values()):
+            yield dict(zip(domains, values))
+        return
+    yield from _pairwise(domains)
+
+
+def _pairwise(domains: dict[str, list[str]]) -> Iterator[dict[str, str]]:
+    """Assignments such that every option of every choice, with every option of every other
+    choice, appears in at least one (built greedily: each starts from a pair not yet covered)."""
+    names = list(domains)
+    uncovered = {((a, x), (b, y)) for i, a in enumerate(names) for b in names[i + 1 :] for x in domains[a] for y in domains[b]}
+    while uncovered:
+        (a, x), (b, y) = min(uncovered, key=lambda pair: (names.index(pair[0][0]), names.index(pair[1][0]), domains[pair[0][0]].index(pair[0][1]), domains[pair[1][0]].index(pair[1][1])))
+        binding = {a: x, b: y}
+        for name in names:
+            if name not in binding:
+                gain = lambda value: sum(((n, v), (name, value)) in uncovered or ((name, value), (n, v)) in uncovered for n, v in binding.items())  # noqa: E731
+                binding[name] = max(domains[name], key=gain)
+        chosen = sorted(binding.items(), key=lambda item: names.index(item[0]))
+        uncovered -= {(p, q) for i, p in enumerate(chosen) for q in chosen[i + 1 :]}
+        yield dict(chosen)
 
 
 def _invalid_python(production: Production, text: str, bindings: dict[str, str] | None = None) -> GrammarError | None:
