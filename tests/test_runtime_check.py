@@ -320,7 +320,7 @@ def test_role_ranges_come_from_the_kernels_own_derivation(dataset):
     found = [draws.ranges(r) for r in records]
     assert any(found)
     for record, ranges in zip(records, found):
-        kernel = next(n for n in ast.walk(ast.parse(record["python_source"])) if isinstance(n, ast.FunctionDef) and ast.unparse(n.decorator_list[0]).split("(")[0] == "wp.kernel")
+        kernel = next(n for n in ast.walk(ast.parse(record["python_source"])) if isinstance(n, ast.FunctionDef) and n.decorator_list and ast.unparse(n.decorator_list[0]).split("(")[0] == "wp.kernel")
         assert set(ranges) <= {a.arg for a in kernel.args.args}
     edited = {**records[0], "python_source": records[0]["python_source"] + "# edited\n"}
     assert draws.ranges(edited) == {}  # not the kernel its seed draws today: names decide instead

@@ -23,12 +23,12 @@ import hashlib
 import pytest
 
 EXPECTED = {
-    "cpu_code.jsonl": "7d27ed096d37e87630432b080a9dcb547fdd1b9630e9b166bbf35d1b7d20621f",
-    "cpu_code_test.jsonl": "04a2af9e0cbc778a1a402319d1e69ec8d2df2ff6af0e90589f2a776ed495f59b",
-    "cpu_code_validation.jsonl": "2f70f1e3e1c11ac83e3d7a17c6bf003e052711a2053ce1889012863f22234826",
-    "cuda_code.jsonl": "b14ae1ff2ceaa1eba3a8cc60d5d222b2eb709970d9b92bcb8cfec1ee211638ef",
-    "cuda_code_test.jsonl": "7ed8cda200029a38ff309cb8ea2080b711bc7d0922cc0ffddc4ff555bc3de309",
-    "cuda_code_validation.jsonl": "d5cf496f755f1e61c8a2d0cca7c0bc10974d2e9a4b2d99e606451a054eaea1eb",
+    "cpu_code.jsonl": "9a797f9202f11ecbe257219f758cb706c72aab7a2b765f425d5367414971a45e",
+    "cpu_code_test.jsonl": "bb91190151a251eb38ece0c81af1d16541eb432667806ea5d359ce5eca8f186c",
+    "cpu_code_validation.jsonl": "233addaa2d70129d87c12960c46454ebcdf64de08b883d2bbba6ba3f400023d0",
+    "cuda_code.jsonl": "918765484e22120937c24f408e2b44bc80b762e33ccbc02b1094f62d498a743e",
+    "cuda_code_test.jsonl": "b96e82d85171cb5b432b93c9c723db629c296c2ba9d9692af94bad0a5ead9317",
+    "cuda_code_validation.jsonl": "b2055b59bc1258c032366027d35c63407f637a31aa678e8b7229d02c29d860b9",
     "rejects.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "preamble_cpu_8eb9cb4c56f50171.h": "8eb9cb4c56f50171fed4e8bb993151cd277c884e48a57084a647dcb0a0e0eb99",
     "preamble_cuda_0d956741bf3f7d3f.cuh": "0d956741bf3f7d3f261f34054f00eb04bbc8415c7b6fa3f30f2ee78b94334915",
