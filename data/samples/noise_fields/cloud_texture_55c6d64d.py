@@ -1,0 +1,32 @@
+import warp as wp
+
+
+@wp.func
+def animated_coord(i: wp.int32, j: wp.int32, freq: float, t: float):
+    return wp.vec3(float(i) * freq, float(j) * freq, t)
+
+
+NUM_OCTAVES = wp.constant(5)
+
+
+@wp.kernel
+def cloud_texture(
+    noise_out: wp.array2d[float],
+    seed: wp.int32,
+    freq: float,
+    time: float,
+    lacunarity: float,
+):
+    """Fractal Brownian motion: a fixed number of noise octaves, each at twice the frequency and a fraction of the amplitude."""
+    i, j = wp.tid()
+    state = wp.rand_init(seed)
+    total = float(0.0)
+    norm = float(0.0)
+    amplitude = float(1.0)
+    frequency = float(1.0)
+    for _octave in range(NUM_OCTAVES):
+        total += amplitude * wp.noise(state, animated_coord(i, j, freq, time) * frequency)
+        norm += amplitude
+        amplitude *= 0.5
+        frequency *= lacunarity
+    noise_out[i, j] = total / norm

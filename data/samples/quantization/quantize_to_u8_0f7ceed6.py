@@ -1,0 +1,15 @@
+import warp as wp
+
+
+@wp.kernel
+def quantize_to_u8(
+    item_count: wp.array[wp.int32],
+    src: wp.array[float],
+    pixels_u8: wp.array[wp.uint8],
+):
+    tid = wp.tid()
+    if tid >= item_count[0]:
+        return
+    threshold = float((tid * 7) % 16) / 16.0 - 0.5
+    x = wp.clamp(src[tid] * 255.0 + threshold, 0.0, 255.0)
+    pixels_u8[tid] = wp.uint8(wp.rint(x))

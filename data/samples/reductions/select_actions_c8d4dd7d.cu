@@ -1,0 +1,160 @@
+// Warp 1.19.0 cuda code for select_actions_c8d4dd7d.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+
+// select_actions.py:10
+static CUDA_CALLABLE wp::int32 pack_score_key_0(
+    wp::float32 var_score,
+    wp::int32 var_index,
+    wp::float32 var_lo,
+    wp::float32 var_hi)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    const wp::float32 var_3 = 0.0;
+    const wp::float32 var_4 = 1.0;
+    wp::float32 var_5;
+    const wp::float32 var_6 = 32767.0;
+    wp::float32 var_7;
+    wp::int32 var_8;
+    const wp::int32 var_9 = 16;
+    wp::int32 var_10;
+    const wp::int32 var_11 = 65535;
+    wp::int32 var_12;
+    wp::int32 var_13;
+    //---------
+    // forward
+    // def pack_score_key(score: float, index: wp.int32, lo: float, hi: float) -> wp.int32:       <L 11>
+    // s = wp.clamp((score - lo) / (hi - lo), 0.0, 1.0)                                       <L 13>
+    var_0 = wp::sub(var_score, var_lo);
+    var_1 = wp::sub(var_hi, var_lo);
+    var_2 = wp::div(var_0, var_1);
+    var_5 = wp::clamp(var_2, var_3, var_4);
+    // q = wp.int32(s * 32767.0)                                                              <L 14>
+    var_7 = wp::mul(var_5, var_6);
+    var_8 = wp::int32(var_7);
+    // return (q << INDEX_BITS) | (INDEX_MASK - index)                                        <L 16>
+    var_10 = wp::lshift(var_8, var_9);
+    var_12 = wp::sub(var_11, var_index);
+    var_13 = wp::bit_or(var_10, var_12);
+    return var_13;
+}
+
+
+// select_actions.py:10
+static CUDA_CALLABLE void adj_pack_score_key_0(
+    wp::float32 var_score,
+    wp::int32 var_index,
+    wp::float32 var_lo,
+    wp::float32 var_hi,
+    wp::float32 & adj_score,
+    wp::int32 & adj_index,
+    wp::float32 & adj_lo,
+    wp::float32 & adj_hi,
+    wp::int32 & adj_ret)
+{
+	// reverse mode disabled (no backward-enabled kernel depends on this function)
+}
+
+
+
+extern "C" __global__ void select_actions_aa1a8602_cuda_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    wp::array_t<wp::float32> var_logits,
+    wp::array_t<wp::int32> var_action_mask,
+    wp::array_t<wp::int32> var_targets,
+    wp::array_t<wp::int32> var_argmax_key,
+    wp::array_t<wp::float32> var_best_score,
+    wp::array_t<wp::int32> var_valid_count,
+    wp::array_t<wp::float32> var_target_logit)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::shape_t* var_2;
+        const wp::int32 var_3 = 1;
+        wp::int32 var_4;
+        wp::shape_t var_5;
+        bool var_6;
+        wp::int32* var_7;
+        const wp::int32 var_8 = 0;
+        bool var_9;
+        wp::int32 var_10;
+        wp::float32* var_11;
+        wp::float32 var_12;
+        wp::float32 var_13;
+        bool var_14;
+        bool var_15;
+        wp::int32* var_16;
+        bool var_17;
+        wp::int32 var_18;
+        const wp::int32 var_19 = 1;
+        wp::int32 var_20;
+        wp::float32 var_21;
+        const wp::float32 var_22 = -16.0;
+        const wp::float32 var_23 = 16.0;
+        wp::int32 var_24;
+        wp::int32 var_25;
+        //---------
+        // forward
+        // def select_actions(                                                                    <L 20>
+        // b, k = wp.tid()                                                                        <L 29>
+        builtin_tid2d(var_0, var_1);
+        // if k >= logits.shape[1]:                                                               <L 30>
+        var_2 = &(var_logits.shape);
+        var_5 = wp::load(var_2);
+        var_4 = wp::extract(var_5, var_3);
+        var_6 = (var_1 >= var_4);
+        if (var_6) {
+            // return                                                                             <L 31>
+            continue;
+        }
+        // if action_mask[b, k] == 0:                                                             <L 33>
+        var_7 = wp::address(var_action_mask, var_0, var_1);
+        var_10 = wp::load(var_7);
+        var_9 = (var_10 == var_8);
+        if (var_9) {
+            // return                                                                             <L 34>
+            continue;
+        }
+        // score = logits[b, k]                                                                   <L 35>
+        var_11 = wp::address(var_logits, var_0, var_1);
+        var_13 = wp::load(var_11);
+        var_12 = wp::copy(var_13);
+        // if not wp.isfinite(score):                                                             <L 37>
+        var_14 = wp::isfinite(var_12);
+        var_15 = wp::unot(var_14);
+        if (var_15) {
+            // return                                                                             <L 38>
+            continue;
+        }
+        // if k == targets[b]:                                                                    <L 39>
+        var_16 = wp::address(var_targets, var_0);
+        var_18 = wp::load(var_16);
+        var_17 = (var_1 == var_18);
+        if (var_17) {
+            // target_logit[b] = score                                                            <L 40>
+            wp::array_store(var_target_logit, var_0, var_12);
+        }
+        // wp.atomic_add(valid_count, b, 1)                                                       <L 41>
+        var_20 = wp::atomic_add(var_valid_count, var_0, var_19);
+        // wp.atomic_max(best_score, b, score)                                                    <L 42>
+        var_21 = wp::atomic_max(var_best_score, var_0, var_12);
+        // key = pack_score_key(score, k, SCORE_MIN, SCORE_MAX)                                   <L 43>
+        var_24 = pack_score_key_0(var_12, var_1, var_22, var_23);
+        // wp.atomic_max(argmax_key, b, key)                                                      <L 44>
+        var_25 = wp::atomic_max(var_argmax_key, var_0, var_24);
+    }
+}
+
