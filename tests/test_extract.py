@@ -70,7 +70,12 @@ def warp_parts(builder, device: str) -> dict[str, str]:
     tile_helpers = builder._get_tile_helper_struct_hashes()
     functions = list(builder.functions)
     kernel_code = codegen.codegen_kernel(kernel, device, options)
-    forward = codegen.codegen_kernel(kernel, device, options | {"enable_backward": False})
+    own = kernel.options  # codegen_kernel lets a kernel's own options (enable_backward=True) override these
+    kernel.options = own | {"enable_backward": False}
+    try:
+        forward = codegen.codegen_kernel(kernel, device, options)
+    finally:
+        kernel.options = own
     assert kernel_code.startswith(forward)
     links = ""  # a MathDx module's CUDA: the LTO routines it calls, declared before the structs
     if builder.ltoirs or builder.fatbins or builder.ltoirs_decl:
