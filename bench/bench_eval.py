@@ -19,7 +19,7 @@ from pathlib import Path
 
 from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.tasks import TASKS
-from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex, reference_predictions
+from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex, module_of, reference_predictions
 from warp_synth.synth.evaluate.references import references
 from warp_synth.synth.evaluate.score import score
 
@@ -44,10 +44,10 @@ def main() -> None:
     for _ in range(args.repeat):
         scored_on = _timed(stages, "references", lambda: references(layout, task, ("test",))[: args.kernels])
         index = _timed(stages, "training index", lambda: TrainingIndex(layout))
-        retrieval = _timed(stages, "retrieval search", lambda: Retrieval(index, {r.id: r.python_source for r in scored_on}))
+        retrieval = _timed(stages, "retrieval search", lambda: Retrieval(index, {module_of(r.id): r.python_source for r in scored_on}))
         for name, predictions in (
             ("score reference", reference_predictions(scored_on)),
-            ("score retrieval", retrieval.predictions(task)),
+            ("score retrieval", retrieval.predictions(task, scored_on)),
             ("score all failing", {r.id: r.target.replace("wp::", "wq::") for r in scored_on}),
         ):
             _timed(stages, name, lambda: score(layout, task, scored_on, predictions, 90, args.workers))

@@ -112,12 +112,23 @@ def warp_builtin_registry() -> tuple[frozenset[str], dict]:
 
 
 @dataclass(frozen=True)
-class Generated:
-    """What Warp generated for one module: per device, the preamble and the code after it, and
-    how it was built (``extract.launch.build``'s label)."""
+class GeneratedKernel:
+    """One kernel of a generated module: its Python name, the line defining it, Warp's symbol for
+    it, and per device the spans of its parts in the module's code (``KERNEL_SECTION_NAMES``)."""
 
-    kernel_key: str
-    mangled_name: str
+    name: str
+    line: int
+    symbol: str
+    sections: dict[str, dict[str, list[int]]]
+
+
+@dataclass(frozen=True)
+class Generated:
+    """What Warp generated for one module: per device, the preamble and the code after it, the
+    spans of the module's parts (``MODULE_SECTION_NAMES``), and how it was built
+    (``extract.launch.build``'s label); and its kernels, in source order."""
+
+    kernels: list[GeneratedKernel]
     preamble: dict[str, str]
     code: dict[str, str]
     sections: dict[str, dict[str, list[int]]]
@@ -161,8 +172,8 @@ def generate(
     source: str, module_name: str, filename: str, devices: tuple[str, ...] = DEVICES, tiled: str | None = None,
     arch: int = DEFAULT_ARCH, mathdx: bool = False,
 ) -> Generated:
-    """Exec ``source`` as a module and generate its kernel's code for each device as Warp builds
-    it for the kernel's launch: ``wp.launch``, or with ``tiled`` (the module constant holding the
+    """Exec ``source`` as a module and generate its kernels' code for each device as Warp builds
+    it for their launch (every kernel of a module is launched alike): ``wp.launch``, or with ``tiled`` (the module constant holding the
     block size) ``wp.launch_tiled(..., block_dim=<that constant>)``; CUDA for sm_``arch``, with
     NVIDIA's MathDx routines where ``mathdx`` lets Warp use them (``extract.launch``).
 
@@ -189,29 +200,36 @@ def generate(
         except Exception as error:  # Warp validates decorators and annotations at load time
             raise CodegenError(error_reason(error), f"{type(error).__name__}: {error}") from None
         module = context.user_modules.get(module_name)
-        kernels = [k for k in module.kernels.values()] if module is not None else []
-        if len(kernels) != 1:
-            raise CodegenError("kernel_count", f"expected one @wp.kernel, found {len(kernels)}")
+        kernels = list(module.kernels.values()) if module is not None else []
+        if not kernels:
+            raise CodegenError("kernel_count", "the module defines no @wp.kernel")
         launch = Launch(_block_dim(namespace, tiled), tiled is not None, arch, mathdx)
-        return generate_loaded(module, kernels[0], source, devices, launch)
+        return generate_loaded(module, kernels, source, devices, launch)
     finally:
         forget_module(module_name, filename)
 
 
-def generate_loaded(module, kernel, source: str, devices: tuple[str, ...], launch: Launch) -> Generated:
-    """``kernel``'s code, the one kernel of the loaded ``module`` (its Python ``source``), for each
-    device as Warp builds it for ``launch``, its preamble split off and its sections found."""
+def generate_loaded(module, kernels: list, source: str, devices: tuple[str, ...], launch: Launch) -> Generated:
+    """The code of the loaded ``module`` (its Python ``source``), which defines ``kernels``, for
+    each device as Warp builds it for ``launch``: its preamble split off and its parts found."""
     switch_mathdx(module, launch)
     try:
         built = build(module, devices, launch, calls_mathdx(source), uses_tiles(source))
     except Exception as error:
         raise CodegenError(error_reason(error), f"{type(error).__name__}: {error}") from None
-    mangled = kernel.get_mangled_name()
-    preamble, code, sections = {}, {}, {}
+    kernels = sorted(kernels, key=lambda kernel: kernel.func.__code__.co_firstlineno)
+    symbols = [kernel.get_mangled_name() for kernel in kernels]
+    preamble, code, sections, per_kernel = {}, {}, {}, {}
     for device, (text, label) in built.items():
         preamble[device], code[device] = _split_preamble(portable_paths(text), device, label["block_dim"])
-        sections[device] = generated_sections(code[device], device, mangled)
-    return Generated(kernel.key, mangled, preamble, code, sections, {device: label for device, (_, label) in built.items()})
+        sections[device], per_kernel[device] = generated_sections(code[device], device, symbols)
+    return Generated(
+        [
+            GeneratedKernel(kernel.func.__name__, kernel.func.__code__.co_firstlineno, symbol, {device: per_kernel[device][symbol] for device in built})
+            for kernel, symbol in zip(kernels, symbols)
+        ],
+        preamble, code, sections, {device: label for device, (_, label) in built.items()},
+    )  # fmt: skip
 
 
 def _block_dim(namespace: dict, tiled: str | None) -> int | None:
@@ -256,37 +274,44 @@ def forget_module(module_name: str, filename: str) -> None:
 _FUNCTION_ORIGIN = re.compile(r"^// .+\.py:\d+$", re.MULTILINE)
 
 
-def generated_sections(code: str, device: str, mangled_name: str) -> dict[str, list[int]]:
-    """Character spans of the parts of ``code``: structs, functions, forward, backward, entry points.
+def generated_sections(code: str, device: str, symbols: list[str]) -> tuple[dict[str, list[int]], dict[str, dict[str, list[int]]]]:
+    """Character spans of the parts of a module's ``code``, which defines the kernels ``symbols``:
+    the module's structs, functions and kernels; and within the kernels' span, each kernel's
+    forward, backward and entry points.
 
-    The spans tile ``code`` in order; a part the module lacks is an empty span. Each
-    boundary is the start of the paragraph (blank-line separated) holding Warp's
-    own symbol for that part, so the split follows what Warp emits, not a guess.
-    """
-    forward = _paragraph_start(code, f"{mangled_name}_{device}_kernel_forward(")
-    if device == "cpu":
-        forward = _paragraph_start(code, f"struct wp_args_{mangled_name} {{")
-    backward = _paragraph_start(code, f"{mangled_name}_{device}_kernel_backward(", forward)
-    entry = len(code)
+    The module's spans tile ``code`` in order, and each kernel's spans tile that kernel's block
+    (Warp emits one block per kernel, one after the other); a part missing is an empty span.
+    Each boundary is the start of the paragraph (blank-line separated) holding Warp's own symbol
+    for that part, so the split follows what Warp emits, not a guess."""
+    head = (lambda symbol: f"struct wp_args_{symbol} {{") if device == "cpu" else (lambda symbol: f"{symbol}_cuda_kernel_forward(")
+    starts = {symbol: _paragraph_start(code, head(symbol)) for symbol in symbols}
+    if min(starts.values()) < 0:
+        missing = next(symbol for symbol, start in starts.items() if start < 0)
+        raise CodegenError("sections", f"{device} output has no kernel {missing}")
+    ordered = sorted(starts, key=starts.get)
+    ends = {symbol: starts[after] for symbol, after in zip(ordered, ordered[1:])} | {ordered[-1]: len(code)}
+    first = starts[ordered[0]]
+    origin = _FUNCTION_ORIGIN.search(code, 0, first)  # Warp heads each @wp.func it emits with its file:line
+    functions = origin.start() if origin else first
+    module = {"structs": [0, functions], "functions": [functions, first], "kernels": [first, len(code)]}
+    return module, {symbol: _kernel_sections(code, device, symbol, starts[symbol], ends[symbol]) for symbol in symbols}
+
+
+def _kernel_sections(code: str, device: str, symbol: str, start: int, end: int) -> dict[str, list[int]]:
+    """The spans of one kernel's block ``code[start:end]``: forward, backward, entry points."""
+    backward = _paragraph_start(code, f"{symbol}_{device}_kernel_backward(", start, end)
+    entry = end
     if device == "cpu":  # the entry points' paragraph follows the last kernel: the backward one, or the forward one of a kernel built without
-        last = backward if backward >= 0 else code.find(f"{mangled_name}_cpu_kernel_forward(", forward)
-        closing = code.find("\n}\n", last)
-        entry = len(code) - len(code[closing + 3 :].lstrip("\n")) if closing >= 0 else len(code)
+        last = backward if backward >= 0 else code.find(f"{symbol}_cpu_kernel_forward(", start, end)
+        closing = code.find("\n}\n", last, end)
+        entry = end - len(code[closing + 3 : end].lstrip("\n")) if closing >= 0 else end
     if backward < 0:  # enable_backward=False: no backward kernel
         backward = entry
-    origin = _FUNCTION_ORIGIN.search(code, 0, forward)  # Warp heads each @wp.func it emits with its file:line
-    functions = origin.start() if origin else forward
-    return {
-        "structs": [0, functions],
-        "functions": [functions, forward],
-        "forward": [forward, backward],
-        "backward": [backward, entry],
-        "entry_points": [entry, len(code)],
-    }
+    return {"forward": [start, backward], "backward": [backward, entry], "entry_points": [entry, end]}
 
 
-def _paragraph_start(code: str, anchor: str, start: int = 0) -> int:
-    at = code.find(anchor, start)
+def _paragraph_start(code: str, anchor: str, start: int = 0, end: int | None = None) -> int:
+    at = code.find(anchor, start, len(code) if end is None else end)
     if at < 0:
         return -1
     blank = code.rfind("\n\n", start, at)

@@ -285,7 +285,8 @@ def _kernel_line(kernel, module: str) -> dict:
         return line | {"outcome": REFUSED, "reason": "generic_kernel", "error": "a generic kernel: one build per overload, no single code to pair with its source"}
     try:
         source = _joined([*definitions(kernel.func), _kernel_source(kernel)])
-        generated = generate_loaded(*_alone(kernel), source, ("cpu", "cuda"), Launch())
+        module, alone = _alone(kernel)
+        generated = generate_loaded(module, [alone], source, ("cpu", "cuda"), Launch())
     except ConflictingNames as error:
         return line | {"outcome": REFUSED, "reason": "conflicting_names", "error": str(error)}
     except CodegenError as error:

@@ -8,7 +8,7 @@ from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar, dump_weights, read_weights
 from warp_synth.grammar.productions import KINDS, Production
 from warp_synth.grammar.draw import Budget
-from warp_synth.grammar.sampler import kernel_seed, sample
+from warp_synth.grammar.sampler import kernel_seed, sample, sample_module
 from warp_synth.grammar.source import GrammarSource
 
 __all__ = [
@@ -28,4 +28,5 @@ __all__ = [
     "kernel_seed",
     "read_weights",
     "sample",
+    "sample_module",
 ]

@@ -90,3 +90,4 @@ class Derivation:
     alternatives_used: Counter = field(default_factory=Counter)  # "production var=option" drawn
     features: set[str] = field(default_factory=set)
     types: Counter = field(default_factory=Counter)  # Warp types of the values the kernel computes
+    dialect: str = ""  # the naming dialect its parameters follow (names.DIALECTS): its module's

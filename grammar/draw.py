@@ -55,6 +55,17 @@ class Budget:
     dialect_weights: tuple[float, ...] = (2.0, 2.0, 1.0)  # of names.DIALECTS: prefixed, plural, short
     sized_ints_chance: float = 0.8  # 32-bit integers spelled ``wp.int32``, not ``int`` (a third of production kernels do, most that take integers)
     bracket_annotations_chance: float = 0.75  # array annotations spelled ``wp.array[wp.vec3]``, not ``wp.array(dtype=wp.vec3)``
+    # weights of a module's kernel count, 1 to 6: production modules hold 3 kernels at the median
+    module_kernels: tuple[float, ...] = (2.0, 3.0, 3.0, 2.0, 1.0, 1.0)
+
+
+@dataclass
+class ModuleSoFar:
+    """What the kernels drawn before this one in its module fix: the naming dialect they speak
+    (one voice per module), and the names they took that no other may take (their kernels')."""
+
+    dialect: str = ""
+    names: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -93,7 +104,7 @@ class Draw:
     """The state of one kernel's draw: the chooser, the productions enabled for it, names
     taken, parameters and helpers made, what it used (for the stats), statements left."""
 
-    def __init__(self, grammar: Grammar, budget: Budget, chooser: Chooser, seed: int | None = None):
+    def __init__(self, grammar: Grammar, budget: Budget, chooser: Chooser, seed: int | None = None, module: ModuleSoFar | None = None):
         self.grammar = grammar
         self.roles = grammar.roles
         self.budget = budget
@@ -109,7 +120,9 @@ class Draw:
         self.statements_left = budget.max_statements
         self.separate_outputs: bool | None = None  # whether outputs of a role an input has get arrays of their own
         self.enabled = self._swarm()
-        self.names.dialect = chooser.choice("naming dialect", list(DIALECTS), list(budget.dialect_weights))
+        self.module = module or ModuleSoFar()
+        self.names.taken |= self.module.names
+        self.names.dialect = self.module.dialect or chooser.choice("naming dialect", list(DIALECTS), list(budget.dialect_weights))
 
     def _swarm(self) -> set[str]:
         """Each kernel sees a random subset of the productions (kernels excepted)."""

@@ -15,7 +15,7 @@ import re
 
 from warp_synth.grammar.choices import Chooser, RandomChooser
 from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Param, Statement
-from warp_synth.grammar.draw import Budget, DeadEnd, Draw, Scope, Var, bind, match
+from warp_synth.grammar.draw import Budget, DeadEnd, Draw, ModuleSoFar, Scope, Var, bind, match
 from warp_synth.grammar.errors import GrammarError
 from warp_synth.grammar.grammar import Grammar
 from warp_synth.grammar.names import identifiers
@@ -50,9 +50,10 @@ class ProductionExpander:
     """Expands the productions of one kernel's draw; ``needs`` meets what they need, and hands
     back here the values a production must make."""
 
-    def __init__(self, draw: Draw, needs: NeedResolver):
+    def __init__(self, draw: Draw, needs: NeedResolver, kernels: list[Production] | None = None):
         self.draw = draw
         self.needs = needs
+        self.kernels = kernels  # the kernel templates it may draw (None: every one)
         needs.expander = self
 
     def bindings(self, production: Production, produces: tuple[str, str] | None = None) -> dict[str, str] | None:
@@ -215,10 +216,11 @@ class ProductionExpander:
             alternatives_used=self.draw.alternatives,
             features=self.draw.features,
             types=self.draw.types,
+            dialect=self.draw.names.dialect,
         )
 
     def pick_kernel(self) -> Production:
-        return self.draw.choose("kernel production", self.draw.grammar.of_kind("kernel"))
+        return self.draw.choose("kernel production", self.kernels or self.draw.grammar.of_kind("kernel"))
 
     def guards(self, production: Production, top: Scope) -> list[Statement]:
         """At most one early exit, where the template has room for one."""
@@ -296,13 +298,43 @@ def sample(
         from warp_synth.grammar.forcing import forced_sample  # subclasses of this module's expander and the resolver
 
         return forced_sample(grammar, budget, chooser, force, seed)
+    return _kernel(grammar, budget, chooser, seed)
+
+
+def _kernel(grammar: Grammar, budget: Budget, chooser: Chooser, seed: int | None, kernels: list[Production] | None = None, module: ModuleSoFar | None = None) -> Derivation:
     for _ in range(ATTEMPTS):
         try:
-            draw = Draw(grammar, budget, chooser, seed)
-            return ProductionExpander(draw, NeedResolver(draw)).kernel()
+            draw = Draw(grammar, budget, chooser, seed, module)
+            return ProductionExpander(draw, NeedResolver(draw), kernels).kernel()
         except DeadEnd:
             continue
     raise GrammarError(f"{ATTEMPTS} kernels in a row ran into needs nothing could meet", hint="run `synth grammar` and check the roles")
+
+
+def sample_module(
+    grammar: Grammar,
+    seed: int | None = None,
+    budget: Budget = Budget(),
+    companions: dict[str, list[str]] | None = None,
+    *,
+    chooser: Chooser | None = None,
+) -> list[Derivation]:
+    """Draw a module's kernels: a first kernel, then up to five more of the templates
+    ``companions`` lists for its template (its family's, in its split, launched alike), each a
+    template not yet in the module. They speak the first kernel's naming dialect and take no
+    kernel name another took (helpers may repeat: the same helper is written once). Decisions come from one chooser, as ``sample``'s do."""
+    chooser = chooser or RandomChooser(seed)
+    first = sample(grammar, seed, budget, chooser=chooser)
+    kernels = [first]
+    size = chooser.choice("kernels in module", list(range(1, len(budget.module_kernels) + 1)), list(budget.module_kernels))
+    for _ in range(size - 1):
+        used = {k.kernel_production for k in kernels}
+        pool = [grammar.productions[name] for name in (companions or {}).get(first.kernel_production, ()) if name not in used]
+        if not pool:
+            break
+        taken = frozenset(k.kernel_name for k in kernels)  # a helper's name is free: the same helper is shared
+        kernels.append(_kernel(grammar, budget, chooser, seed, pool, ModuleSoFar(first.dialect, taken)))
+    return kernels
 
 
 def kernel_seed(run_seed: int, index: int) -> int:

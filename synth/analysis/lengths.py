@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from warp_synth.extract import SECTION_NAMES, section
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.layout import read_paired
 from warp_synth.synth.dataset.tokens import TOKENIZER, count_tokens
@@ -82,7 +83,7 @@ def kernel_lengths(python_source: str, records: dict[str, dict]) -> KernelLength
     for device, record in records.items():
         code = record["code"]
         size = len(code.encode())
-        sections = {name: len(code[start:end].encode()) for name, (start, end) in record["sections"].items()}
+        sections = {name: len(section(record, name).encode()) for name in SECTION_NAMES}
         echo = sum(len(m.group(0)) + 1 for m in ECHO_LINE.finditer(code))
         devices[device] = DeviceLengths(size, record["tokens"]["code"], sections, echo, size / max(1, len(python_source.encode())))
     overlap = None
@@ -172,8 +173,7 @@ def code_shape(kernels: list[tuple[str, dict[str, dict]]]) -> dict:
     counted = reassigning = loops = unrolled = 0
     for source, records in kernels:
         record = records.get("cpu") or next(iter(records.values()))
-        start, end = record["sections"]["functions"][0], record["sections"]["forward"][1]
-        forward = record["code"][start:end]
+        forward = section(record, "functions") + section(record, "forward")
         names = _ASSIGNED.findall(forward)
         counted += 1
         reassigning += len(names) != len(set(names))
@@ -196,7 +196,7 @@ def learnable_figures(kernels: list[tuple[str, dict[str, dict]]]) -> dict:
     exact: dict[str, list[int]] = {}
     for _, records in kernels:
         for device, record in records.items():
-            views.setdefault(device, []).append(normalised(record["code"], record["sections"], record["symbol"]).splitlines(keepends=True))
+            views.setdefault(device, []).append(normalised(record["code"], record["sections"], record["kernels"]).splitlines(keepends=True))
             exact.setdefault(device, []).append(record["tokens"]["code"])
     figures = {}
     for device, texts in views.items():

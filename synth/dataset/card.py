@@ -6,12 +6,12 @@ from pathlib import Path
 
 import jinja2
 
-from warp_synth.extract import DEVICES, SECTION_NAMES
-from warp_synth.synth.dataset.hub import REAL_CONFIG
+from warp_synth.extract import DEVICES, KERNEL_SECTION_NAMES, MODULE_SECTION_NAMES
+from warp_synth.synth.dataset.hub import KERNEL_PAIRS_CONFIG, REAL_CONFIG
 from warp_synth.synth.dataset.layout import DatasetLayout, replace_file
 from warp_synth.synth.dataset.tasks import DIFFICULTY_TOKENS, HARDER_FEATURES, TASK_SCHEMA, TASKS
 from warp_synth.synth.dataset.schema import (
-    DEFAULT_RUN_LEVEL, DEFAULT_RUN_SAMPLE, NEGATIVE_SCHEMAS, NESTED_SCHEMAS, REAL_SCHEMA, REAL_SPLIT, RECORD_SCHEMA, pair_schema,
+    DEFAULT_RUN_LEVEL, DEFAULT_RUN_SAMPLE, KERNEL_SCHEMA, NEGATIVE_SCHEMAS, NESTED_SCHEMAS, REAL_SCHEMA, REAL_SPLIT, RECORD_SCHEMA, pair_schema,
 )
 
 
@@ -74,12 +74,14 @@ def _feature(name: str, kind: str, indent: str) -> list[str]:
         return [f"{indent}- name: {name}", f"{indent}  sequence: string"]
     if kind == "messages":
         return [f"{indent}- name: {name}", f"{indent}  list:"] + [line for field in ("role", "content") for line in _feature(field, "string", f"{indent}  ")]
+    if kind == "kernels":
+        return [f"{indent}- name: {name}", f"{indent}  list:"] + [line for field, field_kind in KERNEL_SCHEMA.items() for line in _feature(field, field_kind, f"{indent}  ")]
     parts = [f"{indent}- name: {name}", f"{indent}  struct:"]
     if kind in NESTED_SCHEMAS:
         for field, field_kind in NESTED_SCHEMAS[kind].items():
             parts += _feature(field, field_kind, f"{indent}  ")
         return parts
-    for section in SECTION_NAMES:  # spans: section -> [start, end)
+    for section in MODULE_SECTION_NAMES if kind == "spans" else KERNEL_SECTION_NAMES:  # spans: section -> [start, end)
         parts += [f"{indent}  - name: {section}", f"{indent}    sequence: int64"]
     return parts
 
@@ -115,9 +117,10 @@ def dataset_info(stats: dict, hub_configs: dict[str, list[str]] | None, views: t
             lines += _feature(name, kind, "  ")
         lines.append("  splits:")
         if hub_configs:  # bytes: of the split's JSONL records, every device's for the pairs
+            rows = stats["splits"]["kernels" if config == KERNEL_PAIRS_CONFIG else "records"]
             for split in hub_configs[config]:
                 size = sum(stats["devices"][d]["files"][split]["bytes"] for d in (devices if config not in devices else (config,)))
-                lines += [f"  - name: {split}", f"    num_bytes: {size}", f"    num_examples: {stats['splits']['records'][split]}"]
+                lines += [f"  - name: {split}", f"    num_bytes: {size}", f"    num_examples: {rows[split]}"]
         else:
             for split, info in ((split, info) for split, info in stats["devices"][config]["files"].items() if info["records"]):  # an empty split can't be loaded
                 lines += [f"  - name: {split}", f"    num_bytes: {info['bytes']}", f"    num_examples: {info['records']}"]

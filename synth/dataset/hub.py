@@ -17,7 +17,8 @@ from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.schema import line_problem
 from warp_synth.synth.dataset.splits import SPLITS
 
-PAIRS_CONFIG = "pairs"  # one row per kernel, both devices: the export's default config
+PAIRS_CONFIG = "pairs"  # one row per module, both devices: the export's default config
+KERNEL_PAIRS_CONFIG = "kernel_pairs"  # one row per kernel of a module, both devices (synth.dataset.tasks.kernel_rows)
 REAL_CONFIG = "real"  # the real set's pairs rows (``synth real``), split test
 _SUFFIXES = (".parquet", ".jsonl")
 

@@ -12,10 +12,9 @@ from warp_synth.synth.dataset.schema import RECORD_FIELDS, record_problem
 
 @dataclass(frozen=True)
 class Record:
-    """One kernel's record for one device (the fields, and their order, of ``RECORD_SCHEMA``)."""
+    """One module's record for one device (the fields, and their order, of ``RECORD_SCHEMA``)."""
 
     id: str
-    kernel_name: str
     family: str
     template: str
     split: str
@@ -28,7 +27,7 @@ class Record:
     code: str
     preamble: str
     sections: dict[str, list[int]]
-    symbol: str
+    kernels: list[dict]
     build: dict
     verified: dict
     tokens: dict

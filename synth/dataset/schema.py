@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 
-from warp_synth.extract import DEVICES, SECTION_NAMES, content_id
+from warp_synth.extract import DEVICES, KERNEL_SECTION_NAMES, MODULE_SECTION_NAMES, content_id
 from warp_synth.synth.dataset.splits import SPLITS
 
 # The record schema: field name -> kind, in the order records are written.
 RECORD_SCHEMA: dict[str, str] = {
     "id": "string",
-    "kernel_name": "string",
-    "family": "string",
-    "template": "string",  # the kernel template it was derived from: the split's group key
+    "family": "string",  # the family of the module's kernels
+    "template": "string",  # the template of the module's first kernel: the split's group key
     "split": "string",  # train, validation or test (synth.dataset.splits)
     "features": "strings",
     "seed": "integer",
@@ -29,14 +28,18 @@ RECORD_SCHEMA: dict[str, str] = {
     "device": "string",
     "code": "string",
     "preamble": "string",
-    "sections": "spans",  # section name -> [start, end) in ``code``
-    "symbol": "string",
+    "sections": "spans",  # the module's parts (structs, functions, kernels) -> [start, end) in ``code``
+    "kernels": "kernels",  # the module's kernels in source order (KERNEL_SCHEMA)
     "build": "build",  # how Warp built this device's code for the kernel's launch (extract.launch)
     "verified": "verified",  # what compiled this device's code, and how far (synth.checks.verify)
     "tokens": "tokens",  # cl100k_base tokens of the Python source and of this device's code (synth.dataset.tokens)
     "runtime": "runtime",  # what launching the kernel showed, where it was launched (synth.checks.runtime_check)
 }
 RECORD_FIELDS = tuple(RECORD_SCHEMA)
+
+# Each of a record's ``kernels``: its Python name, the template and family it was drawn from,
+# Warp's symbol for it (``<name>_<module hash>``), and the spans of its parts in ``code``.
+KERNEL_SCHEMA: dict[str, str] = {"name": "string", "template": "string", "family": "string", "symbol": "string", "sections": "kernel_spans"}
 
 # A record's ``build``: the launch, what Warp built the device's code at, and every resolved
 # module option that changes the code ("integer?": an integer or null).
@@ -98,7 +101,7 @@ REAL_SCHEMA: dict[str, str] = {**RECORD_SCHEMA, "provenance": "provenance"}
 REAL_SPLIT = "test"  # every real record's split: the real set is for testing only
 
 # The per-device fields: a pair row holds each twice, prefixed with its device (``cpu_code``).
-DEVICE_FIELDS = ("device", "code", "preamble", "sections", "symbol", "build", "verified", "tokens")
+DEVICE_FIELDS = ("device", "code", "preamble", "sections", "kernels", "build", "verified", "tokens")
 
 # The other kinds of line a dataset folder holds.
 REJECT_SCHEMA: dict[str, str] = {"index": "integer", "seed": "integer", "reason": "string", "error": "string", "python_source": "string"}
@@ -111,7 +114,9 @@ NEGATIVE_SCHEMAS: dict[str, dict[str, str]] = {
     "quarantine": {name: "string" for name in ("id", "device", "failed_on", "error", "family", "template", "python_source", "code")},
 }
 
-_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict, "object": dict, "boolean": bool} | {kind: dict for kind in NESTED_SCHEMAS}
+_JSON_TYPES = {"string": str, "strings": list, "integer": int, "spans": dict, "kernel_spans": dict, "kernels": list, "object": dict, "boolean": bool} | {
+    kind: dict for kind in NESTED_SCHEMAS
+}
 _ID = re.compile(r"[0-9a-f]{20}")
 
 
@@ -131,11 +136,13 @@ def arrow_schema(schema: dict[str, str] = RECORD_SCHEMA):
         "strings": pa.list_(pa.string()),
         "integer": pa.int64(),
         "boolean": pa.bool_(),
-        "spans": pa.struct([(name, pa.list_(pa.int64())) for name in SECTION_NAMES]),
+        "spans": pa.struct([(name, pa.list_(pa.int64())) for name in MODULE_SECTION_NAMES]),
+        "kernel_spans": pa.struct([(name, pa.list_(pa.int64())) for name in KERNEL_SECTION_NAMES]),
         "messages": pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())])),  # a chat: [{role, content}, ...]
     }
     of = lambda kind: kinds[kind.rstrip("?")]  # noqa: E731  (Arrow fields are nullable)
     kinds.update({nested: pa.struct([(name, of(kind)) for name, kind in fields.items()]) for nested, fields in NESTED_SCHEMAS.items()})
+    kinds["kernels"] = pa.list_(pa.struct([(name, of(kind)) for name, kind in KERNEL_SCHEMA.items()]))
     return pa.schema([(name, of(kind)) for name, kind in schema.items()])
 
 
@@ -158,23 +165,54 @@ def _kind_problem(record: dict, schema: dict[str, str], prefix: str = "") -> str
             nested = _kind_problem(value, NESTED_SCHEMAS[kind], f"{field}.")
             if nested:
                 return nested
+        if kind == "kernels":
+            if not value:
+                return f"field {field!r} is empty: a module has at least one kernel"
+            for index, kernel in enumerate(value):
+                nested = _kind_problem(kernel, KERNEL_SCHEMA, f"{field}[{index}].") if isinstance(kernel, dict) else f"field '{field}[{index}]' is not a JSON object"
+                if nested:
+                    return nested
     return None
 
 
-def spans_problem(sections: dict, code: str) -> str | None:
-    """Whether ``sections`` are the named spans ``[start, end)`` that tile ``code`` in order."""
-    if list(sections) != list(SECTION_NAMES):
-        return f"field 'sections' must name {', '.join(SECTION_NAMES)} in that order"
-    at = 0
+def spans_problem(sections: dict, code: str, names: tuple[str, ...] = MODULE_SECTION_NAMES, field: str = "sections", start: int = 0) -> str | None:
+    """Whether ``sections`` are the spans ``[start, end)`` ``names`` names that tile ``code``
+    from ``start`` to its end, in order."""
+    if list(sections) != list(names):
+        return f"field {field!r} must name {', '.join(names)} in that order"
+    at = start
     for name, span in sections.items():
         if not (isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span)):
-            return f"field 'sections' has {name} {span!r}, not [start, end]"
+            return f"field {field!r} has {name} {span!r}, not [start, end]"
         if span[0] != at or span[1] < span[0]:
-            return f"field 'sections' has {name} {span!r}: the spans must tile 'code' from 0 in order"
+            return f"field {field!r} has {name} {span!r}: the spans must tile 'code' from {start} in order"
         at = span[1]
     if at != len(code):
-        return f"field 'sections' ends at {at}, but 'code' is {len(code)} characters long"
+        return f"field {field!r} ends at {at}, but 'code' is {len(code)} characters long"
     return None
+
+
+def kernels_problem(kernels: list[dict], sections: dict, code: str) -> str | None:
+    """Whether each kernel's spans tile a block of the module's ``kernels`` span, the blocks
+    tiling it in order, and no two kernels share a name."""
+    names = [kernel["name"] for kernel in kernels]
+    if len(set(names)) != len(names):
+        return f"field 'kernels' names a kernel twice: {', '.join(sorted(n for n in set(names) if names.count(n) > 1))}"
+    at = sections["kernels"][0]
+    for index, kernel in sorted(enumerate(kernels), key=lambda item: item[1]["sections"]["forward"][0] if isinstance(item[1]["sections"].get("forward"), list) else -1):
+        end = kernel["sections"]["entry_points"][1] if isinstance(kernel["sections"].get("entry_points"), list) else -1
+        problem = spans_problem(kernel["sections"], code[:end], KERNEL_SECTION_NAMES, f"kernels[{index}].sections", at)
+        if problem:
+            return problem
+        at = end
+    if at != len(code):
+        return f"field 'kernels' covers 'code' to {at}, but it is {len(code)} characters long"
+    return None
+
+
+def code_problem(sections: dict, kernels: list[dict], code: str) -> str | None:
+    """Whether a record's module spans and its kernels' spans tile its ``code``."""
+    return spans_problem(sections, code) or kernels_problem(kernels, sections, code)
 
 
 def record_problem(record: dict) -> str | None:
@@ -192,7 +230,7 @@ def record_problem(record: dict) -> str | None:
         return f"field 'seed' is {record['seed']}, below 0"
     if not _ID.fullmatch(record["id"]) or record["id"] != content_id(record["python_source"]):
         return f"field 'id' is {record['id']!r}, not the hash of the record's python_source (one of them was changed)"
-    return spans_problem(record["sections"], record["code"])
+    return code_problem(record["sections"], record["kernels"], record["code"])
 
 
 def pair_problem(row: dict) -> str | None:
@@ -205,9 +243,9 @@ def pair_problem(row: dict) -> str | None:
     if row["id"] != content_id(row["python_source"]):
         return f"field 'id' is {row['id']!r}, not the hash of the row's python_source (one of them was changed)"
     for device in DEVICES:
-        spans = spans_problem(row[f"{device}_sections"], row[f"{device}_code"])
+        spans = code_problem(row[f"{device}_sections"], row[f"{device}_kernels"], row[f"{device}_code"])
         if spans:
-            return spans.replace("'sections'", f"'{device}_sections'").replace("'code'", f"'{device}_code'")
+            return spans.replace("'sections'", f"'{device}_sections'").replace("'kernels", f"'{device}_kernels").replace("'code'", f"'{device}_code'")
     return None
 
 

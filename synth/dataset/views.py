@@ -1,11 +1,13 @@
 """Shorter views of a record's code, derived from Warp's exact output (never a replacement for it).
 
-* ``forward``: the forward kernel alone (the ``forward`` section);
+* ``forward``: the forward kernels alone (each kernel's ``forward`` section, in order);
 * ``no_echo``: the whole code without Warp's source-echo comments (``// x = positions[tid]   <L 13>``);
 * ``normalised``: what a model can learn to predict from the Python alone: no echo comments, the
   module hash gone from every name (``integrate_3f2a91c0`` becomes ``integrate``, as Warp's own
-  ``strip_hash`` module option names it), and no CPU entry points (the ``entry_points`` section:
+  ``strip_hash`` module option names it), and no CPU entry points (each kernel's ``entry_points``:
   the same wrappers in every record but for the kernel's name and its arguments' stride checks).
+
+Each takes a record's ``code``, ``sections`` and ``kernels`` (``extract.records``).
 
 And ``canonical``, the lines two codes are compared by (``synth eval``'s metrics, the contamination
 check of generated code): no comments, ``//`` and ``/* */`` (Warp echoes the Python source and names
@@ -26,19 +28,27 @@ _TEMPORARY = re.compile(r"\b(var|adj)_(\d+)\b")
 _SPACE = re.compile(r"\s+")
 
 
-def forward(code: str, sections: dict, symbol: str) -> str:
-    start, end = sections["forward"]
-    return code[start:end]
+def forward(code: str, sections: dict, kernels: list[dict]) -> str:
+    return "".join(code[slice(*kernel["sections"]["forward"])] for kernel in kernels)
 
 
-def no_echo(code: str, sections: dict, symbol: str) -> str:
+def no_echo(code: str, sections: dict = None, kernels: list[dict] = ()) -> str:
     return "".join(line for line in code.splitlines(keepends=True) if not ECHO_LINE.fullmatch(line.rstrip("\n")))
 
 
-def normalised(code: str, sections: dict, symbol: str) -> str:
-    start, _ = sections["entry_points"]
-    kernel, _, module_hash = symbol.rpartition("_")
-    return no_echo(code[:start], sections, symbol).replace(symbol, kernel)
+def unhashed(code: str, kernels: list[dict]) -> str:
+    """``code`` with each kernel's symbol written without the module hash (``strip_hash``'s names)."""
+    for kernel in kernels:
+        code = code.replace(kernel["symbol"], kernel["symbol"].rpartition("_")[0])
+    return code
+
+
+def normalised(code: str, sections: dict, kernels: list[dict]) -> str:
+    entry_points = sorted(tuple(kernel["sections"]["entry_points"]) for kernel in kernels)
+    kept, at = "", 0
+    for start, end in entry_points:
+        kept, at = kept + code[at:start], end
+    return unhashed(no_echo(kept + code[at:]), kernels)
 
 
 def canonical(code: str) -> list[str]:

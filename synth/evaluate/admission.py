@@ -7,9 +7,9 @@ cannot make the compiler read this machine's files or work without bound.
   any spelling (``%:`` is ``#``), and no ``_Pragma``: no ``#include`` of a file on this machine;
 * at most ``MAX_LENGTH_RATIO`` times the reference's length (front ends slow down more than
   linearly on repetitive text);
-* it names (outside comments) each of the reference's functions named after the kernel's symbol
+* it names (outside comments) each of the reference's functions named after its kernels' symbols
   (the forward and adjoint kernels, the CPU entry points), module hash aside: an empty prediction,
-  or one that drops the adjoint, does not "compile".
+  or one that drops an adjoint or a kernel, does not "compile".
 
 Each prediction admitted is then compiled in a translation unit of its own (``score``).
 """
@@ -35,15 +35,16 @@ def _preprocessor(prediction: str) -> bool:
     return "_Pragma" in code or any(name not in _WARPS_DIRECTIVES for name in _DIRECTIVE.findall(code))
 
 
-def kernel_functions(code: str, symbol: str) -> set[str]:
-    """The functions ``code`` names after the kernel's ``symbol`` (``<name>_<hash>``), hash left
+def kernel_functions(code: str, symbols: tuple[str, ...]) -> set[str]:
+    """The functions ``code`` names after the kernels' ``symbols`` (``<name>_<hash>``), hash left
     out; comments aside."""
-    kernel = symbol.rpartition("_")[0]
-    return {kernel + suffix for suffix in re.findall(rf"\b{re.escape(kernel)}_[0-9a-f]{{8}}(\w*)\s*\(", COMMENT.sub("", code))}
+    code = COMMENT.sub("", code)
+    kernels = [symbol.rpartition("_")[0] for symbol in symbols]
+    return {kernel + suffix for kernel in kernels for suffix in re.findall(rf"\b{re.escape(kernel)}_[0-9a-f]{{8}}(\w*)\s*\(", code)}
 
 
-def refusal(prediction: str, target: str, symbol: str) -> str | None:
-    """Why ``prediction`` for ``target`` (the reference, whose kernel is ``symbol``) is not handed
+def refusal(prediction: str, target: str, symbols: tuple[str, ...]) -> str | None:
+    """Why ``prediction`` for ``target`` (the reference, whose kernels are ``symbols``) is not handed
     to a compiler, and so does not compile (one of REFUSALS, in the module docstring's order), or None."""
     if "\0" in prediction:
         return "nul"
@@ -51,6 +52,6 @@ def refusal(prediction: str, target: str, symbol: str) -> str | None:
         return "too_long"
     if _preprocessor(prediction):
         return "preprocessor"
-    if not kernel_functions(target, symbol) <= kernel_functions(prediction, symbol):
+    if not kernel_functions(target, symbols) <= kernel_functions(prediction, symbols):
         return "missing_functions"
     return None

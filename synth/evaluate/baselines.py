@@ -57,16 +57,32 @@ class TrainingIndex:
 
 
 class Retrieval:
-    """Each of some kernels' most similar training kernel (by Python source), and the task
+    """Each of some modules' most similar training module (by Python source), and the task
     targets they predict: one search serves every task."""
 
     def __init__(self, index: TrainingIndex, sources: dict[str, str]):
-        self.nearest = {kernel: index.nearest(source) for kernel, source in sources.items()} if index.ids else {}
+        self.nearest = {module: index.nearest(source) for module, source in sources.items()} if index.ids else {}
         self.rows = index.rows(set(self.nearest.values()))
 
-    def predictions(self, task: Task) -> dict[str, str]:
-        return {kernel: task.target(self.rows[position]) for kernel, position in self.nearest.items()}
+    def predictions(self, task: Task, references: list[Reference]) -> dict[str, str]:
+        """Each reference's prediction: the task's target on its module's nearest training module
+        (for a task on a kernel's part, on that module's first kernel of the reference's family
+        that has the part, else its first that has it)."""
+        found = {}
+        for reference in references:
+            position = self.nearest.get(module_of(reference.id))
+            if position is not None:
+                rows = task.rows(self.rows[position])
+                chosen = next((row for row in rows if row["family"] == reference.family), rows[0] if rows else None)
+                found[reference.id] = task.target(chosen) if chosen is not None else ""
+        return found
+
+
+def module_of(reference_id: str) -> str:
+    """The id of the module a reference is of (a kernel's reference is ``<module id>/<kernel>``)."""
+    return reference_id.partition("/")[0]
 
 
 def retrieval_predictions(index: TrainingIndex, task: Task, references: list[Reference]) -> dict[str, str]:
-    return Retrieval(index, {reference.id: reference.python_source for reference in references}).predictions(task)
+    sources = {module_of(reference.id): reference.python_source for reference in references}
+    return Retrieval(index, sources).predictions(task, references)

@@ -19,7 +19,7 @@ from warp_synth.synth.dataset.stats_file import read_stats, write_stats
 from warp_synth.synth.dataset.schema import REAL_SPLIT
 from warp_synth.synth.dataset.tasks import TASKS, Task
 from warp_synth.synth.evaluate import REAL
-from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex, reference_predictions, retrieval_predictions
+from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex, module_of, reference_predictions, retrieval_predictions
 from warp_synth.synth.evaluate.predictions import read_predictions, write_predictions
 from warp_synth.synth.evaluate.references import Dataset, references, task_devices
 from warp_synth.synth.evaluate.score import score, summary
@@ -94,14 +94,14 @@ def _retrieval_figures(index: TrainingIndex, scored_layout: Dataset, split: str,
     for name, task in TASKS.items():
         by_target.setdefault((task.device, task.section), []).append(name)
     everyone = references(scored_layout, TASKS[next(iter(TASKS))], (split,), label)
-    chosen = set(sorted(reference.id for reference in everyone)[:sample])
+    chosen = set(sorted(reference.id for reference in everyone)[:sample])  # module ids: the first task's rows are modules
     retrieval = Retrieval(index, {r.id: r.python_source for r in everyone if r.id in chosen})
     tasks = {}
     for names in by_target.values():
         task = TASKS[names[0]]
-        scored_on = [reference for reference in references(scored_layout, task, (split,), label) if reference.id in chosen]
+        scored_on = [reference for reference in references(scored_layout, task, (split,), label) if module_of(reference.id) in chosen]
         if scored_on:
-            figures = summary(score(scored_layout, task, scored_on, retrieval.predictions(task), arch, workers))
+            figures = summary(score(scored_layout, task, scored_on, retrieval.predictions(task, scored_on), arch, workers))
             tasks |= dict.fromkeys(names, {"all": figures["all"], "family": figures["family"]})
     return {
         "baseline": "retrieval", "split": label, f"{label}_kernels": len(everyone), "scored": len(chosen),

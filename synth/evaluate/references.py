@@ -1,5 +1,6 @@
-"""What a task's predictions are scored against: for each kernel of the chosen splits, Warp's
-exact target and what a compiler needs around a predicted one."""
+"""What a task's predictions are scored against: for each row of the task in the chosen splits (a
+module, or a kernel of one: ``Task.rows``), Warp's exact target and what a compiler needs around
+a predicted one."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ class Reference:
     difficulty: str
     python_source: str
     target: str  # Warp's exact output, the task's completion
-    symbol: str  # the kernel's mangled name on the target device (``<name>_<module hash>``)
+    symbols: tuple[str, ...]  # its kernels' mangled names on the target device (``<name>_<module hash>``)
     preamble: str  # the file name of the target device's preamble (``DatasetLayout.preamble``)
     around: tuple[str, str]  # the target device's code before and after the target
 
@@ -35,12 +36,13 @@ def task_devices(task: Task) -> tuple[str, ...]:
 
 
 def references(layout: Dataset, task: Task, splits: tuple[str, ...], label: str | None = None) -> list[Reference]:
-    """The task's references for every kernel of ``splits`` it applies to, in file order, under their split's
+    """The task's references for every row of ``splits`` it has, in file order, under their split's
     name (or ``label``: the real set's kernels, whose split is test, are reported as real)."""
     return [
         Reference(
             row["id"], row["family"], row["template"], label or row["split"], difficulty(row), row["python_source"], task.target(row),
-            row[f"{task.device}_symbol"], row[f"{task.device}_preamble"], task.around(row),
+            tuple(kernel["symbol"] for kernel in row[f"{task.device}_kernels"]), row[f"{task.device}_preamble"], task.around(row),
         )
-        for row in filter(task.applies, layout.pairs(task_devices(task), splits))
+        for module in layout.pairs(task_devices(task), splits)
+        for row in task.rows(module)
     ]  # fmt: skip

@@ -64,7 +64,7 @@ def _compiles(layout: Dataset, task: Task, arch: int, units: list[tuple[Referenc
 
 def score(layout: Dataset, task: Task, references: list[Reference], predictions: dict[str, str], arch: int, workers: int = 1) -> list[Scored]:
     """Each reference's scores, in the references' order."""
-    refused = {r.id: refusal(predictions[r.id], r.target, r.symbol) for r in references if r.id in predictions}
+    refused = {r.id: refusal(predictions[r.id], r.target, r.symbols) for r in references if r.id in predictions}
     admitted = [(r, predictions[r.id]) for r in references if r.id in predictions and refused[r.id] is None]
     compiled = dict(zip((reference.id for reference, _ in admitted), _compiles(layout, task, arch, admitted, workers)))
     scored = []

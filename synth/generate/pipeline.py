@@ -1,4 +1,4 @@
-"""One kernel, end to end: sample -> render -> exec-load -> codegen -> records."""
+"""One module, end to end: sample its kernels -> render -> exec-load -> codegen -> records."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import multiprocessing
 import os
 import re
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
-from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, GrammarSource, kernel_seed, sample
+from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, GrammarSource, kernel_seed, sample_module
 from warp_synth.synth.analysis.adjoint import adjoint_caveats
 from warp_synth.synth.analysis.measures import KernelMeasures, measure_kernel
 from warp_synth.synth.analysis.novelty import Fingerprint, fingerprint
@@ -21,12 +21,13 @@ from warp_synth.synth.dataset.record import Record
 from warp_synth.synth.dataset.schema import NOT_RUN, UNVERIFIED
 from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, assign, read_pinned
 from warp_synth.synth.dataset.tokens import count_tokens
+from warp_synth.synth.generate.module import Module, merge
 from warp_synth.synth.generate.render import Renderer
 
 
 @dataclass
 class Built:
-    """A kernel Warp accepted: one JSONL line per device plus what the stats count."""
+    """A module Warp accepted: one JSONL line per device plus what the stats count."""
 
     index: int
     id: str
@@ -35,6 +36,7 @@ class Built:
     family: str
     split: str
     features: list[str]
+    kernels: int
     productions: dict[str, int]
     alternatives: dict[str, int]
     types: dict[str, int]
@@ -115,8 +117,19 @@ def template_splits(grammar: Grammar, ratios: tuple[float, float, float] = DEFAU
     return assign([p.name for p in grammar.of_kind("kernel")], pinned_splits(grammar), ratios)
 
 
+def companions(grammar: Grammar, splits: dict[str, str]) -> dict[str, list[str]]:
+    """For each kernel template, those that may share a module with it: its family's, in its
+    split (a module is in one split), launched alike (Warp builds a module for one launch)."""
+    kernels = grammar.of_kind("kernel")
+    tiled = {k.name: grammar.launch_of(k.name).get("tiled") for k in kernels}
+    return {
+        k.name: [o.name for o in kernels if o.name != k.name and o.family == k.family and splits[o.name] == splits[k.name] and tiled[o.name] == tiled[k.name]]
+        for k in kernels
+    }
+
+
 class KernelFactory:
-    """Turns kernel indices of a run into records. Same seed and index: same bytes, any process.
+    """Turns module indices of a run into records. Same seed and index: same bytes, any process.
 
     It does not check the templates (``Renderer.check_all``, seconds of work): whoever starts
     the work checks them once, before any worker starts (``synth.run.job``, ``build_in_worker``)."""
@@ -136,7 +149,8 @@ class KernelFactory:
         self.budget = budget
         self.mathdx = mathdx  # whether modules let Warp call MathDx for CUDA (extract.launch)
         self.splits = template_splits(grammar, split_ratios)
-        self._drafts: OrderedDict[tuple[int, int], tuple[Derivation, str]] = OrderedDict()
+        self.companions = companions(grammar, self.splits)
+        self._drafts: OrderedDict[tuple[int, int], tuple[list[Derivation], Module]] = OrderedDict()
         self.warp_version = warp_version()
 
     def fingerprint(self, run_seed: int, index: int) -> Fingerprint | None:
@@ -146,14 +160,16 @@ class KernelFactory:
         self._drafts[run_seed, index] = draft
         while len(self._drafts) > DRAFTS_KEPT:
             self._drafts.popitem(last=False)
-        return fingerprint(draft[1])
+        return fingerprint(draft[1].source)
 
-    def _draw(self, run_seed: int, index: int) -> tuple[Derivation, str]:
-        """Kernel ``index``'s derivation and source: as this process last drafted it, or drawn now."""
+    def _draw(self, run_seed: int, index: int) -> tuple[list[Derivation], Module]:
+        """Module ``index``'s kernels (the derivations it keeps) and source: as this process last
+        drafted them, or drawn now."""
         found = self._drafts.pop((run_seed, index), None)
         if found is None:
-            derivation = sample(self.grammar, kernel_seed(run_seed, index), self.budget)
-            found = derivation, self.renderer.render(derivation)
+            derivations = sample_module(self.grammar, kernel_seed(run_seed, index), self.budget, self.companions)
+            module = merge([self.renderer.render(d) for d in derivations])
+            found = [derivations[i] for i in module.kept], module
         return found
 
     def build(self, run_seed: int, index: int) -> Built | Rejected:
@@ -164,25 +180,28 @@ class KernelFactory:
 
     def _build(self, run_seed: int, index: int) -> Built | Rejected:
         seed = kernel_seed(run_seed, index)
-        derivation, source = self._draw(run_seed, index)
-        kernel_id = content_id(source)
+        derivations, module = self._draw(run_seed, index)
+        source, first = module.source, derivations[0]
+        productions = sum((d.productions_used for d in derivations), Counter())
+        module_id = content_id(source)
         started = time.perf_counter()
         try:
-            launch = self.grammar.launch_of(derivation.kernel_production)
-            generated = generate(source, f"synth_{kernel_id}", f"{derivation.kernel_name}.py", self.devices, launch.get("tiled"), mathdx=self.mathdx)
+            launch = self.grammar.launch_of(first.kernel_production)
+            generated = generate(source, f"synth_{module_id}", f"{first.kernel_name}.py", self.devices, launch.get("tiled"), mathdx=self.mathdx)
         except SyntaxError as error:
-            blamed = self.renderer.locate_syntax_error(derivation)
-            raise (blamed or GrammarError(f"kernel {derivation.kernel_production} renders invalid Python: {error}")) from None
+            blamed = next(filter(None, map(self.renderer.locate_syntax_error, derivations)), None)
+            raise (blamed or GrammarError(f"kernels {', '.join(d.kernel_production for d in derivations)} render invalid Python: {error}")) from None
         except CodegenError as error:
-            return Rejected(index, seed, error.reason, error.message, source, dict(derivation.productions_used))
+            return Rejected(index, seed, error.reason, error.message, source, dict(productions))
         warp_seconds = time.perf_counter() - started
-        features = sorted(derivation.features)
+        drawn = {index: derivation for index, derivation in zip(module.kept, derivations)}
+        owners = [drawn[module.owner(kernel.line)] for kernel in generated.kernels]
+        features = sorted(set().union(*(d.features for d in derivations)))
         common = {
-            "id": kernel_id,
-            "kernel_name": derivation.kernel_name,
-            "family": derivation.family,
-            "template": derivation.kernel_production,
-            "split": self.splits[derivation.kernel_production],
+            "id": module_id,
+            "family": first.family,
+            "template": first.kernel_production,
+            "split": self.splits[first.kernel_production],
             "features": features,
             "seed": seed,
             "warp_version": self.warp_version,
@@ -200,7 +219,10 @@ class KernelFactory:
                 code=generated.code[device],
                 preamble=preamble_name,
                 sections=generated.sections[device],
-                symbol=generated.mangled_name,
+                kernels=[
+                    {"name": kernel.name, "template": owner.kernel_production, "family": owner.family, "symbol": kernel.symbol, "sections": kernel.sections[device]}
+                    for kernel, owner in zip(generated.kernels, owners)
+                ],
                 build=generated.build[device],
                 verified=UNVERIFIED,
                 tokens={"python_source": source_tokens, "code": count_tokens(generated.code[device])},
@@ -210,21 +232,22 @@ class KernelFactory:
             records[device] = record.as_dict()
         return Built(
             index=index,
-            id=kernel_id,
+            id=module_id,
             lines=lines,
             preambles=preambles,
-            family=derivation.family,
+            family=first.family,
             split=common["split"],
             features=features,
-            productions=dict(derivation.productions_used),
-            alternatives=dict(derivation.alternatives_used),
-            types=dict(derivation.types),
+            kernels=len(generated.kernels),
+            productions=dict(productions),
+            alternatives=dict(sum((d.alternatives_used for d in derivations), Counter())),
+            types=dict(sum((d.types for d in derivations), Counter())),
             builtins=builtins_used(source),
             python_lines=source.count("\n"),
             builds=[f"{d} {b['launch']} block_dim={b['block_dim']} mathdx={b['mathdx']}" for d, b in generated.build.items()],
             adjoint_caveats=common["adjoint_caveats"],
             source=source,
-            measures=measure_kernel(kernel_id, source, derivation.family, records, self.operations),
+            measures=measure_kernel(module_id, source, first.family, records, self.operations),
             warp_seconds=warp_seconds,
         )
 

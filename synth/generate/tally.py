@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from warp_synth.synth.generate.pipeline import Built, Rejected
 
-_SCALARS = ("kernels_tried", "records", "duplicates", "warp_seconds", "worker_seconds", "bytes", "code_unchecked")
+_SCALARS = ("kernels_tried", "records", "kernels", "duplicates", "warp_seconds", "worker_seconds", "bytes", "code_unchecked")
 _COUNTERS = (
     "skipped", "splits", "split_families", "split_bytes", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines", "builds",
-    "adjoint_caveats",
+    "adjoint_caveats", "split_kernels", "module_sizes",
 )  # fmt: skip
 
 
@@ -20,7 +20,8 @@ class Tally:
 
     devices: tuple[str, ...]
     kernels_tried: int = 0
-    records: int = 0
+    records: int = 0  # modules written
+    kernels: int = 0  # kernels in the modules written
     duplicates: int = 0
     warp_seconds: float = 0.0
     worker_seconds: float = 0.0
@@ -39,6 +40,8 @@ class Tally:
     python_lines: Counter = field(default_factory=Counter)  # line count -> kernels
     builds: Counter = field(default_factory=Counter)  # "device launch block_dim=N mathdx=M" -> records
     adjoint_caveats: Counter = field(default_factory=Counter)  # caveat -> kernels ("none" for those without)
+    split_kernels: Counter = field(default_factory=Counter)  # split -> kernels
+    module_sizes: Counter = field(default_factory=Counter)  # kernels in a module -> records
     code_unchecked: int = 0  # kernels written while no real set was there to judge their code by (synth.analysis.contamination)
 
     def add(self, item: Built | Rejected) -> None:
@@ -49,6 +52,9 @@ class Tally:
             self.rejects[item.reason] += 1
             return
         self.records += 1
+        self.kernels += item.kernels
+        self.split_kernels[item.split] += item.kernels
+        self.module_sizes[str(item.kernels)] += 1
         self.alternatives.update(item.alternatives)
         self.warp_seconds += item.warp_seconds
         self.families[item.family] += 1
@@ -76,7 +82,7 @@ class Tally:
         for key in _SCALARS:
             setattr(tally, key, state.get(key, getattr(tally, key)))  # a checkpoint from before a count existed
         for key in _COUNTERS:
-            setattr(tally, key, Counter(state[key]))
+            setattr(tally, key, Counter(state.get(key, {})))
         return tally
 
     def size_histogram(self, width: int = 10) -> dict[str, int]:
@@ -112,6 +118,8 @@ def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions
         },  # with each split file's figures once the run's files are measured (synth.dataset.stats_file.device_files)
         "kernels_tried": tally.kernels_tried,
         "records": tally.records,
+        "kernels": tally.kernels,
+        "kernels_per_module": {size: tally.module_sizes[size] for size in sorted(tally.module_sizes, key=int)},
         "duplicates_skipped": tally.duplicates,
         "novelty": {
             "drawn": tally.kernels_tried + sum(tally.skipped.values()),

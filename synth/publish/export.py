@@ -30,10 +30,10 @@ from pathlib import Path
 import orjson
 
 from warp_synth.synth.dataset.card import render_card
-from warp_synth.synth.dataset.tasks import TASK_SCHEMA, TASKS, task_rows
+from warp_synth.synth.dataset.tasks import TASK_SCHEMA, TASKS, kernel_rows, task_rows
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.extract import DEVICES
-from warp_synth.synth.dataset.hub import PAIRS_CONFIG, REAL_CONFIG, HubLayout, shard_name
+from warp_synth.synth.dataset.hub import KERNEL_PAIRS_CONFIG, PAIRS_CONFIG, REAL_CONFIG, HubLayout, shard_name
 from warp_synth.synth.dataset.layout import DatasetLayout, count_lines, read_records
 from warp_synth.synth.dataset.schema import NEGATIVE_SCHEMAS, REAL_SCHEMA, REAL_SPLIT, RECORD_SCHEMA, arrow_schema, pair_schema
 from warp_synth.synth.dataset.lock import folder_lock
@@ -69,7 +69,7 @@ def with_views(records: Iterator[dict], views: tuple[str, ...], prefix: str = ""
     """Records with derived views added as columns ``<prefix>code_<view>`` beside the exact code."""
     for record in records:
         for view in views:
-            record[f"{prefix}code_{view}"] = VIEWS[view](record[f"{prefix}code"], record[f"{prefix}sections"], record[f"{prefix}symbol"])
+            record[f"{prefix}code_{view}"] = VIEWS[view](record[f"{prefix}code"], record[f"{prefix}sections"], record[f"{prefix}kernels"])
         yield record
 
 
@@ -190,6 +190,10 @@ def export_hub(
                 rows = with_views(rows, views, f"{device}_")
             schema = pair_schema(devices) | {f"{device}_code_{view}": "string" for device in devices for view in views}
             configs[PAIRS_CONFIG] = _export_config(rows, hub.config(PAIRS_CONFIG), arrow_schema(schema), max_bytes, owned, shard_format)
+            rows = (kernel for module in layout.pairs(devices) for kernel in kernel_rows(module, devices))
+            for device in devices:
+                rows = with_views(rows, views, f"{device}_")
+            configs[KERNEL_PAIRS_CONFIG] = _export_config(rows, hub.config(KERNEL_PAIRS_CONFIG), arrow_schema(schema), max_bytes, owned, shard_format)
         for device in devices:
             schema = RECORD_SCHEMA | {f"code_{view}": "string" for view in views}
             rows = with_views((record for path in layout.device_files(device) for record in read_records(path)), views)

@@ -47,7 +47,7 @@ def sample_files(records: list[dict]) -> dict[str, bytes]:
     holds them exactly; <family>/<kernel>.py/.cpp/.cu are there to read."""
     files = {SAMPLES: b"".join(orjson.dumps(record) + b"\n" for record in records)}
     for record in records:
-        stem = f"{record['kernel_name']}_{record['id'][:8]}"
+        stem = f"{record['kernels'][0]['name']}_{record['id'][:8]}"
         device = record["device"]
         header = f"// Warp {record['warp_version']} {device} code for {stem}.py; preceded by {record['preamble']}\n"
         files[f"{record['family']}/{stem}.py"] = record["python_source"].encode("utf-8")

@@ -96,9 +96,10 @@ class RealKernel:
 
 def _record_lines(line: dict, warp_version: str, compilers: dict[str, str]) -> RealKernel:
     source, generated = line["python_source"], line["generated"]
+    (kernel,) = generated["kernels"]
     kernel_id = content_id(source)
     common = {
-        "id": kernel_id, "kernel_name": line["name"], "family": family_of(line["file"]), "template": line["file"], "split": REAL_SPLIT,
+        "id": kernel_id, "family": family_of(line["file"]), "template": line["file"], "split": REAL_SPLIT,
         "features": features_of(source), "seed": 0, "warp_version": warp_version, "python_source": source,
         "adjoint_caveats": adjoint_caveats(source),
     }  # fmt: skip
@@ -110,7 +111,8 @@ def _record_lines(line: dict, warp_version: str, compilers: dict[str, str]) -> R
         preambles[device] = (preamble_name, generated["preamble"][device])
         record = Record(
             **common, device=device, code=generated["code"][device], preamble=preamble_name, sections=generated["sections"][device],
-            symbol=generated["mangled_name"], build=generated["build"][device], verified={"level": SyntaxLevel.name, "compiler": compilers[device]},
+            kernels=[{"name": line["name"], "template": line["file"], "family": common["family"], "symbol": kernel["symbol"], "sections": kernel["sections"][device]}],
+            build=generated["build"][device], verified={"level": SyntaxLevel.name, "compiler": compilers[device]},
             tokens={"python_source": source_tokens, "code": count_tokens(generated["code"][device])}, runtime=NOT_RUN,
         )  # fmt: skip
         lines[device] = orjson.dumps({**record.as_dict(), "provenance": provenance}) + b"\n"

@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 import orjson
 
+from warp_synth.extract import section
 from warp_synth.synth.dataset.card import environment, render_card
 from warp_synth.synth.report.charts import bar_chart, grouped_bars, stacked_shares
 from warp_synth.synth.dataset.errors import SynthError
@@ -44,16 +45,15 @@ def excerpt(samples: Path, forward_lines: int = 16) -> dict | None:
     path = samples / "samples.jsonl"
     if not path.exists():
         return None
-    records = [r for r in read_records(path) if r["device"] == "cpu" and 6 <= r["python_source"].count("\n") <= 20]
+    records = [r for r in read_records(path) if r["device"] == "cpu" and len(r["kernels"]) == 1 and 6 <= r["python_source"].count("\n") <= 20]
     if not records:
         return None
     record = min(records, key=lambda r: (len(r["python_source"]), r["id"]))
-    start, end = record["sections"]["forward"]
-    lines = record["code"][start:end].splitlines()
+    lines = section(record, "forward").splitlines()
     body = next((i for i, line in enumerate(lines) if line.strip() == "// forward"), 0)
     python = record["python_source"]
     return {
-        "name": record["kernel_name"],
+        "name": record["kernels"][0]["name"],
         "family": record["family"],
         "python": python[python.index("@wp.kernel") :].strip(),
         "forward": "\n".join(line[4:] for line in lines[body : body + forward_lines]).rstrip() + "\n...",

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import orjson
 
-from warp_synth.extract import section, warp_builtin_names, warp_version
+from warp_synth.extract import warp_builtin_names, warp_version
 from warp_synth.synth.generate.backends import Backend, check_backend, open_backend
 from warp_synth.synth.dataset.checkpoint import Checkpoint
 from warp_synth.synth.dataset.errors import SynthError
@@ -221,8 +221,9 @@ class _Writer:
         else:
             device, line = next(iter(item.lines.items()))
             record = orjson.loads(line)
-            if self.real.judge(section(record, "forward")):  # a reject, so a resumed run's novelty filter knows it was drawn
-                why = f"its {device} forward code has 5-gram Jaccard >= {NEAR_REAL} with a kernel of the real set (synth real)"
+            near = next((kernel["name"] for kernel in record["kernels"] if self.real.judge(record["code"][slice(*kernel["sections"]["forward"])])), None)
+            if near is not None:  # a reject, so a resumed run's novelty filter knows it was drawn
+                why = f"the {device} forward code of its kernel {near} has 5-gram Jaccard >= {NEAR_REAL} with a kernel of the real set (synth real)"
                 self.write(Rejected(item.index, record["seed"], NEAR_REAL_CODE, why, item.source, item.productions, item.seconds), tally)
                 return
         self.seen.add(item.id)
@@ -390,6 +391,7 @@ def split_figures(grammar: Grammar, ratios: tuple[float, float, float], tally: T
         "templates_hashed": sum(name not in pinned for name in splits),
         "template_counts": {split: sum(s == split for s in splits.values()) for split in SPLITS},
         "records": {split: tally.splits.get(split, 0) for split in SPLITS},
+        "kernels": {split: tally.split_kernels.get(split, 0) for split in SPLITS},
         "records_by_family": {
             family: {split: tally.split_families.get(f"{split}/{family}", 0) for split in SPLITS} for family in sorted(members)
         },
