@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from warp_synth.synth.checks.runtime_check import (
-    TOLERANCES, compare_results, is_order_dependent, kernel_job, thread_order_races, KernelDraws, grammar_of_run, pack, pick_records, run_jobs, save_arrays, unpack,
+    TOLERANCES, compare_results, is_order_dependent, kernel_jobs, thread_order_races, KernelDraws, grammar_of_run, pack, pick_records, run_jobs, save_arrays, unpack,
 )  # fmt: skip
 
 REPO = Path(__file__).resolve().parent.parent
@@ -42,9 +42,9 @@ def prepare(dataset: Path, count: int, seed: int, job: Path, warp_so: Path, work
     kernels_dir, device_dir = job / "kernels", job / "device"
     kernels_dir.mkdir(parents=True, exist_ok=True)
     jobs = [
-        kernel_job(r, draws, kind="record", device="cpu",
-                   inputs=str(kernels_dir / f"{r['id']}.inputs.npz"), results=str(kernels_dir / f"{r['id']}.cpu.npz"))
-        for r in records
+        job for r in records
+        for job in kernel_jobs(r, draws, lambda stem: {"kind": "record", "device": "cpu",
+                                                       "inputs": str(kernels_dir / f"{stem}.inputs.npz"), "results": str(kernels_dir / f"{stem}.cpu.npz")})
     ]  # fmt: skip
     status = run_jobs(jobs, workers)
     ok = [j for j in jobs if status[j["id"]]["status"] == "ok"]
@@ -156,7 +156,7 @@ def _write_reproducer(folder: Path, kernel: dict, job: Path, cpu: dict, cuda: di
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"{kernel['family']}_{kernel['seed']}"
     (folder / f"{stem}.json").write_text(json.dumps({**kernel, "verdict": verdict}, indent=1))
-    inputs = np.load(job / "kernels" / f"{kernel['id']}.inputs.npz")
+    inputs = np.load(job / "kernels" / f"{kernel['id'].replace('/', '_')}.inputs.npz")
     arrays = {**{f"inputs/{k}": inputs[k] for k in inputs.files}, **{f"cpu/{k}": v for k, v in cpu.items()}, **{f"cuda/{k}": v for k, v in cuda.items()}}
     save_arrays(folder / f"{stem}.npz", arrays)
 

@@ -33,12 +33,12 @@ def picked(folder: Path, count: int, seed: int) -> list[tuple[dict, ...]]:
     return [kernels[i] for i in sorted(random.Random(seed).sample(range(len(kernels)), min(count, len(kernels))))]
 
 
-def check(records: tuple[dict, ...], folder: Path, contracts: dict) -> dict[str, bool]:
+def check(records: tuple[dict, ...], folder: Path, draws: KernelDraws) -> dict[str, bool]:
     """Per device: the record plus its preamble equals Warp's own build for the launch."""
     first = records[0]
     job = {
-        "source": first["python_source"], "module": f"synth_{first['id']}", "filename": f"{first['kernel_name']}.py",
-        "launch": contracts[first["family"]], "arch": int(records[-1]["build"]["target"].removeprefix("sm_")) if records[-1]["device"] == "cuda" else 90,
+        "source": first["python_source"], "module": f"synth_{first['id']}", "filename": f"{first['kernels'][0]['name']}.py",
+        "launch": draws.launch(first["kernels"][0]), "kernel": first["kernels"][0]["name"], "arch": int(records[-1]["build"]["target"].removeprefix("sm_")) if records[-1]["device"] == "cuda" else 90,
         "mathdx": any(r["build"]["mathdx"] == "used" for r in records), "devices": [r["device"] for r in records],
     }  # fmt: skip
     warps = warp_builds(job, no_network_prefix() or ())
@@ -56,10 +56,10 @@ def main() -> None:
     layout = DatasetLayout(args.dataset)
     may_run(layout.code_files()[0], args.trust_code, no_network_prefix() is not None)
     kernels = picked(args.dataset, args.records, args.seed)
-    contracts = KernelDraws(grammar_of_run(args.dataset)).contracts
+    draws = KernelDraws(grammar_of_run(args.dataset))
     started = time.perf_counter()
     with ThreadPoolExecutor(args.workers) as pool:
-        results = list(pool.map(lambda records: check(records, args.dataset, contracts), kernels))
+        results = list(pool.map(lambda records: check(records, args.dataset, draws), kernels))
     totals: Counter = Counter()
     for records, result in zip(kernels, results):
         calls_mathdx = any(r["build"]["mathdx"] != "none" for r in records)

@@ -225,8 +225,9 @@ def _record_fields(prefix: str, values: np.ndarray) -> dict[str, np.ndarray]:
     return {k: v for field in values.dtype.names for k, v in _record_fields(f"{prefix}.{field}", values[field]).items()}
 
 
-def load_kernel(source: str, module_name: str, filename: str, mode: str) -> tuple[dict, object]:
-    """Execute ``source`` as module ``module_name``; return its namespace and its kernel."""
+def load_kernel(source: str, module_name: str, filename: str, mode: str, name: str | None = None) -> tuple[dict, object]:
+    """Execute ``source`` as module ``module_name``; return its namespace and its kernel named
+    ``name`` (the Python function's name; None: its first kernel)."""
     import warp as wp
     from warp._src import context
 
@@ -235,8 +236,10 @@ def load_kernel(source: str, module_name: str, filename: str, mode: str) -> tupl
     namespace = {"__name__": module_name}
     exec(compile(source, filename, "exec", dont_inherit=True), namespace)
     context.get_module(module_name).options["mode"] = mode
-    kernel = next(value for value in namespace.values() if isinstance(value, wp.Kernel))
-    return namespace, kernel
+    kernels = [value for value in namespace.values() if isinstance(value, wp.Kernel) and name in (None, value.func.__name__)]
+    if not kernels:
+        raise LookupError(f"{filename} defines no kernel named {name}")
+    return namespace, kernels[0]
 
 
 def has_backward(kernel) -> bool:
@@ -395,8 +398,8 @@ def _directional_adjoint(wp, kernel, namespace, launch, data, weights, direction
     return total
 
 
-def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int, roles: dict | None = None) -> dict:
-    """Load ``source``, launch its kernel on the CPU with inputs drawn from ``seed``; raise on failure.
+def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, seed: int, roles: dict | None = None, name: str | None = None) -> dict:
+    """Load ``source``, launch its kernel ``name`` on the CPU with inputs drawn from ``seed``; raise on failure.
 
     The forward pass runs twice: bounds-checked (Warp's debug mode) and optimised; the backward
     pass runs optimised only, because in debug mode Warp's adjoint of ``arr.shape`` zeroes the
@@ -405,19 +408,19 @@ def launch_on_cpu(source: str, module_name: str, filename: str, launch: dict, se
     """
     data = None
     for mode, backward in (("debug", False), ("release", True)):
-        namespace, kernel = load_kernel(source, f"{module_name}_{mode}", f"{mode}_{filename}", mode)
+        namespace, kernel = load_kernel(source, f"{module_name}_{mode}", f"{mode}_{filename}", mode, name)
         data = data if data is not None else draw_inputs(kernel, launch, seed, roles)
         results = run_kernel(kernel, namespace, launch, data, "cpu", backward)
     return {"non_finite": non_finite(results), "gradient": gradient_check(kernel, namespace, launch, data, seed)}
 
 
-def record_on_device(source: str, module_name: str, filename: str, launch: dict, data: dict, device: str) -> dict[str, np.ndarray]:
-    """Outputs and gradients of ``source``'s kernel on ``device`` (optimised) for inputs ``data``."""
-    namespace, kernel = load_kernel(source, f"{module_name}_{device}", f"{device}_{filename}", "release")
+def record_on_device(source: str, module_name: str, filename: str, launch: dict, data: dict, device: str, name: str | None = None) -> dict[str, np.ndarray]:
+    """Outputs and gradients of ``source``'s kernel ``name`` on ``device`` (optimised) for inputs ``data``."""
+    namespace, kernel = load_kernel(source, f"{module_name}_{device}", f"{device}_{filename}", "release", name)
     return run_kernel(kernel, namespace, launch, data, device)
 
 
-def inputs_for(source: str, module_name: str, filename: str, launch: dict, seed: int) -> dict[str, np.ndarray]:
-    """The inputs ``draw_inputs`` gives ``source``'s kernel for ``seed`` (loads it to read its signature)."""
-    _, kernel = load_kernel(source, f"{module_name}_inputs", f"inputs_{filename}", "release")
+def inputs_for(source: str, module_name: str, filename: str, launch: dict, seed: int, name: str | None = None) -> dict[str, np.ndarray]:
+    """The inputs ``draw_inputs`` gives ``source``'s kernel ``name`` for ``seed`` (loads it to read its signature)."""
+    _, kernel = load_kernel(source, f"{module_name}_inputs", f"inputs_{filename}", "release", name)
     return draw_inputs(kernel, launch, seed)

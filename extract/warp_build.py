@@ -8,7 +8,8 @@ process with a kernel cache of its own (Warp reads the cache's place once, at ``
 
     python -m warp_synth.extract.warp_build CACHE_DIR < job.json    (prints {device: text} as JSON)
 
-A job is ``{"source", "module", "filename", "launch": {"ndim", "tiled"?}, "arch", "mathdx", "devices"}``;
+A job is ``{"source", "module", "filename", "launch": {"ndim", "tiled"?}, "arch", "mathdx", "devices", "kernel"?}``
+(``kernel``: the name of the module's kernel launched, whose ``launch`` it is; by default its first);
 with ``mathdx`` false the module switches MathDx off with ``wp.set_module_options`` first, as a
 user would.
 Running a module executes it: callers hand this only records they trust (``synth.dataset.trust``).
@@ -55,7 +56,8 @@ def _build(job: dict, cache: str) -> dict[str, str]:
     module = context.user_modules[job["module"]]
     if not job["mathdx"]:
         wp.set_module_options({"enable_mathdx_gemm": False, "enable_mathdx_fft": False, "enable_mathdx_solver": False}, module)
-    (kernel,) = module.kernels.values()
+    # a launch of any kernel builds the whole module: the one launched is the job's (else the first)
+    kernel = next(k for k in module.kernels.values() if job.get("kernel") in (None, k.func.__name__))
     texts = {}
     if "cpu" in job["devices"]:
         run_kernel(kernel, namespace, job["launch"], draw_inputs(kernel, job["launch"], seed=0), "cpu", backward=False)

@@ -76,9 +76,10 @@ def main() -> None:
     manifest = json.loads((HERE / "manifest.json").read_text())
     jobs = []
     for kernel_id, arrays in unpack(HERE / "inputs.npz").items():
-        save_arrays(work / f"{kernel_id}.inputs.npz", arrays)
+        stem = kernel_id.replace("/", "_")  # a module's kernel: <record id>/<kernel name>
+        save_arrays(work / f"{stem}.inputs.npz", arrays)
         jobs.append({**manifest["kernels"][kernel_id], "kind": "record", "device": "cuda:0",
-                     "inputs": str(work / f"{kernel_id}.inputs.npz"), "results": str(work / f"{kernel_id}.cuda.npz")})  # fmt: skip
+                     "inputs": str(work / f"{stem}.inputs.npz"), "results": str(work / f"{stem}.cuda.npz")})  # fmt: skip
     print(f"{len(jobs)} kernels on {device['device']} (sm_{device['arch']}), {args.workers} workers", flush=True)
     status = run_jobs(jobs[:1], 1)  # one kernel first: it builds the shared precompiled header alone
     status.update(run_jobs(jobs[1:], args.workers))

@@ -1,6 +1,9 @@
 """Run generated kernels in child processes: a kernel that crashes, reads out of bounds or
 hangs is reported with its seed, and the work goes on with the next one in a fresh child.
 
+A record is a module: each of its kernels is a job of its own (id ``<record id>/<kernel name>``),
+and the record's ``runtime`` label sums up its kernels' (``module_label``).
+
 Two kinds of job: ``check`` launches a kernel on the CPU (forward bounds-checked, forward and
 backward optimised); ``record`` launches it on a device and saves its inputs, outputs and
 gradients as npz, so that two devices' runs of the same kernel on the same inputs can be
@@ -61,34 +64,35 @@ TOLERANCES = {"elementwise": {"rtol": 1e-4, "atol": 1e-5}, "order_dependent": {"
 class KernelDraws:
     """The grammar a dataset's kernels were drawn from, as the runtime check needs it: each
     template's launch contract (``grammar.launch``), and each parameter's input range from its
-    role, found by drawing a kernel's derivation again from its seed."""
+    role, found by drawing a module's derivations again from its seed."""
 
     def __init__(self, grammar):
-        from warp_synth.synth.generate.render import Renderer
+        from warp_synth.synth.generate.pipeline import KernelFactory
 
         self.grammar = grammar
-        self.renderer = Renderer(grammar)
+        self.factory = KernelFactory(grammar, ("cpu",))
 
-    def launch(self, record: dict) -> dict:
-        """The launch contract of the record's template, or of its family where this grammar lacks the template."""
-        if record["template"] in self.grammar.productions:
-            return self.grammar.launch_of(record["template"])
-        return self.grammar.families[record["family"]].launch
+    def launch(self, kernel: dict) -> dict:
+        """The launch contract of a kernel's template (an entry of a record's ``kernels``), or of
+        its family where this grammar lacks the template."""
+        if kernel["template"] in self.grammar.productions:
+            return self.grammar.launch_of(kernel["template"])
+        return self.grammar.families[kernel["family"]].launch
 
-    def ranges(self, record: dict) -> dict[str, dict]:
-        """Each parameter's input range from its role (``roles.toml``: ``range``, ``unit``); empty
-        when this grammar does not draw this kernel from its seed (another grammar, or one changed
-        since): inputs then follow the parameters' names."""
-        from warp_synth.grammar import sample
-
-        derivation = sample(self.grammar, record["seed"])
-        if self.renderer.render(derivation) != record["python_source"]:
+    def ranges(self, record: dict) -> dict[str, dict[str, dict]]:
+        """For each kernel of the record (by its template), each parameter's input range from its
+        role (``roles.toml``: ``range``, ``unit``); empty when this grammar does not draw this
+        module from its seed (another grammar, or one changed since): inputs then follow the
+        parameters' names."""
+        derivations, module = self.factory.draw_module(record["seed"])
+        if module.source != record["python_source"]:
             return {}
-        ranges = {}
-        for param in derivation.params:
-            role = self.grammar.roles.by_name.get(param.role)
-            if role is not None and (role.range is not None or role.unit):
-                ranges[param.name] = {"range": list(role.range) if role.range else None, "unit": role.unit}
+        ranges: dict[str, dict[str, dict]] = {}
+        for derivation in derivations:
+            for param in derivation.params:
+                role = self.grammar.roles.by_name.get(param.role)
+                if role is not None and (role.range is not None or role.unit):
+                    ranges.setdefault(derivation.kernel_production, {})[param.name] = {"range": list(role.range) if role.range else None, "unit": role.unit}
         return ranges
 
 
@@ -116,12 +120,22 @@ def pick_records(path: Path, count: int, seed: int) -> list[dict]:
     return [rows[i] for i in sorted(random.Random(seed).sample(range(len(rows)), min(count, len(rows))))]
 
 
-def kernel_job(record: dict, draws: KernelDraws, **extra) -> dict:
-    """A job for one dataset record; ``extra`` adds the ``kind`` and its paths."""
-    return {
-        "id": record["id"], "seed": record["seed"], "family": record["family"], "name": record["kernel_name"],
-        "source": record["python_source"], "launch": draws.launch(record), "ranges": draws.ranges(record), **extra,
-    }  # fmt: skip
+def kernel_jobs(record: dict, draws: KernelDraws, **extra) -> list[dict]:
+    """A job for each kernel of one dataset record; ``extra(id)`` adds the ``kind`` and its paths."""
+    ranges = draws.ranges(record)
+    return [
+        {
+            "id": f"{record['id']}/{kernel['name']}", "seed": record["seed"], "family": kernel["family"], "name": kernel["name"],
+            "source": record["python_source"], "launch": draws.launch(kernel), "ranges": ranges.get(kernel["template"], {}),
+            **(extra(f"{record['id']}_{kernel['name']}") if extra else {}),
+        }
+        for kernel in record["kernels"]
+    ]  # fmt: skip
+
+
+def record_of(job_id: str) -> str:
+    """The id of the record a kernel's job is of."""
+    return job_id.partition("/")[0]
 
 
 def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_count() or 1, trust_code: bool = False, grammar=None) -> dict:
@@ -139,7 +153,7 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
     records = pick_records(path, count, seed)  # read (and checked) first: reading runs nothing
     isolation = may_run(path, trust_code, no_network_prefix() is not None)
     draws = KernelDraws(grammar or grammar_of_run(path.parent))
-    jobs = [kernel_job(r, draws, kind="check") for r in records]
+    jobs = [job for r in records for job in kernel_jobs(r, draws, lambda _: {"kind": "check"})]
     results = run_jobs(jobs, workers)
     failures = [r for r in results.values() if r["status"] != "ok"]
     ran = [r for r in results.values() if r["status"] == "ok"]
@@ -154,7 +168,7 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
             family["passed"] += 1
         elif check["status"] == "skipped":
             family["skipped"][check["reason"]] = family["skipped"].get(check["reason"], 0) + 1
-        elif limits := adjoint_caveats(sources[result["id"]]):
+        elif limits := adjoint_caveats(sources[record_of(result["id"])]):
             result["gradient"] = {**check, "status": "known_limit", "reason": "; ".join(limits)}  # what the checks file says
             family["known_limit_kernels"] += 1  # a kernel may hit several limits: each is counted below
             for limit in limits:
@@ -163,11 +177,12 @@ def run_sample(path: Path, count: int, seed: int = 0, workers: int = os.cpu_coun
             family["mismatch"] += 1
             mismatches.append({"id": result["id"], "seed": result["seed"], "family": result["family"],
                                **{k: check[k] for k in ("adjoint", "fd", "fd_quarter_step")}})  # fmt: skip
-    agreement = caveat_agreement([(bool(adjoint_caveats(sources[r["id"]])), r["gradient"]["status"]) for r in ran])
+    agreement = caveat_agreement([(bool(adjoint_caveats(sources[record_of(r["id"])])), r["gradient"]["status"]) for r in ran])
     _write_mismatches(path.parent / MISMATCHES_FILE, mismatches, sources)
     _write_checks(path.parent / CHECKS_FILE, results)
     finite = [r for r in ran if not r["non_finite"]]
     return {
+        "records": len(records),
         "kernels": len(jobs),
         "passed": len(jobs) - len(failures),
         "failures": failures,
@@ -229,20 +244,36 @@ def _write_checks(path: Path, results: dict[str, dict]) -> None:
     replace_file(path, "".join(lines))
 
 
+# A module's outcome is its worst kernel's: how a run ended, and how a gradient check did.
+RAN_ORDER = ("ok", "error", "crash", "hang")
+GRADIENT_ORDER = (None, "skipped", "passed", "known_limit", "mismatch")
+
+
+def module_label(checks: list[dict]) -> dict:
+    """A record's ``runtime`` label (``synth.dataset.schema.RUNTIME_SCHEMA``) from its kernels'
+    checks: the worst run and the worst gradient check among them, finite only if every kernel
+    that ran was, and the why of each kernel that has one, by kernel name."""
+    ran = [check for check in checks if check["ran"] == "ok"]
+    why = "; ".join(f"{check['id'].partition('/')[2]}: {check['why']}" for check in checks if check.get("why"))
+    return {
+        "status": max((check["ran"] for check in checks), key=RAN_ORDER.index), "device": "cpu",
+        "finite": all(check["finite"] for check in ran) if ran else None,
+        "gradient": max((check.get("gradient") for check in ran), key=GRADIENT_ORDER.index, default=None),
+        "why": why or None, "cpu_vs_gpu": None,
+    }  # fmt: skip
+
+
 def runtime_labels(folder: Path) -> dict[str, dict]:
-    """Each checked kernel's ``runtime`` label (``synth.dataset.schema.RUNTIME_SCHEMA``), from the
-    checks file in ``folder``: kernel id -> label."""
+    """Each checked record's ``runtime`` label (``module_label``), from the checks file in
+    ``folder``: record id -> label."""
     path = folder / CHECKS_FILE
     if not path.exists():
         return {}
-    labels = {}
+    checks: dict[str, list[dict]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         check = json.loads(line)
-        labels[check["id"]] = {
-            "status": check["ran"], "device": "cpu", "finite": check.get("finite"), "gradient": check.get("gradient"),
-            "why": check.get("why"), "cpu_vs_gpu": None,
-        }  # fmt: skip
-    return labels
+        checks.setdefault(record_of(check["id"]), []).append(check)
+    return {record: module_label(found) for record, found in checks.items()}
 
 
 def _write_mismatches(path: Path, mismatches: list[dict], sources: dict[str, str]) -> None:
@@ -250,7 +281,7 @@ def _write_mismatches(path: Path, mismatches: list[dict], sources: dict[str, str
     from warp_synth.synth.dataset.layout import replace_file
 
     if mismatches:
-        replace_file(path, "".join(json.dumps({**m, "python_source": sources[m["id"]]}) + "\n" for m in mismatches))
+        replace_file(path, "".join(json.dumps({**m, "python_source": sources[record_of(m["id"])]}) + "\n" for m in mismatches))
     else:
         path.unlink(missing_ok=True)
 
@@ -335,7 +366,7 @@ def unpack(bundle: Path) -> dict[str, dict[str, np.ndarray]]:
     """The inverse of ``pack``: kernel id -> its arrays."""
     kernels: dict[str, dict[str, np.ndarray]] = {}
     for key, value in load_arrays(bundle).items():
-        kernel, name = key.split("/", 1)
+        kernel, name = key.rsplit("/", 1)
         kernels.setdefault(kernel, {})[name] = value
     return kernels
 
@@ -345,13 +376,13 @@ def _record(job: dict) -> None:
     from the seed and saved there; outputs and gradients on ``job["device"]`` to ``job["results"]``."""
     from warp_synth.extract.runtime import inputs_for, record_on_device
 
-    module, filename, inputs = f"record_{job['id']}", f"{job['name']}.py", Path(job["inputs"])
+    module, filename, inputs = f"record_{job['id'].replace('/', '_')}", f"{job['name']}.py", Path(job["inputs"])
     if inputs.exists():
         data = load_arrays(inputs)
     else:
-        data = inputs_for(job["source"], module, filename, job["launch"], job["seed"] % 2**32)
+        data = inputs_for(job["source"], module, filename, job["launch"], job["seed"] % 2**32, job["name"])
         save_arrays(inputs, data)
-    save_arrays(Path(job["results"]), record_on_device(job["source"], module, filename, job["launch"], data, job["device"]))
+    save_arrays(Path(job["results"]), record_on_device(job["source"], module, filename, job["launch"], data, job["device"], job["name"]))
 
 
 def compare_arrays(reference: np.ndarray, other: np.ndarray, tolerance: dict) -> dict:
@@ -427,7 +458,8 @@ def _child(args: list[str]) -> None:
             if job.get("kind", "check") == "record":
                 _record(job)
             else:
-                result.update(launch_on_cpu(job["source"], f"runtime_{job['id']}", f"{job['name']}.py", job["launch"], job["seed"] % 2**32, job.get("ranges")))
+                module = f"runtime_{job['id'].replace('/', '_')}"
+                result.update(launch_on_cpu(job["source"], module, f"{job['name']}.py", job["launch"], job["seed"] % 2**32, job.get("ranges"), job["name"]))
         except Exception as error:  # the kernel failed to load or launch: report it, go on
             result.update(status="error", error=f"{type(error).__name__}: {error}"[-2000:])
         results.write(json.dumps(result).encode() + b"\n")

@@ -163,14 +163,14 @@ class KernelFactory:
         return fingerprint(draft[1].source)
 
     def _draw(self, run_seed: int, index: int) -> tuple[list[Derivation], Module]:
-        """Module ``index``'s kernels (the derivations it keeps) and source: as this process last
-        drafted them, or drawn now."""
-        found = self._drafts.pop((run_seed, index), None)
-        if found is None:
-            derivations = sample_module(self.grammar, kernel_seed(run_seed, index), self.budget, self.companions)
-            module = merge([self.renderer.render(d) for d in derivations])
-            found = [derivations[i] for i in module.kept], module
-        return found
+        """Module ``index``'s kernels and source: as this process last drafted them, or drawn now."""
+        return self._drafts.pop((run_seed, index), None) or self.draw_module(kernel_seed(run_seed, index))
+
+    def draw_module(self, seed: int) -> tuple[list[Derivation], Module]:
+        """The module drawn from ``seed``: the derivations of the kernels it keeps, and its source."""
+        derivations = sample_module(self.grammar, seed, self.budget, self.companions)
+        module = merge([self.renderer.render(d) for d in derivations])
+        return [derivations[i] for i in module.kept], module
 
     def build(self, run_seed: int, index: int) -> Built | Rejected:
         started = time.perf_counter()
