@@ -120,7 +120,7 @@ def pick_records(path: Path, count: int, seed: int) -> list[dict]:
     return [rows[i] for i in sorted(random.Random(seed).sample(range(len(rows)), min(count, len(rows))))]
 
 
-def kernel_jobs(record: dict, draws: KernelDraws, **extra) -> list[dict]:
+def kernel_jobs(record: dict, draws: KernelDraws, extra=None) -> list[dict]:
     """A job for each kernel of one dataset record; ``extra(id)`` adds the ``kind`` and its paths."""
     ranges = draws.ranges(record)
     return [

@@ -42,9 +42,10 @@ def _section(row: dict, device: str, name: str) -> str:
     return code[slice(*kernel["sections"][name])]
 
 
-def kernel_rows(row: dict, devices: tuple[str, ...] = DEVICES) -> list[dict]:
-    """Each kernel of a pairs row as a pairs row of one kernel (``extract.kernel_views`` per device),
-    its ``id`` the module's and the kernel's name."""
+def kernel_rows(row: dict) -> list[dict]:
+    """Each kernel of a pairs row as a pairs row of one kernel (``extract.kernel_views`` for each
+    device the row has), its ``id`` the module's and the kernel's name."""
+    devices = tuple(device for device in DEVICES if f"{device}_code" in row)
     views = {device: kernel_views({name: row[f"{device}_{name}"] for name in ("code", "sections", "kernels")}) for device in devices}
     rows = []
     for index, kernel in enumerate(row[f"{devices[0]}_kernels"]):

@@ -190,7 +190,7 @@ def export_hub(
                 rows = with_views(rows, views, f"{device}_")
             schema = pair_schema(devices) | {f"{device}_code_{view}": "string" for device in devices for view in views}
             configs[PAIRS_CONFIG] = _export_config(rows, hub.config(PAIRS_CONFIG), arrow_schema(schema), max_bytes, owned, shard_format)
-            rows = (kernel for module in layout.pairs(devices) for kernel in kernel_rows(module, devices))
+            rows = (kernel for module in layout.pairs(devices) for kernel in kernel_rows(module))
             for device in devices:
                 rows = with_views(rows, views, f"{device}_")
             configs[KERNEL_PAIRS_CONFIG] = _export_config(rows, hub.config(KERNEL_PAIRS_CONFIG), arrow_schema(schema), max_bytes, owned, shard_format)
