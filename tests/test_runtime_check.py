@@ -22,7 +22,7 @@ from warp_synth.synth.generate.render import Renderer
 from warp_synth.extract.runtime import draw_inputs, launch_on_cpu, load_kernel, run_kernel
 from warp_synth.synth.run.job import RunConfig, run
 from warp_synth.synth.checks.runtime_check import (
-    KernelDraws, compare_results, grammar_of_run, is_order_dependent, kernel_job, load_arrays, pack, pick_records, run_jobs, run_sample,
+    KernelDraws, compare_results, grammar_of_run, is_order_dependent, kernel_jobs, load_arrays, pack, pick_records, run_jobs, run_sample,
     thread_order_races, unpack,
 )  # fmt: skip
 
@@ -133,23 +133,29 @@ def test_two_cpu_runs_through_the_npz_files_agree(dataset, tmp_path):
     records = pick_records(dataset / "cpu_code.jsonl", 3, seed=2)
 
     def record_all(tag: str) -> dict:
-        jobs = [kernel_job(r, draws, kind="record", device="cpu", inputs=str(tmp_path / f"{r['id']}.inputs.npz"),
-                           results=str(tmp_path / f"{r['id']}.{tag}.npz")) for r in records]  # fmt: skip
+        jobs = [
+            job for r in records
+            for job in kernel_jobs(r, draws, lambda stem: {"kind": "record", "device": "cpu", "inputs": str(tmp_path / f"{stem}.inputs.npz"),
+                                                           "results": str(tmp_path / f"{stem}.{tag}.npz")})
+        ]  # fmt: skip
         status = run_jobs(jobs, workers=2)
         assert [s["status"] for s in status.values()] == ["ok"] * len(jobs), status
-        pack({r["id"]: tmp_path / f"{r['id']}.{tag}.npz" for r in records}, tmp_path / f"{tag}.npz")
+        pack({job["id"]: Path(job["results"]) for job in jobs}, tmp_path / f"{tag}.npz")
         return unpack(tmp_path / f"{tag}.npz")
 
+    kernels = [(record, kernel) for record in records for kernel in record["kernels"]]
+    inputs = lambda: {f"{r['id']}/{k['name']}": (tmp_path / f"{r['id']}_{k['name']}.inputs.npz").stat().st_mtime_ns for r, k in kernels}  # noqa: E731
     first = record_all("first")  # draws the inputs and saves them
-    inputs_written = {r["id"]: (tmp_path / f"{r['id']}.inputs.npz").stat().st_mtime_ns for r in records}
+    inputs_written = inputs()
     second = record_all("second")  # reads the saved inputs
-    assert inputs_written == {r["id"]: (tmp_path / f"{r['id']}.inputs.npz").stat().st_mtime_ns for r in records}
-    for record in records:
-        ours = first[record["id"]]
-        start, end = record["sections"]["backward"]  # built without a backward pass (enable_backward=False): no gradients
+    assert inputs_written == inputs() and len(first) == len(kernels)
+    for record, kernel in kernels:
+        job = f"{record['id']}/{kernel['name']}"
+        ours = first[job]
+        start, end = kernel["sections"]["backward"]  # built without a backward pass (enable_backward=False): no gradients
         assert any(k.startswith("grad.") for k in ours) == (start < end) and any(k.startswith("out.") for k in ours)
-        assert ours.keys() == load_arrays(tmp_path / f"{record['id']}.first.npz").keys()
-        verdict = compare_results(ours, second[record["id"]], is_order_dependent(record["python_source"]))
+        assert ours.keys() == load_arrays(tmp_path / f"{record['id']}_{kernel['name']}.first.npz").keys()
+        verdict = compare_results(ours, second[job], is_order_dependent(record["python_source"]))
         assert verdict["agree"] and verdict["worst"]["ratio"] == 0.0, verdict
 
 
