@@ -8,14 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warp_synth.extract import SECTION_NAMES, content_id, generate, preamble_filename, reassemble, section
+from warp_synth.extract import KERNEL_SECTION_NAMES, content_id, generate, preamble_filename, reassemble, section
 from warp_synth.extract.codegen import portable_paths
 from warp_synth.grammar import kernel_seed, sample
+from warp_synth.synth.generate.pipeline import KernelFactory
 from warp_synth.synth.generate.render import Renderer
 from warp_synth.grammar.shipped import load_grammar
 
 GRAMMAR = load_grammar()
 RENDERER = Renderer(GRAMMAR)
+FACTORY = KernelFactory(GRAMMAR, ("cpu", "cuda"))
 
 
 def tiled_constant(derivation) -> str | None:
@@ -56,61 +58,67 @@ def warp_reference(source: str, module_name: str, filename: str, tiled: str | No
         linecache.cache.pop(filename, None)
 
 
-def warp_parts(builder, device: str) -> dict[str, str]:
+def warp_parts(builder, device: str) -> tuple[dict[str, str], list[tuple[str, dict[str, str]]]]:
     """The module's code after its preamble, part by part, each made again by the Warp function
-    that emits it: ``codegen_struct`` per struct, the functions' forward then adjoint pass,
-    ``codegen_kernel`` (without its backward for the forward part) and ``codegen_module``."""
+    that emits it: ``codegen_struct`` per struct, the functions' forward then adjoint pass; then
+    for each kernel (by its symbol, in the builder's order) ``codegen_kernel`` (without its
+    backward for the forward part) and ``codegen_module``."""
     from warp._src import codegen
 
-    (kernel,) = builder.kernels
     options = builder.options
     unique = {}
     for struct in builder.structs:
         unique.setdefault(struct.hash, struct)
     tile_helpers = builder._get_tile_helper_struct_hashes()
     functions = list(builder.functions)
-    kernel_code = codegen.codegen_kernel(kernel, device, options)
-    own = kernel.options  # codegen_kernel lets a kernel's own options (enable_backward=True) override these
-    kernel.options = own | {"enable_backward": False}
-    try:
-        forward = codegen.codegen_kernel(kernel, device, options)
-    finally:
-        kernel.options = own
-    assert kernel_code.startswith(forward)
     links = ""  # a MathDx module's CUDA: the LTO routines it calls, declared before the structs
     if builder.ltoirs or builder.fatbins or builder.ltoirs_decl:
         links += "#define WP_LTO_LINK_INPUTS 1\n"
     if builder.ltoirs_decl:
         links += 'extern "C" {\n' + "".join(builder.ltoirs_decl[symbol] + "\n" for symbol in sorted(builder.ltoirs_decl)) + "}\n"
-    parts = {
+    module = {
         "structs": links + "".join(codegen.codegen_struct(s, include_tile_helpers=s.hash in tile_helpers) for s in unique.values()),
         "functions": builder._codegen_functions(functions, device, forward_only=True)
         + builder._codegen_functions(functions, device, reverse_only=True),
-        "forward": forward,
-        "backward": kernel_code[len(forward) :],
-        "entry_points": codegen.codegen_module(kernel, device, options),
     }
-    return {name: portable_paths(text) for name, text in parts.items()}
+    kernels = []
+    for kernel in builder.kernels:
+        kernel_code = codegen.codegen_kernel(kernel, device, options)
+        own = kernel.options  # codegen_kernel lets a kernel's own options (enable_backward=True) override these
+        kernel.options = own | {"enable_backward": False}
+        try:
+            forward = codegen.codegen_kernel(kernel, device, options)
+        finally:
+            kernel.options = own
+        assert kernel_code.startswith(forward)
+        parts = {"forward": forward, "backward": kernel_code[len(forward) :], "entry_points": codegen.codegen_module(kernel, device, options)}
+        kernels.append((kernel.get_mangled_name(), {name: portable_paths(text) for name, text in parts.items()}))
+    return {name: portable_paths(text) for name, text in module.items()}, kernels
 
 
-def warp_sections(code: str, parts: dict[str, str]) -> dict[str, list[int]]:
-    """Where Warp's parts lie in ``code``, each boundary moved past the blank lines between
-    two parts: a section starts on its first line of text (see generated_sections)."""
-    assert code == "".join(parts[name] for name in SECTION_NAMES)
-    spans, start, end = {}, 0, 0
-    for name in SECTION_NAMES:
-        end += len(parts[name])
-        stop = end if name == SECTION_NAMES[-1] else len(code) - len(code[end:].lstrip("\n"))
-        spans[name], start = [start, stop], stop
-    return spans
+def warp_sections(code: str, parts: tuple[dict[str, str], list[tuple[str, dict[str, str]]]]) -> tuple[dict[str, list[int]], dict[str, dict[str, list[int]]]]:
+    """Where Warp's parts lie in ``code``: the module's (structs, functions, kernels) and each
+    kernel's, by symbol; each boundary moved past the blank lines between two parts (a section
+    starts on its first line of text: see generated_sections)."""
+    module, kernels = parts
+    pieces = [("", "structs", module["structs"]), ("", "functions", module["functions"])]
+    pieces += [(symbol, name, own[name]) for symbol, own in kernels for name in KERNEL_SECTION_NAMES]
+    assert code == "".join(text for _, _, text in pieces)
+    spans: dict[str, dict[str, list[int]]] = {}
+    start, end = 0, 0
+    for position, (owner, name, text) in enumerate(pieces):
+        end += len(text)
+        stop = end if position == len(pieces) - 1 else len(code) - len(code[end:].lstrip("\n"))
+        spans.setdefault(owner, {})[name], start = [start, stop], stop
+    first = spans[kernels[0][0]]["forward"][0]
+    return {**spans.pop(""), "kernels": [first, len(code)]}, spans
 
 
-def assert_sections_are_warps_parts(derivation, module_prefix: str, tmp_folder) -> None:
-    """The record plus its preamble is Warp's output byte for byte, and every section is
-    exactly the part of it that Warp's own code generator for that part emits."""
-    source = RENDERER.render(derivation)
-    module_name, filename = f"{module_prefix}_{content_id(source)}", f"{derivation.kernel_name}.py"
-    tiled = tiled_constant(derivation)
+def assert_sections_are_warps_parts(source: str, tiled: str | None, module_prefix: str, tmp_folder) -> None:
+    """The record plus its preamble is Warp's output byte for byte, and every section, the
+    module's and each kernel's, is exactly the part of it that Warp's own code generator for
+    that part emits."""
+    module_name, filename = f"{module_prefix}_{content_id(source)}", "module.py"
     generated = generate(source, module_name, filename, tiled=tiled)
     reference = warp_reference(source, module_name, filename, tiled)
     for device in ("cpu", "cuda"):
@@ -119,20 +127,29 @@ def assert_sections_are_warps_parts(derivation, module_prefix: str, tmp_folder) 
         (tmp_folder / name).write_text(generated.preamble[device], encoding="utf-8")
         record = {"code": generated.code[device], "preamble": name, "sections": generated.sections[device]}
         assert reassemble(record, tmp_folder) == portable_paths(full)
-        assert record["sections"] == warp_sections(record["code"], parts), f"{device}, seed {derivation.seed}"
+        module, kernels = warp_sections(record["code"], parts)
+        assert record["sections"] == module, device
+        assert {kernel.symbol: kernel.sections[device] for kernel in generated.kernels} == kernels, device
+
+
+def module_of(seed: int) -> tuple[str, str | None]:
+    """The source of the module drawn from ``seed`` and its launch's block-size constant."""
+    derivations, module = FACTORY.draw_module(seed)
+    return module.source, tiled_constant(derivations[0])
 
 
 @pytest.mark.parametrize("name", [n for n, p in GRAMMAR.productions.items() if p.kind in ("kernel", "func")])
 @pytest.mark.slow
 def test_every_kernel_and_helper_template_is_split_at_warps_part_boundaries(tmp_path, name):
     """Every kernel template (structs among them) and every helper, at Warp's own boundaries."""
-    assert_sections_are_warps_parts(sample(GRAMMAR, kernel_seed(4, 0), force=name), "part", tmp_path)
+    derivation = sample(GRAMMAR, kernel_seed(4, 0), force=name)
+    assert_sections_are_warps_parts(RENDERER.render(derivation), tiled_constant(derivation), "part", tmp_path)
 
 
-@settings(max_examples=4 * settings().max_examples)  # one kernel per example: cheap, so more of them
+@settings(max_examples=2 * settings().max_examples)  # a module of 1-6 kernels per example
 @given(index=st.integers(min_value=0, max_value=10_000))
 def test_record_plus_preamble_is_warps_output_and_sections_are_its_parts(tmp_path_factory, index):
-    assert_sections_are_warps_parts(sample(GRAMMAR, kernel_seed(11, index)), "ref", tmp_path_factory.mktemp("preambles"))
+    assert_sections_are_warps_parts(*module_of(kernel_seed(11, index)), "ref", tmp_path_factory.mktemp("preambles"))
 
 
 def test_a_kernel_built_without_a_backward_pass_has_an_empty_backward_section():
@@ -141,11 +158,12 @@ def test_a_kernel_built_without_a_backward_pass_has_an_empty_backward_section():
     generated = generate(source, module_name, "fill.py")
     reference = warp_reference(source, module_name, "fill.py", None)
     for device in ("cpu", "cuda"):
-        sections = generated.sections[device]
-        assert sections == warp_sections(generated.code[device], reference[device][1]), device
+        (kernel,) = generated.kernels
+        sections = kernel.sections[device]
+        assert (generated.sections[device], {kernel.symbol: sections}) == warp_sections(generated.code[device], reference[device][1]), device
         assert sections["backward"][0] == sections["backward"][1]
-        assert "_kernel_forward(" in section({"code": generated.code[device], "sections": sections}, "forward")
-    cpu = {"code": generated.code["cpu"], "sections": generated.sections["cpu"]}
+        assert "_kernel_forward(" in section({"code": generated.code[device], "sections": generated.sections[device], "kernels": [{"sections": sections}]}, "forward")
+    cpu = {"code": generated.code["cpu"], "sections": generated.sections["cpu"], "kernels": [{"sections": generated.kernels[0].sections["cpu"]}]}
     assert "extern \"C\"" in section(cpu, "entry_points") and "extern \"C\"" not in section(cpu, "forward")
 
 

@@ -442,7 +442,8 @@ def test_a_computation_written_as_a_helper_is_a_wp_func_the_kernel_calls(grammar
             calls = [n for n in ast.walk(functions[derivation.kernel_name]) if isinstance(n, ast.Call) and ast.unparse(n.func) == helper.name]
             assert calls and all(len(call.args) == len(helper.params) for call in calls)
         generated = generate(source, f"test_{content_id(source)}", f"{derivation.kernel_name}.py")
-        assert all(f"{generated.mangled_name}_{device}_kernel_forward(" in generated.code[device] for device in ("cpu", "cuda"))
+        (kernel,) = generated.kernels
+        assert all(f"{kernel.symbol}_{device}_kernel_forward(" in generated.code[device] for device in ("cpu", "cuda"))
         found += 1
         if found == 3:
             break

@@ -84,9 +84,10 @@ def test_validate_quarantines_a_broken_record_and_keeps_the_rest(tmp_path):
     assert [p["id"] for p in ptx] == [r["id"] for r in rows if r["id"] != broken["id"]]
     for entry, row in zip(ptx, (r for r in rows if r["id"] != broken["id"]), strict=True):
         assert entry["arch"] == "sm_90" and entry["ptx"].startswith("//") and "\0" not in entry["ptx"]
-        (start, end) = row["sections"]["backward"]
-        for kind in ("forward", "backward") if start < end else ("forward",):  # enable_backward=False: no backward entry
-            assert f".entry {row['symbol']}_cuda_kernel_{kind}(" in entry["ptx"]
+        for kernel in row["kernels"]:
+            (start, end) = kernel["sections"]["backward"]
+            for kind in ("forward", "backward") if start < end else ("forward",):  # enable_backward=False: no backward entry
+                assert f".entry {kernel['symbol']}_cuda_kernel_{kind}(" in entry["ptx"]
     assert stats["verification"]["ptx"]["records"] == len(ptx)
     assert sorted(p.name for p in tmp_path.glob("cuda_ptx*")) == ["cuda_ptx.jsonl"]  # no partial file left
     write_report(tmp_path / "dataset_stats.json", tmp_path / "REPORT.md", tmp_path / "charts")

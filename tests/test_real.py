@@ -73,9 +73,10 @@ def test_each_kernel_is_its_slice_of_warps_build_of_its_whole_module(real_run):
     for device in DEVICES:
         for record in _records(real_run, device):
             if record["provenance"]["module"] == WHOLE:
-                assert record["symbol"] in whole[device], record["kernel_name"]
+                (kernel,) = record["kernels"]  # a real record is one kernel, built alone
+                assert kernel["symbol"] in whole[device], kernel["name"]
                 for name in ("forward", "backward"):
-                    assert section(record, name) in whole[device], (record["kernel_name"], device, name)
+                    assert section(record, name) in whole[device], (kernel["name"], device, name)
                 checked += 1
     assert checked >= 2 * 10
 
@@ -91,14 +92,14 @@ def test_each_record_says_where_its_kernel_is_defined(real_run):
         if own[0].startswith("@wp.kernel") and lines[provenance["line"] - 1].lstrip().startswith("def "):
             own = own[1:]
         for number, line in enumerate(own[:3]):
-            assert lines[provenance["line"] - 1 + number].strip() == line.strip(), record["kernel_name"]
+            assert lines[provenance["line"] - 1 + number].strip() == line.strip(), record["kernels"][0]["name"]
         assert record["family"] == str(Path(provenance["file"]).parent.relative_to("warp"))
 
 
 def _kernel_source(record: dict) -> str:
     """The kernel's own definition in a record's Python (the last top-level function)."""
     tree = ast.parse(record["python_source"])
-    kernel = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == record["kernel_name"]][-1]
+    kernel = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == record["kernels"][0]["name"]][-1]
     first = min([kernel.lineno, *(decorator.lineno for decorator in kernel.decorator_list)])
     return "\n".join(record["python_source"].splitlines()[first - 1 :])
 
@@ -124,11 +125,11 @@ def test_a_kernels_python_defines_what_it_uses_before_it(real_run):
     records = _records(real_run)
     assert any("@wp.func" in r["python_source"] for r in records) and any("@wp.struct" in r["python_source"] for r in records)
     for record in records:
-        assert _undefined_before_use(record["python_source"]) == set(), record["kernel_name"]
+        assert _undefined_before_use(record["python_source"]) == set(), record["kernels"][0]["name"]
         tree = ast.parse(record["python_source"])
         names = [n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
         names += [t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)]
-        assert len(names) == len(set(names)), record["kernel_name"]
+        assert len(names) == len(set(names)), record["kernels"][0]["name"]
 
 
 def test_what_a_factory_closes_over_is_spelled_before_the_kernel():

@@ -31,5 +31,5 @@ def test_every_template_compiles_for_both_devices(name, seed, budget):
             pytest.fail(f"Warp refused a kernel using {name} (seed {derivation.seed}):\n{source}\n{error.message}")
         for device in BOTH_DEVICES:
             # each device's own entry point: the other device's code in its place fails too
-            kernel = f"{generated.mangled_name}_{device}_kernel_forward("
+            kernel = f"{generated.kernels[0].symbol}_{device}_kernel_forward("
             assert kernel in generated.code.get(device, ""), f"{name} (seed {derivation.seed}): no {kernel} in the {device} code"
