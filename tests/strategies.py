@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from hypothesis import strategies as st
 
-from warp_synth.grammar import Budget, Derivation, Grammar, sample
+from warp_synth.grammar import Budget, Derivation, Grammar, sample, sample_module
 
 T = TypeVar("T")
 
@@ -56,3 +56,9 @@ class HypothesisChooser:
 def derivations(draw, grammar: Grammar, budget: Budget = Budget(), force: str | None = None) -> Derivation:
     """Kernel derivations whose every decision is a Hypothesis draw."""
     return sample(grammar, budget=budget, force=force, chooser=HypothesisChooser(draw))
+
+
+@st.composite
+def modules(draw, grammar: Grammar, companions: dict[str, list[str]], budget: Budget = Budget()) -> list[Derivation]:
+    """A module's kernel derivations (``sample_module``) whose every decision is a Hypothesis draw."""
+    return sample_module(grammar, budget=budget, companions=companions, chooser=HypothesisChooser(draw))

@@ -2,9 +2,10 @@
 each import and each module-level definition (constant, enum, struct, helper) once, shared by
 the kernels that use it, then each kernel's own definitions in the order they were drawn.
 
-A kernel whose rendering defines a name the module already defines otherwise (another value for
-a constant, another body for a helper of the same name) is left out of the module: two meanings
-for one name would make one of them wrong.
+Two definitions are the same when their code is (comments and layout aside). A kernel whose
+rendering defines a name the module already defines otherwise (another value for a constant,
+another body for a helper of the same name) is left out of the module: two meanings for one
+name would make one of them wrong.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class Definition:
     names: tuple[str, ...]
     reads: frozenset[str]
     text: str
+    code: str  # what it means, comments and layout aside (``ast.dump``): two kernels share a definition by it
     is_import: bool
     is_simple: bool  # an assignment: written without blank lines around it, beside others
 
@@ -58,7 +60,7 @@ def definitions(source: str) -> list[Definition]:
         text = "\n".join(lines[start : node.end_lineno]).strip("\n")
         reads = frozenset(n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load))
         simple = isinstance(node, (ast.Assign, ast.AnnAssign)) and "\n" not in text
-        found.append(Definition(_names(node), reads, text, isinstance(node, (ast.Import, ast.ImportFrom)), simple))
+        found.append(Definition(_names(node), reads, text, ast.dump(node), isinstance(node, (ast.Import, ast.ImportFrom)), simple))
         start = node.end_lineno
     return found
 
@@ -77,7 +79,7 @@ def merge(renderings: list[str]) -> Module:
     kept: list[int] = []
     for index, rendering in enumerate(renderings):
         found = definitions(rendering)
-        own = [d for d in found if not d.is_import and d.text not in written]
+        own = [d for d in found if not d.is_import and d.code not in written]
         if index and any(name in defined for d in own for name in d.names):
             continue  # a name this module already gives another meaning
         kept.append(index)
@@ -89,8 +91,8 @@ def merge(renderings: list[str]) -> Module:
                 above.update(d.names)
             else:
                 rest.append((d, index))
-        defined.update({name: d.text for d in own for name in d.names})
-        written.update(d.text for d in own)
+        defined.update({name: d.code for d in own for name in d.names})
+        written.update(d.code for d in own)
     source = "\n".join(imports) + "\n\n\n" + _layout(top) + "\n\n\n" + _layout(rest) + "\n"
     return Module(source, kept, _spans(source, {name: index for d, index in top + rest for name in d.names}))
 
