@@ -329,7 +329,7 @@ def sample_module(
     size = chooser.choice("kernels in module", list(range(1, len(budget.module_kernels) + 1)), list(budget.module_kernels))
     for _ in range(size - 1):
         used = {k.kernel_production for k in kernels}
-        pool = [grammar.productions[name] for name in (companions or {}).get(first.kernel_production, ()) if name not in used]
+        pool = [grammar.productions[name] for name in (companions or {}).get(first.kernel_production, ()) if name not in used and grammar.productions[name].weight > 0]
         if not pool:
             break
         taken = frozenset(k.kernel_name for k in kernels)  # a helper's name is free: the same helper is shared

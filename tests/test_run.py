@@ -295,7 +295,7 @@ def test_refused_kernels_and_duplicates_end_to_end(template_copy, tmp_path, dedu
         add_family(template_copy, name)
     plant(template_copy, "kernel/refused/refused.j2").write_text(REFUSED_KERNEL.replace("3.0", "150.0"))
     # weighed to be drawn again and again within the run's few dozen draws, whatever seed 1 draws first
-    plant(template_copy, "kernel/fixed/fixed.j2").write_text(FIXED_KERNEL.replace("weight = 20.0", "weight = 400.0"))
+    plant(template_copy, "kernel/fixed/fixed.j2").write_text(FIXED_KERNEL.replace("weight = 20.0", "weight = 2000.0"))
     stats = run(RunConfig(out=tmp_path, target_mb=0.5, seed=1, workers=2, templates=template_copy, batch_size=8, dedup=dedup))
     by_device = {d: records_of(tmp_path, d) for d in ("cpu", "cuda")}
     rejects = [orjson.loads(l) for l in (tmp_path / "rejects.jsonl").read_bytes().splitlines()]
