@@ -157,6 +157,7 @@ def test_two_cpu_runs_through_the_npz_files_agree(dataset, tmp_path):
         assert ours.keys() == load_arrays(tmp_path / f"{record['id']}_{kernel['name']}.first.npz").keys()
         verdict = compare_results(ours, second[job], is_order_dependent(record["python_source"]))
         assert verdict["agree"] and verdict["worst"]["ratio"] == 0.0, verdict
+    assert any(key.startswith("grad.") for arrays in first.values() for key in arrays)  # kernels with float inputs have gradients
 
 
 def test_tile_kernels_run_backward_too(tmp_path):
