@@ -163,6 +163,23 @@ def fingerprint_of(source: str) -> Fingerprint:
     return Fingerprint(structure_key(source), grams, minhash(grams))
 
 
+def kernel_sources(module: str) -> list[str]:
+    """Each kernel's own definition in a module's source (a kernel factory's whole function): what
+    the diversity of a dataset's kernels is measured on, a module's shared helpers left out."""
+    tree = ast.parse(module)
+    lines = module.splitlines()
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and any(_is_kernel(inner) for inner in ast.walk(node)):
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            found.append("\n".join(lines[first - 1 : node.end_lineno]) + "\n")
+    return found
+
+
+def _is_kernel(node: ast.AST) -> bool:
+    return isinstance(node, ast.FunctionDef) and any(ast.unparse(d).split("(")[0] in ("wp.kernel", "warp.kernel") for d in node.decorator_list)
+
+
 def diversity(sources: list[str], threshold: float = 0.7) -> dict:
     """Structural uniqueness and near-duplicate share of a list of kernel sources."""
     found = DiversityTally(threshold)

@@ -1,9 +1,8 @@
 """What a run measures of each kernel it keeps, and the stats made from those measures.
 
-A worker measures a kernel right after building it (its module's facts for the realism
-figures, its records' lengths), the writer adds the fingerprint the novelty filter judged it
-by, and the stats' ``lengths``, ``diversity`` and ``realism`` are made from these: nothing is
-parsed twice, and the work is spread over the workers. A resumed run
+A worker measures a module right after building it (its facts for the realism figures, its
+records' lengths), and the stats' ``lengths``, ``diversity`` (of its kernels: ``kernel_sources``)
+and ``realism`` are made from these, the work spread over the workers. A resumed run
 measures the records written before it from its files, with the same functions.
 """
 
@@ -15,28 +14,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from warp_synth.synth.analysis.corpus import universe
-from warp_synth.synth.analysis.diversity import DiversityTally, Fingerprint, fingerprint_of
+from warp_synth.synth.analysis.diversity import DiversityTally, fingerprint_of, kernel_sources
 from warp_synth.synth.analysis.figures import ModuleFacts, module_facts, reference_figures
 from warp_synth.synth.analysis.lengths import KernelLengths, kernel_lengths, length_summary, paired_records
 from warp_synth.synth.analysis.realism import realism_of
 
-# Realism and diversity are measured over the first this many kernels: the whole default dataset
-# (~18k kernels), a bounded memory for larger runs. Lengths are measured over every kernel.
-MEASURED_KERNELS = 50_000
+# Realism and diversity are measured over the first this many modules: the whole default dataset
+# (some 6k modules), a bounded memory for larger runs. Lengths are measured over every module.
+MEASURED_MODULES = 50_000
 
 
 @dataclass
-class KernelMeasures:
+class ModuleMeasures:
     id: str
     facts: ModuleFacts
     lengths: KernelLengths
-    fingerprint: Fingerprint | None = None  # the writer sets the one the novelty filter judged
 
 
-def measure_kernel(id: str, source: str, family: str | None, records: dict[str, dict], operations: Mapping[str, tuple[str, ...]] | None = None) -> KernelMeasures:
-    """One kernel's measures: ``records`` maps each device to its record's ``code`` and ``sections``;
+def measure_module(id: str, source: str, family: str | None, records: dict[str, dict], operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleMeasures:
+    """One module's measures: ``records`` maps each device to its record (``code``, ``sections``, ``kernels``, ``tokens``);
     ``operations``, each family's defining operations in the run's grammar (``Grammar.family_operations``)."""
-    return KernelMeasures(id, module_facts(source, family, id, operations), kernel_lengths(source, records))
+    return ModuleMeasures(id, module_facts(source, family, id, operations), kernel_lengths(source, records))
 
 
 class RunMeasures:
@@ -46,7 +44,7 @@ class RunMeasures:
 
     def __init__(self) -> None:
         self.lengths: list[KernelLengths] = []
-        self.facts: list[ModuleFacts] = []  # of the first MEASURED_KERNELS kernels
+        self.facts: list[ModuleFacts] = []  # of the first MEASURED_MODULES modules
         self.ids: list[str] = []
         self.diversity = DiversityTally()
         universe()  # imports Warp here: importing it from two threads at once fails
@@ -54,11 +52,11 @@ class RunMeasures:
         self._reference.submit(reference_figures)
         self._reference.shutdown(wait=False)
 
-    def add(self, measures: KernelMeasures, source: str) -> None:
+    def add(self, measures: ModuleMeasures, source: str) -> None:
         self.lengths.append(measures.lengths)
-        if len(self.facts) < MEASURED_KERNELS:
-            # a run without the novelty filter judged no fingerprint
-            self.diversity.add(measures.fingerprint or fingerprint_of(source))
+        if len(self.facts) < MEASURED_MODULES:
+            for kernel in kernel_sources(source):  # kernels, not modules: two modules may share a kernel's like
+                self.diversity.add(fingerprint_of(kernel))
             self.facts.append(measures.facts)
             self.ids.append(measures.id)
 
@@ -68,7 +66,7 @@ class RunMeasures:
         found = cls()
         for source, records in paired_records(paths):
             first = next(iter(records.values()))
-            found.add(measure_kernel(first["id"], source, first["family"], records, operations), source)
+            found.add(measure_module(first["id"], source, first["family"], records, operations), source)
         return found
 
     def stats(self) -> dict:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
 from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, GrammarSource, kernel_seed, sample_module
 from warp_synth.synth.analysis.adjoint import adjoint_caveats
-from warp_synth.synth.analysis.measures import KernelMeasures, measure_kernel
+from warp_synth.synth.analysis.measures import ModuleMeasures, measure_module
 from warp_synth.synth.analysis.novelty import Fingerprint, fingerprint
 from warp_synth.synth.dataset.record import Record
 from warp_synth.synth.dataset.schema import NOT_RUN, UNVERIFIED
@@ -45,7 +45,7 @@ class Built:
     builds: list[str]  # per device: "device launch block_dim=N mathdx=M", what the stats count
     adjoint_caveats: list[str]
     source: str
-    measures: KernelMeasures
+    measures: ModuleMeasures
     warp_seconds: float  # inside Warp's exec-load, build and codegen
     seconds: float = 0.0  # the whole build() call, sampling and rendering included
 
@@ -247,7 +247,7 @@ class KernelFactory:
             builds=[f"{d} {b['launch']} block_dim={b['block_dim']} mathdx={b['mathdx']}" for d, b in generated.build.items()],
             adjoint_caveats=common["adjoint_caveats"],
             source=source,
-            measures=measure_kernel(module_id, source, first.family, records, self.operations),
+            measures=measure_module(module_id, source, first.family, records, self.operations),
             warp_seconds=warp_seconds,
         )
 

@@ -164,27 +164,22 @@ def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None, backe
             drafts.append((indices, backend.submit(fingerprint_batch, config.seed, indices) if novelty else None))
             index += size
         indices, fingerprints = drafts.popleft()
-        skipped, judged = [], {}
+        skipped = []
         if novelty is not None:
             found = fingerprints.get()
             verdicts = [novelty.judge(f) for f in found]
             skipped = [Skipped(i, reason) for i, reason in zip(indices, verdicts) if reason is not None]
-            judged = {i: f for i, f, reason in zip(indices, found, verdicts) if reason is None}
-            indices = list(judged)
+            indices = [i for i, reason in zip(indices, verdicts) if reason is None]
             unkept = unkept + size if not indices else 0
             if unkept >= STALL_DRAWS:
                 raise SynthError(
                     f"the last {unkept} kernels drawn were all like kernels already kept: the grammar has no new ones left",
                     hint="add templates or variety to them, lower --target-mb, or pass --no-dedup",
                 )
-        builds.append((skipped, judged, backend.submit(build_batch, config.seed, list(indices))))
+        builds.append((skipped, backend.submit(build_batch, config.seed, list(indices))))
         if len(builds) > backend.workers:
-            skipped, judged, built = builds.popleft()
-            items = built.get()
-            for item in items:  # the fingerprint judged: the stats' diversity needs no second one
-                if isinstance(item, Built):
-                    item.measures.fingerprint = judged.get(item.index)
-            yield sorted([*skipped, *items], key=lambda item: item.index)
+            skipped, built = builds.popleft()
+            yield sorted([*skipped, *built.get()], key=lambda item: item.index)
 
 
 class _Writer:
