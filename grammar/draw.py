@@ -48,7 +48,7 @@ class Budget:
     uniforms_first_chance: float = 0.9
     # a scalar float's uniform source weighs this share of its role's weight wherever the role
     # has another source: 27% of production kernels take a scalar float parameter
-    float_uniform_share: float = 0.2
+    float_uniform_share: float = 0.1
     inline_read_chance: float = 0.3  # ``particle_v[tid] * dt`` rather than a named load first
     separate_output_chance: float = 0.65  # an output of a role an input array has gets its own array (else written in place)
     name_preference: tuple[float, ...] = (4.0, 2.0, 1.0)  # weights of a role's first free names, in order
