@@ -39,7 +39,7 @@ app = typer.Typer(
 DEFAULT_OUT = Path("data/generated")
 CORES = os.cpu_count() or 1
 SEED_MAX = 2**53 - 1  # kernel seeds and run seeds: exact in JSON readers that read numbers as doubles
-SAMPLE_MAX = 1000  # kernels `synth sample` shows: a person reads them; a dataset is `synth run`'s work
+SAMPLE_MAX = 1000  # modules `synth sample` shows: a person reads them; a dataset is `synth run`'s work
 
 
 def _say(text: str, *, err: bool = False, **style) -> None:
@@ -160,7 +160,7 @@ def run(
     weights: WeightsOption = None,
     fresh: Annotated[bool, typer.Option("--fresh", help="Discard an earlier run in --out instead of resuming it.")] = False,
     dedup: Annotated[
-        bool, typer.Option(help="Skip a drawn kernel whose structure or near-duplicate (Jaccard >= 0.7 of code 5-grams) the dataset already holds.")
+        bool, typer.Option(help="Skip a drawn module whose structure or near-duplicate (Jaccard >= 0.7 of code 5-grams) the dataset already holds.")
     ] = True,
     splits: Annotated[
         str,
@@ -181,7 +181,7 @@ def run(
         typer.Option(
             "--run-sample",
             min=0,
-            help=f"Then launch N random kernels on the CPU (bounds-checked, forward and backward; finite outputs; adjoint against finite differences); their records' `runtime` says what it found. Default: {DEFAULT_RUN_SAMPLE}, none with --no-verify.",
+            help=f"Then launch every kernel of N random records (modules) on the CPU (bounds-checked, forward and backward; finite outputs; adjoint against finite differences); their records' `runtime` says what it found. Default: {DEFAULT_RUN_SAMPLE}, none with --no-verify.",
             show_default=False,
         ),
     ] = None,
@@ -240,10 +240,10 @@ def run(
         typer.echo(f"verified ({check['level']} level): {check['failed']} quarantined")
     if "runtime_check" in stats:
         runtime = stats["runtime_check"]
-        typer.echo(f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ran clean; gradients: {runtime['gradient']['totals']}")
+        typer.echo(f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ({runtime['records']} modules) ran clean; gradients: {runtime['gradient']['totals']}")
     unchecked = stats.get("contamination", {}).get("code_unchecked_rows", 0)
     if unchecked and DatasetLayout(out).real.holds("test"):
-        _say(f"warning: {unchecked} kernels were written before the real set was built: their code was not judged against it (rerun with --fresh)", err=True)
+        _say(f"warning: {unchecked} modules were written before the real set was built: their code was not judged against it (rerun with --fresh)", err=True)
     evaluation = stats.get("evaluation", {})
     for name, figures in [("test", evaluation), ("real", evaluation.get("real", {}))]:
         for task, scores in figures.get("tasks", {}).items():
@@ -251,7 +251,7 @@ def run(
 
 
 RunSampleOption = Annotated[
-    int, typer.Option("--run-sample", min=0, help="Also launch N random kernels on the CPU (bounds-checked, forward and backward; finite outputs; adjoint against finite differences).")
+    int, typer.Option("--run-sample", min=0, help="Also launch every kernel of N random records (modules) on the CPU (bounds-checked, forward and backward; finite outputs; adjoint against finite differences).")
 ]
 
 
@@ -311,7 +311,7 @@ def validate(
     if run_sample:
         gradient = runtime["gradient"]["totals"]
         typer.echo(
-            f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ran clean; {runtime['finite']['all_finite']} wrote only finite "
+            f"runtime: {runtime['passed']} of {runtime['kernels']} kernels ({runtime['records']} modules) ran clean; {runtime['finite']['all_finite']} wrote only finite "
             f"values; gradients: {gradient['passed']} of {gradient['checked']} passed, {gradient['mismatch']} mismatched"
         )
     if not verification["all_passed"] or runtime["failures"]:
@@ -320,7 +320,7 @@ def validate(
 
 @app.command()
 def sample(
-    n: Annotated[int, typer.Option("-n", min=1, max=SAMPLE_MAX, help=f"How many kernels to show (at most {SAMPLE_MAX}: each is printed as it is built).")] = 3,
+    n: Annotated[int, typer.Option("-n", min=1, max=SAMPLE_MAX, help=f"How many modules to show (at most {SAMPLE_MAX}: each is printed as it is built).")] = 3,
     seed: SeedOption = 0,
     device: Annotated[Device, typer.Option(help="Which generated code to show.")] = Device.both,
     weights: WeightsOption = None,
@@ -330,9 +330,9 @@ def sample(
     dataset: Annotated[Path, typer.Option(help="Dataset folder to pick --write samples from.", file_okay=False)] = DEFAULT_OUT,
     force: ForceOption = False,
 ) -> None:
-    """Print N rendered kernels with the code Warp generates for them, for a person to read.
+    """Print N rendered modules of kernels with the code Warp generates for them, for a person to read.
 
-    Each shows its own kernel seed: `warp_synth.grammar.sample(grammar, seed)` draws it again.
+    Each shows its own seed: `KernelFactory(grammar, devices).draw_module(seed)` (synth.generate.pipeline) draws it again.
     With --write, keep a small sample of a dataset instead: up to N records spread over the
     families and both devices (samples.jsonl, plus .py/.cpp/.cu files to read). Only files an
     earlier --write put there are replaced or removed (the folder's manifest lists them).
@@ -349,7 +349,7 @@ def sample(
         typer.echo(f"wrote {count} records to {write}")
         return
     for index, built in enumerate(build_in_worker(device.devices, seed, range(n), load_grammar(weights))):
-        _say(f"# kernel {index} (seed {kernel_seed(seed, index)})", bold=True)
+        _say(f"# module {index} (seed {kernel_seed(seed, index)})", bold=True)
         if isinstance(built, Rejected):
             typer.echo(built.source)
             _say(f"# rejected by Warp: {built.error}", fg=typer.colors.YELLOW)
@@ -509,7 +509,7 @@ Baseline = Enum("Baseline", {name: name for name in BASELINES}, type=str)  # syn
 def evaluate(
     task: Annotated[TaskName, typer.Option(help="The task the predictions are for.", show_default=False)],
     predictions: Annotated[
-        Optional[Path], typer.Argument(help='JSONL of {"id": ..., "prediction": ...}, one line per kernel (ids as the task rows give them).', dir_okay=False)
+        Optional[Path], typer.Argument(help='JSONL of {"id": ..., "prediction": ...}, one line per task row (ids as the task rows give them: a module\'s, or <module id>/<kernel> for forward_to_adjoint).', dir_okay=False)
     ] = None,
     split: Annotated[Optional[list[Split]], typer.Option(help="A split to score (repeatable; default test); real: the real set (`synth real`), on its own.")] = None,
     baseline: Annotated[Optional[Baseline], typer.Option(help="Score a baseline's predictions instead of a file's.")] = None,
@@ -520,14 +520,15 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON instead of the table.")] = False,
     workers: WorkersOption = CORES,
 ) -> None:
-    """Score a model's predictions for one task against Warp's own output, kernel by kernel.
+    """Score a model's predictions for one task against Warp's own output, row by row: a module's
+    code, or one kernel's part of it (forward_to_adjoint).
 
     Each prediction is compiled alone by the target device's front end in place of the target
-    (compiles; one with an #include or that does not name the kernel's functions is refused), and
+    (compiles; one with an #include or that does not name the kernels' functions is refused), and
     compared with the target after normalising comments, module hash, temporaries' numbering and layout
-    (exact match, statement F1, chrF). A kernel with no prediction scores 0. Percentages over all
-    kernels and per split, family and difficulty. --baseline reference must score 100; --baseline
-    retrieval predicts the target of the training kernel whose Python is most alike.
+    (exact match, statement F1, chrF). A row with no prediction scores 0. Percentages over all
+    rows and per split, family and difficulty. --baseline reference must score 100; --baseline
+    retrieval predicts the target of the training module whose Python is most alike.
     """
     import orjson
 
@@ -544,7 +545,7 @@ def evaluate(
     if as_json:
         typer.echo(orjson.dumps(figures, option=orjson.OPT_INDENT_2).decode())
         return
-    typer.echo(f"{figures['task']} on {'/'.join(figures['splits'])} ({figures['predictions']}), percent of kernels:")
+    typer.echo(f"{figures['task']} on {'/'.join(figures['splits'])} ({figures['predictions']}), percent of rows:")
     typer.echo(table(figures))
 
 

@@ -307,7 +307,7 @@ def _generate(config: RunConfig, layout: DatasetLayout, checkpoint: Checkpoint, 
                 saved_at = now
             if on_progress:
                 train = {d: tally.split_bytes[f"{d}/train"] for d in config.devices}  # what the target is measured on
-                on_progress(Progress(train, target, tally.records, elapsed_before + now - started))
+                on_progress(Progress(train, target, tally.kernels, elapsed_before + now - started))
     finally:
         batches.close()
         writer.close()
@@ -423,7 +423,7 @@ def _finish(
         "weights_file": str(grammar.source.weights_file) if grammar.source.weights_file else None,
         "next_index": checkpoint.next_index,
         "wall_seconds": round(elapsed, 2),
-        "kernels_per_second": round(tally.records / elapsed, 2) if elapsed else None,
+        "kernels_per_second": round(tally.kernels / elapsed, 2) if elapsed else None,
         "mb_per_second": {d: round(tally.bytes.get(d, 0) / 1e6 / elapsed, 3) for d in config.devices}
         if elapsed
         else None,
