@@ -134,8 +134,8 @@ def assert_sections_are_warps_parts(source: str, tiled: str | None, module_prefi
 
 def module_of(seed: int) -> tuple[str, str | None]:
     """The source of the module drawn from ``seed`` and its launch's block-size constant."""
-    derivations, module = FACTORY.draw_module(seed)
-    return module.source, tiled_constant(derivations[0])
+    drawn = FACTORY.draw_module(seed)
+    return drawn.module.source, tiled_constant(drawn.derivations[0])
 
 
 @pytest.mark.parametrize("name", [n for n, p in GRAMMAR.productions.items() if p.kind in ("kernel", "func")])

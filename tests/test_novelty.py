@@ -48,13 +48,23 @@ def test_structure_ignores_names_and_literals_but_not_operations():
 
 def test_filter_skips_same_structures_and_near_duplicates_and_keeps_the_rest():
     novelty = NoveltyFilter()
-    verdicts = [novelty.judge(fingerprint(source)) for source in (SPRING, RENAMED, EXTENDED, GRID, "def broken(:\n")]
+    verdicts = [novelty.judge(fingerprint(source)).reason for source in (SPRING, RENAMED, EXTENDED, GRID, "def broken(:\n")]
     assert verdicts == [None, SAME_STRUCTURE, NEAR_DUPLICATE, None, None]
+
+
+def test_a_modules_kernel_like_one_kept_is_left_out_and_the_others_kept():
+    """The first kernel decides whether a module is kept; a later one like a kernel already kept
+    (here, the module's own first) is left out of it."""
+    novelty = NoveltyFilter()
+    assert novelty.judge(fingerprint(SPRING + "\n\n" + GRID.replace("import warp as wp\n", ""))) == (None, (0, 1))
+    assert novelty.judge(fingerprint(SPRING)).reason == SAME_STRUCTURE
+    module = RENAMED.replace("import warp as wp\n", "")
+    assert NoveltyFilter().judge(fingerprint(SPRING + "\n\n" + module)) == (None, (0,))
 
 
 def test_a_rebuilt_filter_judges_as_the_one_that_kept_the_kernels():
     rebuilt = NoveltyFilter.of([SPRING, GRID])
-    assert rebuilt.judge(fingerprint(RENAMED)) == SAME_STRUCTURE and rebuilt.judge(fingerprint(EXTENDED)) == NEAR_DUPLICATE
+    assert rebuilt.judge(fingerprint(RENAMED)).reason == SAME_STRUCTURE and rebuilt.judge(fingerprint(EXTENDED)).reason == NEAR_DUPLICATE
 
 
 def test_diversity_counts_structures_and_near_duplicates():
@@ -69,12 +79,12 @@ def test_prose_does_not_make_a_kernel_new():
     described = SPRING.replace("tid = wp.tid()", '"""Hooke springs between particle pairs, one per thread."""\n    tid = wp.tid()  # one spring')
     assert code_tokens(described) == code_tokens(SPRING)
     novelty = NoveltyFilter()
-    assert novelty.judge(fingerprint(described)) is None
-    assert novelty.judge(fingerprint(EXTENDED.replace("tid = wp.tid()", '"""Pairwise spring forces, scaled by half."""\n    tid = wp.tid()'))) == NEAR_DUPLICATE
+    assert novelty.judge(fingerprint(described)).reason is None
+    assert novelty.judge(fingerprint(EXTENDED.replace("tid = wp.tid()", '"""Pairwise spring forces, scaled by half."""\n    tid = wp.tid()'))).reason == NEAR_DUPLICATE
 
 
 def test_near_duplicates_are_judged_by_exact_jaccard():
-    a, b = fingerprint(SPRING), fingerprint(EXTENDED)
+    (a,), (b,) = fingerprint(SPRING).kernels, fingerprint(EXTENDED).kernels
     index = NearDuplicateIndex(threshold=0.7)
     index.add(a)
     exact = jaccard(a.shingles, b.shingles)

@@ -130,11 +130,11 @@ def test_a_run_resumes_on_the_other_backend(ray_instance, reference, tmp_path, f
 def test_a_task_whose_worker_dies_is_retried(ray_instance, reference, tmp_path, monkeypatch):
     marker = tmp_path / "died"
 
-    def dies_once(run_seed, indices):
+    def dies_once(run_seed, indices, keep=None):
         if not marker.exists():
             marker.touch()
             os._exit(1)
-        return build_batch(run_seed, indices)
+        return build_batch(run_seed, indices, keep)
 
     monkeypatch.setattr(run_module, "build_batch", dies_once)
     out = tmp_path / "out"
@@ -143,11 +143,11 @@ def test_a_task_whose_worker_dies_is_retried(ray_instance, reference, tmp_path, 
     assert same_files(reference, out)
 
 
-def dies_late(run_seed, indices):
+def dies_late(run_seed, indices, keep=None):
     """build_batch, but its worker process dies on any batch from DIES_FROM on."""
     if any(index >= DIES_FROM for index in indices):
         os._exit(1)
-    return build_batch(run_seed, indices)
+    return build_batch(run_seed, indices, keep)
 
 
 @pytest.mark.parametrize("backend, message", [

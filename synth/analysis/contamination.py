@@ -81,13 +81,14 @@ class RealKernels:
                 grams = shingles(function.source)
                 self.near.add(Fingerprint("", grams, minhash(grams)))
 
-    def judge(self, fingerprint: Fingerprint) -> str | None:
-        """Why a module is contaminated (``REASONS``), or None, by its fingerprint with its
-        ``bodies`` (``synth.analysis.novelty.fingerprint`` makes one)."""
-        for text in fingerprint.bodies:
+    def judge(self, draft) -> str | None:
+        """Why a module is contaminated (``REASONS``), or None, by its ``synth.analysis.novelty.Draft``:
+        any of its function ``bodies`` shares a window with a real body, or any of its ``kernels``
+        is near a real kernel."""
+        for text in draft.bodies:
             if any(text[at : at + SHARED_CHARS] in self.windows for at in _windows(text)):
                 return SHARES_REAL_CODE
-        if self.near.neighbors(fingerprint):
+        if any(self.near.neighbors(kernel) for kernel in draft.kernels):
             return NEAR_REAL_KERNEL
         return None
 

@@ -112,7 +112,6 @@ class Fingerprint:
     structure: str
     shingles: np.ndarray
     signature: np.ndarray
-    bodies: tuple[str, ...] = ()  # normalised function bodies, for the contamination check (synth.analysis.contamination)
 
 
 # A pair is compared exactly when its MinHash estimate comes this close to the threshold: with

@@ -1,31 +1,51 @@
-"""Novelty: a run keeps a kernel only if it is new in shape and in text.
+"""Novelty: a run keeps a module's kernel only if it is new in shape and in text.
 
-A drawn kernel is skipped, before Warp builds it, when it is too close to one of Warp's own
-kernels, the real code models are measured on (``synth.analysis.contamination``), or when the dataset already holds one with the
-same structure (its AST with names and literal values abstracted away) or a near-duplicate
-(Jaccard >= 0.7 of code-token 5-grams, comments and docstrings left out): the two measures ``synth.analysis.diversity``
-reports. The decision depends only on the kernels kept before it, in index order, so a run
-is the same bytes with any worker count, and a resumed run rebuilds the filter from the
-records (and rejects) already written.
+A drawn module is skipped, before Warp builds it, when it is too close to one of Warp's own
+kernels, the real code models are measured on (``synth.analysis.contamination``: any of its
+function bodies), or when the dataset already holds a kernel with its first kernel's structure
+(its AST with names and literal values abstracted away) or a near-duplicate of it (Jaccard >= 0.7
+of code-token 5-grams, comments and docstrings left out): the two measures
+``synth.analysis.diversity`` reports. A later kernel of the module that is not new is left out
+of it (``Verdict.keep``); the module is built with the others. The decision depends only on
+the kernels kept before it, in index order, so a run is the same bytes with any worker count,
+and a resumed run rebuilds the filter from the records (and rejects) already written.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
+from dataclasses import dataclass
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from warp_synth.synth.analysis.contamination import RealKernels, body_texts
-from warp_synth.synth.analysis.diversity import Fingerprint, NearDuplicateIndex, fingerprint_of
+from warp_synth.synth.analysis.diversity import Fingerprint, NearDuplicateIndex, fingerprint_of, kernel_sources
 
 SAME_STRUCTURE = "same_structure"
 NEAR_DUPLICATE = "near_duplicate"
 
 
-def fingerprint(source: str) -> Fingerprint | None:
-    """What the filter compares; None for source that does not parse (the build reports it)."""
+@dataclass(frozen=True)
+class Draft:
+    """What the filter judges of a drawn module: its function bodies (against the real set) and
+    each kernel's fingerprint (against the kernels kept), in the module's order."""
+
+    bodies: tuple[str, ...]  # normalised function bodies (synth.analysis.contamination.body_texts)
+    kernels: tuple[Fingerprint, ...]
+
+
+class Verdict(NamedTuple):
+    """Why a module is not kept (None: it is), and the positions of its kernels that are."""
+
+    reason: str | None
+    keep: tuple[int, ...] = ()
+
+
+def fingerprint(source: str, kernels: list[str] | None = None) -> Draft | None:
+    """What the filter compares of a module (``kernels``: each kernel's own source, by default
+    ``kernel_sources`` of it); None for source that does not parse (the build reports it)."""
     try:
-        return dataclasses.replace(fingerprint_of(source), bodies=tuple(body_texts(source)))
+        return Draft(tuple(body_texts(source)), tuple(map(fingerprint_of, kernel_sources(source) if kernels is None else kernels)))
     except SyntaxError:
         return None
 
@@ -42,16 +62,20 @@ class NoveltyFilter:
         self.dedup = dedup
         self.kept_contaminated: Counter = Counter()  # kernels already written that the real check flags (a resumed run's)
 
-    def judge(self, candidate: Fingerprint | None) -> str | None:
-        """Why a kernel is not kept (``contamination.REASONS``, SAME_STRUCTURE, NEAR_DUPLICATE),
-        or None: then it is kept and later kernels are judged against it too."""
+    def judge(self, candidate: Draft | None) -> Verdict:
+        """Whether a module is kept (``Verdict``: contamination.REASONS, SAME_STRUCTURE or
+        NEAR_DUPLICATE, of its first kernel), and which of its kernels: those kept, later ones are
+        judged against them too."""
         if candidate is None:
-            return None
+            return Verdict(None, ())
         if self.real is not None:
             contaminated = self.real.judge(candidate)
             if contaminated:
-                return contaminated
-        return self._novel(candidate)
+                return Verdict(contaminated)
+        first = self._novel(candidate.kernels[0]) if candidate.kernels else None
+        if first is not None:
+            return Verdict(first)
+        return Verdict(None, (0, *(position for position, kernel in enumerate(candidate.kernels[1:], 1) if self._novel(kernel) is None)))
 
     def _novel(self, candidate: Fingerprint) -> str | None:
         if not self.dedup:
@@ -66,8 +90,8 @@ class NoveltyFilter:
 
     @classmethod
     def of(cls, sources: Iterable[str], real: RealKernels | None = None, dedup: bool = True) -> NoveltyFilter:
-        """A filter that has kept these kernels, in order (a resumed run's); any of them the real
-        check flags is counted in ``kept_contaminated``."""
+        """A filter that has kept these modules' kernels, in order (a resumed run's); any module
+        the real check flags is counted in ``kept_contaminated``."""
         novelty = cls(real=real, dedup=dedup)
         for found in map(fingerprint, sources):
             if found is None:
@@ -75,5 +99,6 @@ class NoveltyFilter:
             contaminated = real.judge(found) if real is not None else None
             if contaminated:
                 novelty.kept_contaminated[contaminated] += 1
-            novelty._novel(found)  # written: later kernels are judged against it, whatever the real check says
+            for kernel in found.kernels:
+                novelty._novel(kernel)  # written: later kernels are judged against it, whatever the real check says
         return novelty

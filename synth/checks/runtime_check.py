@@ -84,11 +84,13 @@ class KernelDraws:
         role (``roles.toml``: ``range``, ``unit``); empty when this grammar does not draw this
         module from its seed (another grammar, or one changed since): inputs then follow the
         parameters' names."""
-        derivations, module = self.factory.draw_module(record["seed"])
-        if module.source != record["python_source"]:
+        drawn = self.factory.draw_module(record["seed"])
+        templates = {kernel["template"] for kernel in record["kernels"]}  # the novelty filter may have left some out
+        drawn = drawn.only(tuple(i for i, d in enumerate(drawn.derivations) if d.kernel_production in templates))
+        if drawn.module.source != record["python_source"]:
             return {}
         ranges: dict[str, dict[str, dict]] = {}
-        for derivation in derivations:
+        for derivation in drawn.derivations:
             for param in derivation.params:
                 role = self.grammar.roles.by_name.get(param.role)
                 if role is not None and (role.range is not None or role.unit):

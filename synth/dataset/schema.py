@@ -83,7 +83,7 @@ RUNTIME_SCHEMA: dict[str, str] = {
     "cpu_vs_gpu": "string?",  # match or mismatch, where a GPU ran it too; null: not compared
 }
 DEFAULT_RUN_LEVEL = "syntax"  # what `synth run` verifies at unless told otherwise
-DEFAULT_RUN_SAMPLE = 200  # kernels `synth run` launches after verifying (about a minute on 2 cores): labels of a default run
+DEFAULT_RUN_SAMPLE = 200  # records `synth run` launches every kernel of after verifying (some 600 kernels): labels of a default run
 # A real record's ``provenance`` (``synth real``): where in the installed warp-lang its kernel is
 # defined, the module whose import registered it, and the licence it is shared under.
 PROVENANCE_SCHEMA: dict[str, str] = {"file": "string", "line": "integer", "module": "string", "licence": "string"}

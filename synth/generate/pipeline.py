@@ -16,7 +16,8 @@ from warp_synth.extract import CodegenError, content_id, generate, preamble_file
 from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, GrammarSource, kernel_seed, sample_module
 from warp_synth.synth.analysis.adjoint import adjoint_caveats
 from warp_synth.synth.analysis.measures import ModuleMeasures, measure_module
-from warp_synth.synth.analysis.novelty import Fingerprint, fingerprint
+from warp_synth.synth.analysis.diversity import kernel_sources
+from warp_synth.synth.analysis.novelty import Draft, fingerprint
 from warp_synth.synth.dataset.record import Record
 from warp_synth.synth.dataset.schema import NOT_RUN, UNVERIFIED
 from warp_synth.synth.dataset.splits import DEFAULT_RATIOS, assign, read_pinned
@@ -37,6 +38,7 @@ class Built:
     split: str
     features: list[str]
     kernels: int
+    left_out: int  # kernels drawn for the module and left out of it, as like kernels already kept
     productions: dict[str, int]
     alternatives: dict[str, int]
     types: dict[str, int]
@@ -128,6 +130,20 @@ def companions(grammar: Grammar, splits: dict[str, str]) -> dict[str, list[str]]
     }
 
 
+@dataclass(frozen=True)
+class Drawn:
+    """A module as drawn: its kernels' derivations and renderings (those ``merge`` kept), its source."""
+
+    derivations: list[Derivation]
+    renderings: list[str]
+    module: Module
+
+    def only(self, keep: tuple[int, ...]) -> Drawn:
+        """The module of only the kernels at positions ``keep`` (the first always among them)."""
+        renderings = [self.renderings[position] for position in keep]
+        return Drawn([self.derivations[position] for position in keep], renderings, merge(renderings))
+
+
 class KernelFactory:
     """Turns module indices of a run into records. Same seed and index: same bytes, any process.
 
@@ -150,37 +166,44 @@ class KernelFactory:
         self.mathdx = mathdx  # whether modules let Warp call MathDx for CUDA (extract.launch)
         self.splits = template_splits(grammar, split_ratios)
         self.companions = companions(grammar, self.splits)
-        self._drafts: OrderedDict[tuple[int, int], tuple[list[Derivation], Module]] = OrderedDict()
+        self._drafts: OrderedDict[tuple[int, int], Drawn] = OrderedDict()
         self.warp_version = warp_version()
 
-    def fingerprint(self, run_seed: int, index: int) -> Fingerprint | None:
-        """What the novelty filter judges kernel ``index`` by (sampled and rendered, not built).
+    def fingerprint(self, run_seed: int, index: int) -> Draft | None:
+        """What the novelty filter judges module ``index`` by (sampled and rendered, not built).
         The draft is kept a while: if this process is then asked to build it, it is not drawn again."""
-        draft = self._draw(run_seed, index)
-        self._drafts[run_seed, index] = draft
+        drawn = self._draw(run_seed, index)
+        self._drafts[run_seed, index] = drawn
         while len(self._drafts) > DRAFTS_KEPT:
             self._drafts.popitem(last=False)
-        return fingerprint(draft[1].source)
+        return fingerprint(drawn.module.source, ["".join(kernel_sources(rendering)) for rendering in drawn.renderings])
 
-    def _draw(self, run_seed: int, index: int) -> tuple[list[Derivation], Module]:
-        """Module ``index``'s kernels and source: as this process last drafted them, or drawn now."""
+    def _draw(self, run_seed: int, index: int) -> Drawn:
+        """Module ``index``: as this process last drafted it, or drawn now."""
         return self._drafts.pop((run_seed, index), None) or self.draw_module(kernel_seed(run_seed, index))
 
-    def draw_module(self, seed: int) -> tuple[list[Derivation], Module]:
-        """The module drawn from ``seed``: the derivations of the kernels it keeps, and its source."""
+    def draw_module(self, seed: int) -> Drawn:
+        """The module drawn from ``seed``: the kernels it keeps, their renderings, its source."""
         derivations = sample_module(self.grammar, seed, self.budget, self.companions)
-        module = merge([self.renderer.render(d) for d in derivations])
-        return [derivations[i] for i in module.kept], module
+        renderings = [self.renderer.render(d) for d in derivations]
+        module = merge(renderings)
+        return Drawn([derivations[i] for i in module.kept], [renderings[i] for i in module.kept], module)
 
-    def build(self, run_seed: int, index: int) -> Built | Rejected:
+    def build(self, run_seed: int, index: int, keep: tuple[int, ...] | None = None) -> Built | Rejected:
+        """Module ``index``, with only its kernels at positions ``keep`` (None: all)."""
         started = time.perf_counter()
-        outcome = self._build(run_seed, index)
+        outcome = self._build(run_seed, index, keep)
         outcome.seconds = time.perf_counter() - started
         return outcome
 
-    def _build(self, run_seed: int, index: int) -> Built | Rejected:
+    def _build(self, run_seed: int, index: int, keep: tuple[int, ...] | None) -> Built | Rejected:
         seed = kernel_seed(run_seed, index)
-        derivations, module = self._draw(run_seed, index)
+        drawn = self._draw(run_seed, index)
+        left_out = 0
+        if keep is not None and len(keep) < len(drawn.derivations):
+            left_out = len(drawn.derivations) - len(keep)
+            drawn = drawn.only(keep)
+        derivations, module = drawn.derivations, drawn.module
         source, first = module.source, derivations[0]
         productions = sum((d.productions_used for d in derivations), Counter())
         module_id = content_id(source)
@@ -239,6 +262,7 @@ class KernelFactory:
             split=common["split"],
             features=features,
             kernels=len(generated.kernels),
+            left_out=left_out,
             productions=dict(productions),
             alternatives=dict(sum((d.alternatives_used for d in derivations), Counter())),
             types=dict(sum((d.types for d in derivations), Counter())),
@@ -282,12 +306,13 @@ def init_worker(devices: tuple[str, ...], source: GrammarSource, split_ratios: t
     _factory = KernelFactory(source.load(), devices, split_ratios=split_ratios, mathdx=mathdx)
 
 
-def fingerprint_batch(run_seed: int, indices: range) -> list[Fingerprint | None]:
+def fingerprint_batch(run_seed: int, indices: range) -> list[Draft | None]:
     return [_factory.fingerprint(run_seed, index) for index in indices]
 
 
-def build_batch(run_seed: int, indices: Sequence[int]) -> list[Built | Rejected]:
-    return [_factory.build(run_seed, index) for index in indices]
+def build_batch(run_seed: int, indices: Sequence[int], keep: dict[int, tuple[int, ...]] | None = None) -> list[Built | Rejected]:
+    """Modules ``indices``, each with only the kernels ``keep`` names for it (the novelty filter's)."""
+    return [_factory.build(run_seed, index, (keep or {}).get(index)) for index in indices]
 
 
 def build_one(run_seed: int, index: int) -> Built | Rejected:

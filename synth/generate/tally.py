@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from warp_synth.synth.generate.pipeline import Built, Rejected
 
-_SCALARS = ("kernels_tried", "records", "kernels", "duplicates", "warp_seconds", "worker_seconds", "bytes", "code_unchecked")
+_SCALARS = ("kernels_tried", "records", "kernels", "kernels_left_out", "duplicates", "warp_seconds", "worker_seconds", "bytes", "code_unchecked")
 _COUNTERS = (
     "skipped", "splits", "split_families", "split_bytes", "families", "features", "productions", "alternatives", "types", "builtins", "rejects", "python_lines", "builds",
     "adjoint_caveats", "split_kernels", "module_sizes",
@@ -22,6 +22,7 @@ class Tally:
     kernels_tried: int = 0
     records: int = 0  # modules written
     kernels: int = 0  # kernels in the modules written
+    kernels_left_out: int = 0  # drawn for a module written, left out as like kernels already kept (synth.analysis.novelty)
     duplicates: int = 0
     warp_seconds: float = 0.0
     worker_seconds: float = 0.0
@@ -53,6 +54,7 @@ class Tally:
             return
         self.records += 1
         self.kernels += item.kernels
+        self.kernels_left_out += item.left_out
         self.split_kernels[item.split] += item.kernels
         self.module_sizes[str(item.kernels)] += 1
         self.alternatives.update(item.alternatives)
@@ -125,6 +127,7 @@ def summary(tally: Tally, *, run: dict, all_builtins: list[str], all_productions
             "drawn": tally.kernels_tried + sum(tally.skipped.values()),
             "skipped": dict(tally.skipped.most_common()),
             "kept_share": round(tally.kernels_tried / max(1, tally.kernels_tried + sum(tally.skipped.values())), 4),
+            "kernels_left_out": tally.kernels_left_out,
         },
         "rejects": {"total": rejected, "rate": round(rejected / max(1, tally.kernels_tried), 5), **tally.rejects},
         "families": _share(tally.families, tally.records),

@@ -164,19 +164,20 @@ def _batches(config: RunConfig, start: int, novelty: NoveltyFilter | None, backe
             drafts.append((indices, backend.submit(fingerprint_batch, config.seed, indices) if novelty else None))
             index += size
         indices, fingerprints = drafts.popleft()
-        skipped = []
+        skipped, keep = [], {}
         if novelty is not None:
             found = fingerprints.get()
             verdicts = [novelty.judge(f) for f in found]
-            skipped = [Skipped(i, reason) for i, reason in zip(indices, verdicts) if reason is not None]
-            indices = [i for i, reason in zip(indices, verdicts) if reason is None]
+            skipped = [Skipped(i, verdict.reason) for i, verdict in zip(indices, verdicts) if verdict.reason is not None]
+            keep = {i: verdict.keep for i, verdict in zip(indices, verdicts) if verdict.reason is None}
+            indices = list(keep)
             unkept = unkept + size if not indices else 0
             if unkept >= STALL_DRAWS:
                 raise SynthError(
                     f"the last {unkept} kernels drawn were all like kernels already kept: the grammar has no new ones left",
                     hint="add templates or variety to them, lower --target-mb, or pass --no-dedup",
                 )
-        builds.append((skipped, backend.submit(build_batch, config.seed, list(indices))))
+        builds.append((skipped, backend.submit(build_batch, config.seed, list(indices), keep)))
         if len(builds) > backend.workers:
             skipped, built = builds.popleft()
             yield sorted([*skipped, *built.get()], key=lambda item: item.index)
