@@ -62,11 +62,16 @@ class Budget:
 
 @dataclass
 class ModuleSoFar:
-    """What the kernels drawn before this one in its module fix: the naming dialect they speak
-    (one voice per module), and the names they took that no other may take (their kernels')."""
+    """What the kernels drawn before this one in its module fix, so that a module speaks with one
+    voice: the naming dialect, how annotations are spelled, the name each (type, role) of a
+    parameter was given (the same quantity is named alike in every kernel, and a name means one
+    thing); and the names no other may take (their kernels')."""
 
     dialect: str = ""
     names: frozenset[str] = frozenset()
+    params: tuple[tuple[str, str, str], ...] = ()  # (type, role, name) of the parameters drawn
+    bracket_annotations: bool | None = None
+    sized_ints: bool | None = None
 
 
 @dataclass
@@ -179,7 +184,16 @@ class Draw:
         return known[key]
 
     def new_param(self, type_name: str, role: str, names: tuple[str, ...], output: bool = False) -> Param:
-        param = Param(self.names.fresh_from(names or (role,), f"{role} parameter", in_dialect=True), type_name, role, output)
+        """A parameter of ``role``: named as the module's other kernels name that quantity, else
+        by a name of the role that means nothing else in the module."""
+        names = names or (role,)
+        alike = next((name for t, r, name in self.module.params if (t, r) == (type_name, role) and name not in self.names.taken), None)
+        if alike is not None:
+            self.names.take(alike)
+        else:
+            other = {name for t, r, name in self.module.params if (t, r) != (type_name, role)}
+            names = tuple(name for name in names if name not in other) or names
+        param = Param(alike or self.names.fresh_from(names, f"{role} parameter", in_dialect=True), type_name, role, output)
         self.params.append(param)
         return param
 

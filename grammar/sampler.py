@@ -209,8 +209,8 @@ class ProductionExpander:
             helpers=self.draw.helpers,
             docstring=docstring,
             comments=comments,
-            bracket_annotations=self.draw.chooser.boolean("bracket annotations", self.draw.budget.bracket_annotations_chance),
-            sized_ints=self.draw.chooser.boolean("sized ints", self.draw.budget.sized_ints_chance),
+            bracket_annotations=self._module_or("bracket_annotations", "bracket annotations", self.draw.budget.bracket_annotations_chance),
+            sized_ints=self._module_or("sized_ints", "sized ints", self.draw.budget.sized_ints_chance),
             typevars=typevars,
             productions_used=self.draw.used_productions,
             alternatives_used=self.draw.alternatives,
@@ -218,6 +218,11 @@ class ProductionExpander:
             types=self.draw.types,
             dialect=self.draw.names.dialect,
         )
+
+    def _module_or(self, field: str, label: str, chance: float) -> bool:
+        """A module-wide spelling the kernels before this one fixed, or drawn now."""
+        fixed = getattr(self.draw.module, field)
+        return fixed if fixed is not None else self.draw.chooser.boolean(label, chance)
 
     def pick_kernel(self) -> Production:
         return self.draw.choose("kernel production", self.kernels or self.draw.grammar.of_kind("kernel"))
@@ -315,25 +320,33 @@ def sample_module(
     grammar: Grammar,
     seed: int | None = None,
     budget: Budget = Budget(),
-    companions: dict[str, list[str]] | None = None,
+    companions: dict[str, dict[str, float]] | None = None,
     *,
     chooser: Chooser | None = None,
 ) -> list[Derivation]:
     """Draw a module's kernels: a first kernel, then up to five more of the templates
-    ``companions`` lists for its template (its family's, in its split, launched alike), each a
-    template not yet in the module. They speak the first kernel's naming dialect and take no
-    kernel name another took (helpers may repeat: the same helper is written once). Decisions come from one chooser, as ``sample``'s do."""
+    ``companions`` gives for its template (its family's, in its split, launched alike), each a
+    template not yet in the module, drawn by its weight times its affinity there. They speak with the first kernel's voice (``ModuleSoFar``) and
+    take no kernel name another took (helpers may repeat: the same helper is written once). Decisions come from one chooser, as ``sample``'s do."""
     chooser = chooser or RandomChooser(seed)
     first = sample(grammar, seed, budget, chooser=chooser)
     kernels = [first]
     size = chooser.choice("kernels in module", list(range(1, len(budget.module_kernels) + 1)), list(budget.module_kernels))
     for _ in range(size - 1):
         used = {k.kernel_production for k in kernels}
-        pool = [grammar.productions[name] for name in (companions or {}).get(first.kernel_production, ()) if name not in used and grammar.productions[name].weight > 0]
+        affinity = (companions or {}).get(first.kernel_production, {})
+        pool = [grammar.productions[name] for name in affinity if name not in used and grammar.productions[name].weight > 0]
         if not pool:
             break
-        taken = frozenset(k.kernel_name for k in kernels)  # a helper's name is free: the same helper is shared
-        kernels.append(_kernel(grammar, budget, chooser, seed, pool, ModuleSoFar(first.dialect, taken)))
+        chosen = chooser.choice("companion template", pool, [p.weight * affinity[p.name] for p in pool])
+        so_far = ModuleSoFar(
+            first.dialect,
+            frozenset(k.kernel_name for k in kernels),  # a helper's name is free: the same helper is shared
+            tuple((p.type, p.role, p.name) for k in kernels for p in k.params),
+            first.bracket_annotations,
+            first.sized_ints,
+        )
+        kernels.append(_kernel(grammar, budget, chooser, seed, [chosen], so_far))
     return kernels
 
 

@@ -59,6 +59,6 @@ def derivations(draw, grammar: Grammar, budget: Budget = Budget(), force: str | 
 
 
 @st.composite
-def modules(draw, grammar: Grammar, companions: dict[str, list[str]], budget: Budget = Budget()) -> list[Derivation]:
+def modules(draw, grammar: Grammar, companions: dict[str, dict[str, float]], budget: Budget = Budget()) -> list[Derivation]:
     """A module's kernel derivations (``sample_module``) whose every decision is a Hypothesis draw."""
     return sample_module(grammar, budget=budget, companions=companions, chooser=HypothesisChooser(draw))

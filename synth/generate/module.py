@@ -93,7 +93,7 @@ def merge(renderings: list[str]) -> Module:
                 rest.append((d, index))
         defined.update({name: d.code for d in own for name in d.names})
         written.update(d.code for d in own)
-    source = "\n".join(imports) + "\n\n\n" + _layout(top) + "\n\n\n" + _layout(rest) + "\n"
+    source = "\n\n\n".join(part for part in ("\n".join(imports), _layout(top), _layout(rest)) if part) + "\n"
     return Module(source, kept, _spans(source, {name: index for d, index in top + rest for name in d.names}))
 
 

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from warp_synth.extract import CodegenError, content_id, generate, preamble_filename, warp_version
-from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, GrammarSource, kernel_seed, sample_module
+from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, GrammarSource, Production, kernel_seed, sample_module
+from warp_synth.grammar.productions import split_role
 from warp_synth.synth.analysis.adjoint import adjoint_caveats
 from warp_synth.synth.analysis.measures import ModuleMeasures, measure_module
 from warp_synth.synth.analysis.diversity import kernel_sources
@@ -119,15 +120,36 @@ def template_splits(grammar: Grammar, ratios: tuple[float, float, float] = DEFAU
     return assign([p.name for p in grammar.of_kind("kernel")], pinned_splits(grammar), ratios)
 
 
-def companions(grammar: Grammar, splits: dict[str, str]) -> dict[str, list[str]]:
-    """For each kernel template, those that may share a module with it: its family's, in its
-    split (a module is in one split), launched alike (Warp builds a module for one launch)."""
+# How much likelier a companion is drawn for each kind of array it works on that the module's
+# first kernel works on too: kernels of one file share their data (a producer and its consumer).
+SHARED_ARRAY_AFFINITY = 3.0
+
+
+def companions(grammar: Grammar, splits: dict[str, str]) -> dict[str, dict[str, float]]:
+    """For each kernel template, those that may share a module with it, each with its affinity
+    (a factor on its weight): its family's, in its split (a module is in one split), launched
+    alike (Warp builds a module for one launch); likelier the more array roles they share."""
     kernels = grammar.of_kind("kernel")
     tiled = {k.name: grammar.launch_of(k.name).get("tiled") for k in kernels}
+    arrays = {k.name: _array_roles(k) for k in kernels}
     return {
-        k.name: [o.name for o in kernels if o.name != k.name and o.family == k.family and splits[o.name] == splits[k.name] and tiled[o.name] == tiled[k.name]]
+        k.name: {
+            o.name: 1.0 + SHARED_ARRAY_AFFINITY * len(arrays[k.name] & arrays[o.name])
+            for o in kernels
+            if o.name != k.name and o.family == k.family and splits[o.name] == splits[k.name] and tiled[o.name] == tiled[k.name]
+        }
         for k in kernels
     }
+
+
+def _array_roles(kernel: Production) -> set[str]:
+    """The roles of the arrays a kernel template names (role variables aside)."""
+    roles = set()
+    for typed in kernel.needs.values():
+        type_name, role = split_role(typed)
+        if type_name.startswith("array") and role and role not in kernel.rolevars:
+            roles.add(role)
+    return roles
 
 
 @dataclass(frozen=True)
