@@ -93,8 +93,27 @@ def merge(renderings: list[str]) -> Module:
                 rest.append((d, index))
         defined.update({name: d.code for d in own for name in d.names})
         written.update(d.code for d in own)
-    source = "\n\n\n".join(part for part in ("\n".join(imports), _layout(top), _layout(rest)) if part) + "\n"
+    source = "\n\n\n".join(part for part in ("\n".join(imports), _layout(_in_order(top)), _layout(rest)) if part) + "\n"
     return Module(source, kept, _spans(source, {name: index for d, index in top + rest for name in d.names}))
+
+
+def _rank(definition: Definition) -> int:
+    """Constants first, then custom types, then classes (enums, structs): a module's usual order."""
+    if definition.text.lstrip("#").lstrip().startswith("class ") or "\nclass " in definition.text or "@wp.struct" in definition.text:
+        return 2
+    return 1 if "wp.types." in definition.text or "wp.vec(" in definition.text or "wp.mat(" in definition.text else 0
+
+
+def _in_order(top: list[tuple[Definition, int]]) -> list[tuple[Definition, int]]:
+    """The module-level definitions in ``_rank``'s order, where each still follows what it reads;
+    else as drawn."""
+    ordered = sorted(top, key=lambda item: _rank(item[0]))
+    defined = {"wp"}
+    for definition, _ in ordered:
+        if not definition.reads <= defined:
+            return top
+        defined.update(definition.names)
+    return ordered
 
 
 def _layout(definitions: list[tuple[Definition, int]]) -> str:
