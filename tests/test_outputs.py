@@ -216,7 +216,7 @@ def test_report_figures_come_from_the_stats(dataset, tmp_path):
         files = ", ".join(f"`{split['file']}`" for split in info["files"].values())
         assert f"| {device} | {files} | {info['mb']} | {info['records']} | {quantiles['p10']} / {quantiles['p50']} / {quantiles['p90']} |" in text
     assert f"{stats['builtins']['used']} of the {stats['builtins']['total']}" in text
-    assert f"{stats['novelty']['drawn']} kernels drawn" in text
+    assert f"{stats['novelty']['drawn']} modules drawn" in text
     assert "train {train}, validation {validation}, test {test} records".format(**stats["splits"]["records"]) in text
     assert f"--seed {stats['run']['seed']}" in text
     assert "```python\n@wp.kernel" in text and "```cpp\n// forward" in text  # the excerpt, from the samples
