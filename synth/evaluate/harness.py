@@ -105,7 +105,7 @@ def _retrieval_figures(index: TrainingIndex, scored_layout: Dataset, split: str,
             tasks |= dict.fromkeys(names, {"all": figures["all"], "family": figures["family"]})
     return {
         "baseline": "retrieval", "split": label, f"{label}_kernels": len(everyone), "scored": len(chosen),
-        "sample": f"the {sample} {label} kernels with the smallest ids", "training_kernels": len(index.ids),
+        "sample": f"the {sample} {label} modules with the smallest ids", "training_kernels": len(index.ids),
         "tasks": {name: tasks[name] for name in TASKS if name in tasks},
     }  # fmt: skip
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import jinja2
 import orjson
 
-from warp_synth.extract import section
+from warp_synth.extract import kernel_views, section
+from warp_synth.synth.analysis.diversity import kernel_sources
 from warp_synth.synth.dataset.card import environment, render_card
 from warp_synth.synth.report.charts import bar_chart, grouped_bars, stacked_shares
 from warp_synth.synth.dataset.errors import SynthError
@@ -26,7 +27,7 @@ def charts(stats: dict) -> dict[str, str]:
     devices = [device for device in stats["devices"] if device in lengths]
     bins = list(dict.fromkeys(b for device in devices for b in lengths[device]["tokens_histogram"]))
     return {
-        "families.svg": bar_chart("Kernels per family (% of records)", families, unit="%"),
+        "families.svg": bar_chart("Modules per family (% of records)", families, unit="%"),
         "code_tokens.svg": grouped_bars(
             "Code length per record (cl100k_base tokens)",
             bins, {d: [lengths[d]["tokens_histogram"].get(b, 0) for b in bins] for d in devices},
@@ -40,22 +41,28 @@ SAMPLES = Path("data/samples")
 
 
 def excerpt(samples: Path, forward_lines: int = 16) -> dict | None:
-    """A short Python kernel from the samples and the start of its CPU forward function (the
-    statements after Warp's ``// forward`` marker), or None without samples."""
+    """A short Python kernel from the samples (its own definition in its module) and the start of
+    its CPU forward function (the statements after Warp's ``// forward`` marker), or None without
+    samples."""
     path = samples / "samples.jsonl"
     if not path.exists():
         return None
-    records = [r for r in read_records(path) if r["device"] == "cpu" and len(r["kernels"]) == 1 and 6 <= r["python_source"].count("\n") <= 20]
-    if not records:
+    kernels = [
+        (source, view)
+        for record in read_records(path)
+        if record["device"] == "cpu"
+        for source, view in zip(kernel_sources(record["python_source"]), kernel_views(record))
+        if 6 <= source.count("\n") <= 20 and source.lstrip().startswith("@wp.kernel")
+    ]
+    if not kernels:
         return None
-    record = min(records, key=lambda r: (len(r["python_source"]), r["id"]))
-    lines = section(record, "forward").splitlines()
+    source, view = min(kernels, key=lambda found: (len(found[0]), found[1]["id"]))
+    lines = section(view, "forward").splitlines()
     body = next((i for i, line in enumerate(lines) if line.strip() == "// forward"), 0)
-    python = record["python_source"]
     return {
-        "name": record["kernels"][0]["name"],
-        "family": record["family"],
-        "python": python[python.index("@wp.kernel") :].strip(),
+        "name": view["kernels"][0]["name"],
+        "family": view["family"],
+        "python": source.strip(),
         "forward": "\n".join(line[4:] for line in lines[body : body + forward_lines]).rstrip() + "\n...",
     }
 
