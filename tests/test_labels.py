@@ -14,7 +14,7 @@ from warp_synth.synth.dataset.checkpoint import Checkpoint
 from warp_synth.synth.dataset.layout import DatasetLayout, read_records
 from warp_synth.synth.dataset.quarantine import quarantine
 from warp_synth.synth.run.job import RunConfig, run
-from warp_synth.synth.checks.runtime_check import CHECKS_FILE
+from warp_synth.synth.checks.runtime_check import CHECKS_FILE, GRADIENT_ORDER, RAN_ORDER
 from warp_synth.synth.dataset.schema import NOT_RUN, VERIFIED_LEVELS
 from warp_synth.synth.dataset.trust import written_by_run
 from warp_synth.synth.checks.verify import outstanding
@@ -47,17 +47,22 @@ def main_job(tmp_path_factory) -> Path:
 def test_the_main_job_labels_every_record_with_what_checked_it(main_job):
     stats = orjson.loads(DatasetLayout(main_job).stats.read_bytes())
     assert stats["verification"]["level"] == "syntax" and stats["verification"]["all_passed"]
-    checks = {c["id"]: c for c in map(orjson.loads, (main_job / CHECKS_FILE).read_bytes().splitlines())}
-    assert len(checks) == stats["runtime_check"]["kernels"] == 3
+    checks: dict[str, list[dict]] = {}  # a record's id -> its kernels' checks
+    for check in map(orjson.loads, (main_job / CHECKS_FILE).read_bytes().splitlines()):
+        checks.setdefault(check["id"].partition("/")[0], []).append(check)
+    assert len(checks) == stats["runtime_check"]["records"] == 3
+    assert sum(map(len, checks.values())) == stats["runtime_check"]["kernels"]
     for device in DEVICES:
         compiler = stats["verification"]["compilers"][device]
         for record in records(main_job, device):
             assert record["verified"] == {"level": "syntax", "compiler": compiler}
-            check = checks.get(record["id"])
-            if check is None:
+            found = checks.get(record["id"])
+            if found is None:
                 assert record["runtime"] == NOT_RUN
-            else:
-                assert record["runtime"]["status"] == check["ran"] and record["runtime"]["gradient"] == check.get("gradient")
+            else:  # every kernel was launched, and the label is the worst of them
+                assert sorted(c["id"] for c in found) == sorted(f"{record['id']}/{k['name']}" for k in record["kernels"])
+                assert record["runtime"]["status"] == max((c["ran"] for c in found), key=RAN_ORDER.index)
+                assert record["runtime"]["gradient"] == max((c.get("gradient") for c in found), key=GRADIENT_ORDER.index)
                 assert record["runtime"]["device"] == "cpu" and record["runtime"]["cpu_vs_gpu"] is None
     assert all(written_by_run(DatasetLayout(main_job).code(device)) for device in DEVICES)  # the checkpoint follows the rewrite
 
@@ -81,7 +86,7 @@ def test_asking_again_and_reporting_twice_keep_every_piece_of_evidence(main_job,
 
 
 def test_what_is_left_to_check_follows_the_stats():
-    syntax = {"verification": {"level": "syntax", "arch": "sm_90"}, "runtime_check": {"kernels": 200}}
+    syntax = {"verification": {"level": "syntax", "arch": "sm_90"}, "runtime_check": {"records": 200, "kernels": 610}}
     assert outstanding(syntax, "syntax", 90, False, 200) == (False, 0)
     assert outstanding(syntax, "full", 90, False, 200) == (True, 0)  # a stronger level is still to do
     assert outstanding(syntax, "syntax", 80, False, 50) == (True, 50)  # another arch, another sample size

@@ -70,11 +70,11 @@ def verify(
 def outstanding(stats: dict, level: str, arch: int, emit_ptx: bool, run_sample: int) -> tuple[bool, int]:
     """What of a check is still to do on a dataset whose stats are ``stats``: whether to compile
     every record (no earlier validation at ``level`` or a stronger one, for ``arch``, with PTX if
-    asked), and how many kernels to launch (0 when the last runtime check launched ``run_sample``).
+    asked), and how many records' kernels to launch (0 when the last runtime check launched ``run_sample``'s).
     A run asked again keeps the evidence it has instead of redoing it."""
     done = stats.get("verification")
     compiled = bool(done) and (
         VERIFIED_LEVELS.index(done["level"]) >= VERIFIED_LEVELS.index(level) and done["arch"] == f"sm_{arch}" and (not emit_ptx or "ptx" in done)
     )
-    launched = stats.get("runtime_check", {}).get("kernels") == run_sample
+    launched = stats.get("runtime_check", {}).get("records") == run_sample
     return not compiled, 0 if launched else run_sample
