@@ -16,10 +16,10 @@ import pytest
 
 import warp_synth.grammar.source
 from warp_synth.extract import warp_version
-from warp_synth.grammar import kernel_seed, sample
+from warp_synth.grammar import kernel_seed
 from warp_synth.synth.cli import CORES
 from warp_synth.synth.run.progress import CompileProgressDisplay
-from warp_synth.synth.generate.render import Renderer
+from warp_synth.synth.generate.pipeline import KernelFactory
 from warp_synth.grammar.shipped import load_grammar
 
 SYNTH = [sys.executable, "-m", "warp_synth.synth"]
@@ -188,14 +188,14 @@ def test_python_m_behaves_like_the_console_script(tmp_path):
 
 
 @pytest.mark.slow
-def test_sample_keeps_stdout_for_kernels_and_shows_each_kernels_seed(grammar):
+def test_sample_keeps_stdout_for_modules_and_shows_each_modules_seed(grammar):
     result = subprocess.run([*SYNTH, "sample", "-n", "2", "--seed", "5", "--device", "cpu"], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"# kernel 0 (seed {kernel_seed(5, 0)})\n")
-    assert f"# kernel 1 (seed {kernel_seed(5, 1)})\n" in result.stdout
+    assert result.stdout.startswith(f"# module 0 (seed {kernel_seed(5, 0)})\n")
+    assert f"# module 1 (seed {kernel_seed(5, 1)})\n" in result.stdout
     assert "initialized" not in result.stdout  # Warp's start-up banner
-    shown = Renderer(grammar).render(sample(grammar, kernel_seed(5, 1)))
-    assert shown in result.stdout  # the shown seed draws the shown kernel
+    shown = KernelFactory(grammar, ("cpu",)).draw_module(kernel_seed(5, 1)).module.source
+    assert shown in result.stdout  # the shown seed draws the shown module
 
 
 def test_no_color_is_honoured_on_a_terminal(tmp_path):

@@ -43,7 +43,7 @@ def reproduce(stats: dict) -> list[str]:
         options.append("--mathdx")
     if verification and verification.get("ptx"):
         options.append("--emit ptx")
-    launched = (runtime or {}).get("kernels", 0)  # a GPU figure alone (bench_gpu.py) launched nothing here
+    launched = (runtime or {}).get("records", 0)  # a GPU figure alone (bench_gpu.py) launched nothing here
     if launched != (DEFAULT_RUN_SAMPLE if verification else 0):
         options.append(f"--run-sample {launched}")
     commands = ["synth run " + " ".join([*options, f"--seed {stats['run']['seed']}", f"--target-mb {stats['run']['target_mb']}"])]
