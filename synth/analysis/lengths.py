@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from warp_synth.extract import SECTION_NAMES, section
+from warp_synth.extract import SECTION_NAMES, kernel_views, section
 from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.dataset.layout import read_paired
 from warp_synth.synth.dataset.tokens import TOKENIZER, count_tokens
@@ -160,9 +160,24 @@ _LOOP = re.compile(r"^\s*(for|while) .*:\s*$", re.MULTILINE)
 
 def measured_from_files(paths: dict[str, Path | list[Path]], sample: int = LEARNABLE_SAMPLE) -> dict:
     """The stats' ``lengths`` figures measured from a finished run's files (device -> path), on
-    its first ``sample`` kernels, read once: ``learnable`` and ``code_shape``."""
+    its first ``sample`` modules, read once: ``learnable``, ``code_shape`` and ``kernel_rows``."""
     kernels = list(itertools.islice(paired_records(paths), sample))
-    return {"learnable": learnable_figures(kernels), "code_shape": code_shape(kernels)}
+    return {"learnable": learnable_figures(kernels), "code_shape": code_shape(kernels), "kernel_rows": kernel_row_tokens(kernels)}
+
+
+def kernel_row_tokens(modules: list[tuple[str, dict[str, dict]]]) -> dict:
+    """Tokens of the rows of the export's ``kernel_pairs`` config (one kernel of a module: its
+    module's Python, and per device the module's structs and functions with the kernel's own
+    code: ``extract.kernel_views``), over ``modules`` (source, device -> record)."""
+    rows = []
+    for source, records in modules:
+        views = [kernel_views(record) for record in records.values()]
+        python = next(iter(records.values()))["tokens"]["python_source"]
+        rows += [python + sum(count_tokens(view["code"]) for view in kernel) for kernel in zip(*views)]
+    return {
+        "kernels": len(rows), **_quantiles(rows), "long_row_tokens": LONG_ROW_TOKENS,
+        "share_over_long": round(sum(n > LONG_ROW_TOKENS for n in rows) / max(1, len(rows)), 4),
+    }  # fmt: skip
 
 
 def code_shape(kernels: list[tuple[str, dict[str, dict]]]) -> dict:

@@ -398,7 +398,7 @@ def split_figures(grammar: Grammar, ratios: tuple[float, float, float], tally: T
 
 
 # The stats' figures measured from a finished run's files (the first kernels of each), not by the workers.
-FILE_FIGURES = {"learnable", "code_shape"}
+FILE_FIGURES = {"learnable", "code_shape", "kernel_rows"}
 
 
 def _code_paths(config: RunConfig, layout: DatasetLayout) -> dict[str, list[Path]]:
