@@ -65,7 +65,8 @@ def one_line_error(done: subprocess.CompletedProcess, *parts: str) -> None:
     "field, value, says",
     [
         ("split", "tests", "field 'split' is 'tests', not one of train, validation, test"),
-        ("sections", {"forward": [0, 3]}, "field 'sections' must name structs, functions, forward, backward, entry_points"),
+        ("sections", {"forward": [0, 3]}, "field 'sections' must name structs, functions, kernels"),
+        ("kernels", [], "field 'kernels' is empty: a module has at least one kernel"),
         ("seed", "7", "field 'seed' is not a JSON integer"),
         ("features", ["ok", 3], "field 'features' is not a list of strings"),
         ("device", "gpu", "field 'device' is 'gpu', not one of cpu, cuda"),

@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 
 from runs import records_of
 from warp_synth.synth.dataset.layout import DatasetLayout
+from warp_synth.synth.dataset.splits import SPLITS
 from warp_synth.synth.dataset.tasks import TASKS
 from warp_synth.synth.evaluate.admission import MAX_LENGTH_RATIO
-from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex
+from warp_synth.synth.evaluate.baselines import Retrieval, TrainingIndex, module_of
 from warp_synth.synth.evaluate.harness import evaluate, record_baseline
 from warp_synth.synth.dataset.views import canonical
 from warp_synth.synth.evaluate.metrics import METRICS, chrf, statement_f1, text_scores
@@ -220,30 +221,58 @@ def test_retrieval_predicts_the_target_of_the_most_alike_training_kernel(split_r
 
 
 def test_one_retrieval_serves_every_task_with_that_tasks_target(split_run):
+    """One search per module serves every task: a module's prediction is the task's target on its
+    nearest training module; a kernel's (``<module id>/<kernel name>``), the target on that
+    module's first kernel of its family with the part, else its first with the part."""
     layout = DatasetLayout(split_run)
     tested = references(layout, TASKS["python_to_cpu"], ("test",))
     index = TrainingIndex(layout)
     retrieval = Retrieval(index, {r.id: r.python_source for r in tested})
-    rows = {row["id"]: row for row in layout.pairs(splits=("train",))}
+    assert set(retrieval.nearest) == {r.id for r in tested}
+    rows, tested_modules = {row["id"]: row for row in layout.pairs(splits=("train",))}, _tested_rows(layout)
     for task in TASKS.values():
-        predictions = retrieval.predictions(task)
-        assert list(predictions) == [r.id for r in tested]
-        for kernel, prediction in predictions.items():
-            assert prediction == task.target(rows[index.ids[retrieval.nearest[kernel]]])
+        scored = references(layout, task, ("test",))
+        predictions = retrieval.predictions(task, scored)
+        assert list(predictions) == [r.id for r in scored] and scored
+        for reference in scored:
+            nearest = rows[index.ids[retrieval.nearest[module_of(reference.id)]]]
+            if task.section is None:
+                assert reference.id in retrieval.nearest
+                assert predictions[reference.id] == task.target(nearest)
+                continue
+            module, _, name = reference.id.partition("/")
+            assert name in [kernel["name"] for kernel in tested_modules[module]["cpu_kernels"]]
+            kernels = task.rows(nearest)  # the nearest module's kernels with the part, each one kernel
+            assert kernels and all(len(kernel["cpu_kernels"]) == 1 for kernel in kernels)
+            alike = [kernel for kernel in kernels if kernel["family"] == reference.family] or kernels
+            assert predictions[reference.id] == task.target(alike[0]), reference.id
+
+
+def _tested_rows(layout: DatasetLayout) -> dict[str, dict]:
+    return {row["id"]: row for row in layout.pairs(splits=("test",))}
 
 
 def test_the_run_records_the_retrieval_baseline_in_the_stats_and_card(split_run, tmp_path):
     run_folder = tmp_path / "run"
     shutil.copytree(split_run, run_folder)
-    stats = record_baseline(run_folder, sample=3)
-    evaluation = stats["evaluation"]
-    assert list(evaluation["tasks"]) == list(TASKS) and evaluation["scored"] == 3 and evaluation["baseline"] == "retrieval"
     layout = DatasetLayout(run_folder)
-    chosen = sorted(r.id for r in references(layout, TASKS["python_to_cpu"], ("test",)))[:3]
-    for name, figures in evaluation["tasks"].items():  # a kernel built without a backward pass has no forward_to_adjoint row
-        having = sum(r.id in chosen for r in references(layout, TASKS[name], ("test",)))
-        assert figures["all"]["kernels"] == figures["all"]["predicted"] == having, name
-        assert having == 3 or TASKS[name].section == "backward", name
+    modules = sorted(r.id for r in references(layout, TASKS["python_to_cpu"], ("test",)))
+    sample = len(modules) - 1  # a sample: the modules with the smallest ids, not all of them
+    assert sample > 0
+    stats = record_baseline(run_folder, sample=sample)
+    evaluation = stats["evaluation"]
+    assert list(evaluation["tasks"]) == list(TASKS) and evaluation["scored"] == sample and evaluation["baseline"] == "retrieval"
+    chosen = modules[:sample]
+    tested = _tested_rows(layout)
+    for name, figures in evaluation["tasks"].items():
+        scored = [r.id for r in references(layout, TASKS[name], ("test",)) if module_of(r.id) in chosen]
+        assert figures["all"]["kernels"] == figures["all"]["predicted"] == len(scored), name
+        if TASKS[name].section is None:  # a row per module
+            assert sorted(scored) == chosen, name
+        else:  # a row per kernel of the chosen modules that has a backward pass
+            assert sorted(scored) == sorted(
+                f"{module}/{kernel['name']}" for module in chosen for kernel in tested[module]["cpu_kernels"] if kernel["sections"]["backward"][0] < kernel["sections"]["backward"][1]
+            ), name  # fmt: skip
     assert evaluation["tasks"]["python_to_cuda"] == evaluation["tasks"]["cpu_to_cuda"]  # the same target, the same predictions
     on_disk = orjson.loads(DatasetLayout(run_folder).stats.read_bytes())
     assert on_disk["evaluation"] == evaluation
@@ -254,18 +283,18 @@ def test_the_run_records_the_retrieval_baseline_in_the_stats_and_card(split_run,
 # -- what reaches the compiler
 
 
-def _references(split_run, task: str):
-    return references(DatasetLayout(split_run), TASKS[task], HELD_OUT)
+def _references(split_run, task: str, splits: tuple[str, ...] = HELD_OUT):
+    return references(DatasetLayout(split_run), TASKS[task], splits)
 
 
-def _scored(split_run, task: str, predictions: dict[str, str]) -> dict[str, tuple[float, str | None]]:
-    scored = score(DatasetLayout(split_run), TASKS[task], _references(split_run, task), predictions, 90)
+def _scored(split_run, task: str, predictions: dict[str, str], splits: tuple[str, ...] = HELD_OUT) -> dict[str, tuple[float, str | None]]:
+    scored = score(DatasetLayout(split_run), TASKS[task], _references(split_run, task, splits), predictions, 90)
     return {entry.reference.id: (entry.scores["compiles"], entry.refused) for entry in scored if entry.predicted}
 
 
 def test_no_prediction_makes_another_pass_or_fail(split_run):
     """Each prediction is judged alone: what one defines, another cannot use."""
-    cpu = _references(split_run, "python_to_cpu")
+    cpu = _references(split_run, "python_to_cpu", SPLITS)  # modules of every split: the held-out ones are too few
     a, b, c, d, e = cpu[:5]
     predictions = {
         a.id: a.target + "\nint wp_cheat_value = 1;\n",  # compiles, and defines what b lacks
@@ -274,10 +303,10 @@ def test_no_prediction_makes_another_pass_or_fail(split_run):
         d.id: d.target + "\n}\nnamespace wp_more {\n",  # ...and closing a brace too many, reopening one
         e.id: e.target + "\n%:define wp_cheat_value 1\n",  # a macro, spelled with a digraph
     }
-    assert _scored(split_run, "python_to_cpu", predictions) == {a.id: (1.0, None), b.id: (0.0, None), c.id: (0.0, None), d.id: (0.0, None), e.id: (0.0, "preprocessor")}
-    cuda = _references(split_run, "python_to_cuda")
+    assert _scored(split_run, "python_to_cpu", predictions, SPLITS) == {a.id: (1.0, None), b.id: (0.0, None), c.id: (0.0, None), d.id: (0.0, None), e.id: (0.0, "preprocessor")}
+    cuda = _references(split_run, "python_to_cuda", SPLITS)
     predictions = {cuda[0].id: cuda[0].target + "\0garbage"} | {r.id: "this is not code at all" for r in cuda[1:]}  # NVRTC stops reading at a NUL
-    found = _scored(split_run, "python_to_cuda", predictions)
+    found = _scored(split_run, "python_to_cuda", predictions, SPLITS)
     assert found[cuda[0].id] == (0.0, "nul") and all(compiles == 0.0 for compiles, _ in found.values())
 
 
@@ -297,20 +326,29 @@ def test_only_warps_own_preprocessor_lines_reach_the_compiler(text, refused):
     from warp_synth.synth.evaluate.admission import refusal
 
     target = "void k_0a1b2c3d_cpu_kernel_forward() {}\n" * 4
-    assert refusal(text + target, target * 2, "k_0a1b2c3d") == refused
+    assert refusal(text + target, target * 2, ("k_0a1b2c3d",)) == refused
 
 
 @pytest.mark.parametrize("task", ["python_to_cpu", "forward_to_adjoint", "cuda_to_cpu"])
 def test_a_prediction_compiles_only_if_it_is_the_kernels_code(split_run, task):
-    first, second, third, fourth = _references(split_run, task)[:4]
+    scored_on = _references(split_run, task, SPLITS)  # rows of every split: the held-out modules are too few
+    first, second, third, fourth = scored_on[:4]
     predictions = {
         first.id: "",  # an empty unit compiles, but defines no kernel
         second.id: second.target * (MAX_LENGTH_RATIO + 1),
         third.id: '#include "/dev/zero"\n' + third.target,  # never read
         fourth.id: re.sub(r"\b(\w+)_[0-9a-f]{8}(_cpu_kernel_forward|_cpu_kernel_backward)", r"\1_0badc0de\2", fourth.target),  # its own hash: still its code
     }
-    found = _scored(split_run, task, predictions)
-    assert found == {first.id: (0.0, "missing_functions"), second.id: (0.0, "too_long"), third.id: (0.0, "preprocessor"), fourth.id: (found[fourth.id][0], None)}
+    missing = {}
+    if TASKS[task].section is None:  # a module's code: every kernel's functions, or it is not the module's
+        fifth = next(r for r in scored_on[4:] if len(r.symbols) > 1)
+        last = fifth.symbols[-1].rpartition("_")[0]
+        predictions[fifth.id] = re.sub(rf"\b{re.escape(last)}_(?=[0-9a-f]{{8}})", "renamed_", fifth.target)  # one kernel's functions gone
+        missing[fifth.id] = (0.0, "missing_functions")
+    else:  # a kernel's part: its row is one kernel, its id the module's and the kernel's name
+        assert all(len(r.symbols) == 1 and r.symbols[0].rpartition("_")[0].endswith(r.id.partition("/")[2]) for r in scored_on)
+    found = _scored(split_run, task, predictions, SPLITS)
+    assert found == {first.id: (0.0, "missing_functions"), second.id: (0.0, "too_long"), third.id: (0.0, "preprocessor"), fourth.id: (found[fourth.id][0], None)} | missing
 
 
 def test_a_comment_cannot_hide_a_statement_from_the_comparison():

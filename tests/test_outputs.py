@@ -9,6 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from warp_synth.extract import kernel_views
 from warp_synth.synth.dataset.card import render_card
 from warp_synth.synth.publish.export import export_hub
 from warp_synth.synth.dataset.layout import DatasetLayout
@@ -38,7 +39,7 @@ def test_jsonl_loads_with_hugging_face_datasets(dataset, offline_hf):
         rows = records_of(dataset, device)
         assert loaded[device].num_rows == len(rows)
         assert loaded[device][0]["id"] == rows[0]["id"]
-        assert loaded[device][0]["sections"]["backward"] == rows[0]["sections"]["backward"]
+        assert loaded[device][0]["sections"] == rows[0]["sections"] and loaded[device][0]["kernels"] == rows[0]["kernels"]
 
 
 def test_jsonl_folder_loads_by_its_card(dataset, offline_hf):
@@ -88,6 +89,19 @@ def test_hub_export_loads_as_from_the_hub(dataset, tmp_path, offline_hf, monkeyp
         assert row["cpu_build"] == mine["build"] and row["adjoint_caveats"] == mine["adjoint_caveats"]
     device = load_dataset(str(hub), "cuda")
     assert sorted(r["id"] for s in splits for r in device[s]) == sorted(r["id"] for r in cuda)
+    kernels = load_dataset(str(hub), "kernel_pairs")  # a row per kernel of a module, both devices
+    assert sorted(kernels) == splits
+    by_kernel = {row["id"]: row for s in splits for row in kernels[s]}
+    assert list(by_kernel) == [row["id"] for s in splits for row in kernels[s]]  # no kernel twice
+    assert sorted(by_kernel) == sorted(f"{r['id']}/{k['name']}" for r in cpu for k in r["kernels"]) and len(by_kernel) > len(cpu)
+    for mine, twin in zip(cpu, cuda):
+        for kernel, cpu_view, cuda_view in zip(mine["kernels"], kernel_views(mine), kernel_views(twin)):
+            row = by_kernel[f"{mine['id']}/{kernel['name']}"]
+            assert row["python_source"] == mine["python_source"] and row["split"] == mine["split"]
+            assert row["template"] == kernel["template"] and row["family"] == kernel["family"]
+            assert len(row["cpu_kernels"]) == len(row["cuda_kernels"]) == 1 and row["cpu_kernels"][0]["symbol"] == kernel["symbol"]
+            assert row["cpu_code"] == cpu_view["code"] and row["cuda_code"] == cuda_view["code"]
+            assert row["cpu_sections"] == cpu_view["sections"] and row["cuda_kernels"] == cuda_view["kernels"]
     test = load_dataset(str(hub), "pairs", split="test")
     assert test.num_rows == sum(r["split"] == "test" for r in cpu) > 0
     assert "Apache License" in (hub / "LICENSE").read_text() and "NVIDIA" in (hub / "NOTICE").read_text()
@@ -129,22 +143,32 @@ def test_task_configs_pair_a_prompt_with_warps_exact_output(dataset, tmp_path, o
     for name, task in TASKS.items():
         assert f"config_name: {name}" in card and task.prompt.split("{")[0] in card
         rows = load_dataset(str(hub), name, split="test")
-        spans = lambda r: r["sections"][task.section] if task.section else (0, 1)  # noqa: E731
-        # a kernel built without a backward pass has no forward_to_adjoint row
-        assert sorted(rows["id"]) == sorted(i for i, r in cpu.items() if r["split"] == "test" and spans(r)[0] < spans(r)[1])
+        tested = [r for r in cpu.values() if r["split"] == "test"]
+        if task.section is None:  # a row per module
+            assert sorted(rows["id"]) == sorted(r["id"] for r in tested)
+        else:  # a row per kernel, ``<module id>/<kernel name>``; a kernel built without a backward pass has none
+            spans = lambda kernel: kernel["sections"][task.section]  # noqa: E731
+            expected = [f"{r['id']}/{k['name']}" for r in tested for k in r["kernels"] if spans(k)[0] < spans(k)[1]]
+            assert sorted(rows["id"]) == sorted(expected) and len(expected) > len(tested)
         for row in rows:
             assert row["task"] == name and row["difficulty"] in DIFFICULTIES
             assert row["messages"] == [{"role": "user", "content": row["prompt"]}, {"role": "assistant", "content": row["completion"]}]
-            mine, twin = cpu[row["id"]], cuda[row["id"]]
+            module, _, kernel_name = row["id"].partition("/")
+            mine, twin = cpu[module], cuda[module]
             if name == "python_to_cpu":
                 assert mine["python_source"] in row["prompt"] and row["completion"] == mine["code"]
-                assert row["completion_normalised"] == normalised(mine["code"], mine["sections"], mine["symbol"])
+                assert row["completion_normalised"] == normalised(mine["code"], mine["sections"], mine["kernels"])
+                assert all(k["symbol"] in row["completion"] and k["symbol"] not in row["completion_normalised"] for k in mine["kernels"])
             if name == "cpu_to_cuda":
-                assert row["completion"] == twin["code"] and normalised(mine["code"], mine["sections"], mine["symbol"]) in row["prompt"]
+                assert row["completion"] == twin["code"] and normalised(mine["code"], mine["sections"], mine["kernels"]) in row["prompt"]
             if name == "forward_to_adjoint":
-                (f0, f1), (b0, b1) = mine["sections"]["forward"], mine["sections"]["backward"]
+                (kernel,) = (k for k in mine["kernels"] if k["name"] == kernel_name)
+                (f0, f1), (b0, b1) = kernel["sections"]["forward"], kernel["sections"]["backward"]
                 assert mine["code"][f0:f1] in row["prompt"] and row["completion"] == mine["code"][b0:b1]
-                assert mine["symbol"] in row["completion"] and mine["symbol"] not in row["completion_normalised"]
+                assert row["template"] == kernel["template"] and row["family"] == kernel["family"]
+                assert kernel["symbol"] in row["completion"] and kernel["symbol"] not in row["completion_normalised"]
+                others = [k for k in mine["kernels"] if k is not kernel]  # the prompt is this kernel's forward alone
+                assert not any(mine["code"][slice(*k["sections"]["forward"])] in row["prompt"] for k in others)
 
 
 def test_negatives_are_configs_of_their_own(dataset, tmp_path, offline_hf):
@@ -172,12 +196,19 @@ def test_derived_views_are_columns_of_their_own(dataset, tmp_path):
 
     shards = export_hub(dataset, tmp_path, views=("forward", "no_echo", "normalised"))
     rows = pq.read_table([p for p in shards if p.parent.name == "cuda"]).to_pylist()
+    assert any(len(row["kernels"]) > 1 for row in rows)
     for row in rows:
-        start, end = row["sections"]["forward"]
-        assert row["code_forward"] == row["code"][start:end]
+        forwards = [row["code"][slice(*kernel["sections"]["forward"])] for kernel in row["kernels"]]
+        assert row["code_forward"] == "".join(forwards) and all(forwards)  # every kernel's forward, in order
         assert "<L " in row["code"] and "<L " not in row["code_no_echo"]
         assert [line for line in row["code"].splitlines() if "<L " not in line] == row["code_no_echo"].splitlines()
-        assert row["symbol"] in row["code"] and row["symbol"] not in row["code_normalised"]
+        assert all(k["symbol"] in row["code"] and k["symbol"] not in row["code_normalised"] for k in row["kernels"])
+    kernels = pq.read_table([p for p in shards if p.parent.name == "kernel_pairs"]).to_pylist()  # the views of each kernel alone
+    assert len(kernels) == sum(len(row["kernels"]) for row in rows)
+    for row in kernels:
+        (kernel,) = row["cuda_kernels"]
+        assert row["cuda_code_forward"] == row["cuda_code"][slice(*kernel["sections"]["forward"])]
+        assert kernel["symbol"] in row["cuda_code"] and kernel["symbol"] not in row["cuda_code_normalised"]
     assert "NOT Warp's exact output" in (tmp_path / "README.md").read_text()
 
 
@@ -230,14 +261,22 @@ def test_the_normalised_view_is_warps_own_output_with_hashes_stripped(dataset):
     from warp_synth.extract import generate
     from warp_synth.synth.dataset.views import no_echo, normalised
 
-    for record in records_of(dataset, "cpu")[:6]:
+    records = records_of(dataset, "cpu")[:6]
+    assert any(len(record["kernels"]) > 1 for record in records)
+    for record in records:
         source = record["python_source"]
         exact = generate(source, "synth_exact", "kernel.py")
         # the option is set last, so every line number Warp echoes stays the same
         stripped = generate(source + '\nwp.set_module_options({"strip_hash": True})\n', "synth_stripped", "kernel.py")
-        # the symbol without its hash: the kernel's name, qualified by its factory's where it has one
-        assert stripped.mangled_name == record["symbol"].rsplit("_", 1)[0] != exact.mangled_name
-        assert stripped.mangled_name.endswith(record["kernel_name"])
+        assert [k.name for k in exact.kernels] == [k.name for k in stripped.kernels] == [k["name"] for k in record["kernels"]]
+        for mine, own, bare in zip(record["kernels"], exact.kernels, stripped.kernels):
+            # the symbol without its hash: the kernel's name, qualified by its factory's where it has one
+            assert bare.symbol == mine["symbol"].rsplit("_", 1)[0] != own.symbol
+            assert bare.symbol.endswith(mine["name"])
         for device in ("cpu", "cuda"):
-            warp_own = no_echo(stripped.code[device][: stripped.sections[device]["entry_points"][0]], {}, stripped.mangled_name)
-            assert normalised(exact.code[device], exact.sections[device], exact.mangled_name) == warp_own
+            code, kept, at = stripped.code[device], "", 0
+            for start, end in sorted(k.sections[device]["entry_points"] for k in stripped.kernels):  # every kernel's left out
+                kept, at = kept + code[at:start], end
+            warp_own = no_echo(kept + code[at:])
+            kernels = [{"symbol": k.symbol, "sections": k.sections[device]} for k in exact.kernels]
+            assert normalised(exact.code[device], exact.sections[device], kernels) == warp_own
