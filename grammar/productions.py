@@ -41,7 +41,7 @@ _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _TYPEVAR = re.compile(r"^[A-Z]$")
 _COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks", "when"}
 _ALLOWED_KEYS = {
-    "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "fixed_params", "launch"},
+    "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "fixed_params", "launch", "refuses"},
     "func": _COMMON | {"produces", "refuses"},
     "stmt": _COMMON | {"produces", "locals", "refuses"},
     "expr": _COMMON | {"produces", "operator", "refuses"},

@@ -184,7 +184,7 @@ class ProductionExpander:
         top = Scope(scope_vars, [], production.index)
         guards = self.guards(production, top)
         inputs = {slot: typed for slot, typed in production.needs_under(typevars).items() if slot not in production.outputs}
-        slots = self.needs.fill(inputs, typevars, top, 0, production.body)
+        slots = self.needs.fill(inputs, typevars, top, 0, production.body, production.refuses)
         for slot in production.outputs:
             if slot not in production.needs_under(typevars):
                 continue
