@@ -74,19 +74,20 @@ def small_run(tmp_path_factory) -> Path:
     return out
 
 
-SPLIT_RUN_SEED = 25  # a small run with kernels in every split
+SPLIT_RUN_SEED = 36  # a small run with modules in every split (4 of them in test)
+SPLIT_RUN_MB = 0.6  # modules are several kernels each: a held-out split needs a few of them
 
 
 @pytest.fixture(scope="session")
 def split_run(tmp_path_factory) -> Path:
-    """A small finished run (seed SPLIT_RUN_SEED, SMALL_RUN_MB a device, one worker) with records in
+    """A small finished run (seed SPLIT_RUN_SEED, SPLIT_RUN_MB a device, one worker) with records in
     train, validation and test; never changed."""
     from warp_synth.synth.dataset.layout import DatasetLayout, count_lines
     from warp_synth.synth.dataset.splits import SPLITS
     from warp_synth.synth.run.job import RunConfig, run
 
     out = tmp_path_factory.mktemp("split_run")
-    run(RunConfig(out=out, target_mb=SMALL_RUN_MB, seed=SPLIT_RUN_SEED, workers=1))
+    run(RunConfig(out=out, target_mb=SPLIT_RUN_MB, seed=SPLIT_RUN_SEED, workers=1))
     assert all(DatasetLayout(out).split_files(split) and count_lines(DatasetLayout(out).code("cpu", split)) for split in SPLITS)
     return out
 

@@ -23,12 +23,12 @@ import hashlib
 import pytest
 
 EXPECTED = {
-    "cpu_code.jsonl": "9a797f9202f11ecbe257219f758cb706c72aab7a2b765f425d5367414971a45e",
-    "cpu_code_test.jsonl": "bb91190151a251eb38ece0c81af1d16541eb432667806ea5d359ce5eca8f186c",
-    "cpu_code_validation.jsonl": "233addaa2d70129d87c12960c46454ebcdf64de08b883d2bbba6ba3f400023d0",
-    "cuda_code.jsonl": "918765484e22120937c24f408e2b44bc80b762e33ccbc02b1094f62d498a743e",
-    "cuda_code_test.jsonl": "b96e82d85171cb5b432b93c9c723db629c296c2ba9d9692af94bad0a5ead9317",
-    "cuda_code_validation.jsonl": "b2055b59bc1258c032366027d35c63407f637a31aa678e8b7229d02c29d860b9",
+    "cpu_code.jsonl": "71969c8a4671e8557387470d0415fceed4772bc29edcda281f902d05e1b334ad",
+    "cpu_code_test.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "cpu_code_validation.jsonl": "7e465d25cdf7dd6ed2ac44d9ad915c48b39236074f9fd996eaee62b946b01ac9",
+    "cuda_code.jsonl": "a76474af8ff1ed3f806e340c03ca99906ecef40a78f099e350d9f90e86435480",
+    "cuda_code_test.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "cuda_code_validation.jsonl": "fa60daa3c18b8dfdf7ee4f1c07a5adf9bb5976b17b068fd8d28542c49f8766e3",
     "rejects.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "preamble_cpu_8eb9cb4c56f50171.h": "8eb9cb4c56f50171fed4e8bb993151cd277c884e48a57084a647dcb0a0e0eb99",
     "preamble_cuda_0d956741bf3f7d3f.cuh": "0d956741bf3f7d3f261f34054f00eb04bbc8415c7b6fa3f30f2ee78b94334915",
