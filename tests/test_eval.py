@@ -243,7 +243,10 @@ def test_one_retrieval_serves_every_task_with_that_tasks_target(split_run):
             module, _, name = reference.id.partition("/")
             assert name in [kernel["name"] for kernel in tested_modules[module]["cpu_kernels"]]
             kernels = task.rows(nearest)  # the nearest module's kernels with the part, each one kernel
-            assert kernels and all(len(kernel["cpu_kernels"]) == 1 for kernel in kernels)
+            if not kernels:  # none has the part (built without a backward pass): nothing is predicted
+                assert predictions[reference.id] == ""
+                continue
+            assert all(len(kernel["cpu_kernels"]) == 1 for kernel in kernels)
             alike = [kernel for kernel in kernels if kernel["family"] == reference.family] or kernels
             assert predictions[reference.id] == task.target(alike[0]), reference.id
 
