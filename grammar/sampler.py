@@ -12,6 +12,7 @@ chooser (``choices.py``).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from warp_synth.grammar.choices import Chooser, RandomChooser
 from warp_synth.grammar.derivation import Block, Derivation, Expr, Helper, Param, Statement
@@ -323,16 +324,19 @@ def sample_module(
     companions: dict[str, dict[str, float]] | None = None,
     *,
     chooser: Chooser | None = None,
-) -> list[Derivation]:
-    """Draw a module's kernels: a first kernel, then up to five more of the templates
-    ``companions`` gives for its template (its family's, in its split, launched alike), each a
-    template not yet in the module, drawn by its weight times its affinity there. They speak with the first kernel's voice (``ModuleSoFar``) and
-    take no kernel name another took (helpers may repeat: the same helper is written once). Decisions come from one chooser, as ``sample``'s do."""
+) -> ModuleDraw:
+    """Draw a module's kernels: how many it wants (``Budget.module_kernels``), a first kernel,
+    then twice as many companions as it wants besides (a run keeps the first that are new: the
+    novelty filter's), of the templates ``companions`` gives for its template (its family's, in
+    its split, launched alike), each a template not yet in the module, drawn by its weight times
+    its affinity there. They speak with the first kernel's voice (``ModuleSoFar``) and take no
+    kernel name another took (helpers may repeat: the same helper is written once). Decisions
+    come from one chooser, as ``sample``'s do."""
     chooser = chooser or RandomChooser(seed)
     first = sample(grammar, seed, budget, chooser=chooser)
     kernels = [first]
-    size = chooser.choice("kernels in module", list(range(1, len(budget.module_kernels) + 1)), list(budget.module_kernels))
-    for _ in range(size - 1):
+    wanted = chooser.choice("kernels in module", list(range(1, len(budget.module_kernels) + 1)), list(budget.module_kernels))
+    for _ in range(2 * (wanted - 1)):
         used = {k.kernel_production for k in kernels}
         affinity = (companions or {}).get(first.kernel_production, {})
         pool = [grammar.productions[name] for name in affinity if name not in used and grammar.productions[name].weight > 0]
@@ -347,7 +351,14 @@ def sample_module(
             first.sized_ints,
         )
         kernels.append(_kernel(grammar, budget, chooser, seed, [chosen], so_far))
-    return kernels
+    return ModuleDraw(kernels, wanted)
+
+
+class ModuleDraw(NamedTuple):
+    """A module's kernels as drawn, the first first, and how many of them it wants."""
+
+    kernels: list[Derivation]
+    wanted: int
 
 
 def kernel_seed(run_seed: int, index: int) -> int:

@@ -9,6 +9,7 @@ from typing import TypeVar
 from hypothesis import strategies as st
 
 from warp_synth.grammar import Budget, Derivation, Grammar, sample, sample_module
+from warp_synth.grammar.sampler import ModuleDraw
 
 T = TypeVar("T")
 
@@ -59,6 +60,6 @@ def derivations(draw, grammar: Grammar, budget: Budget = Budget(), force: str | 
 
 
 @st.composite
-def modules(draw, grammar: Grammar, companions: dict[str, dict[str, float]], budget: Budget = Budget()) -> list[Derivation]:
-    """A module's kernel derivations (``sample_module``) whose every decision is a Hypothesis draw."""
+def modules(draw, grammar: Grammar, companions: dict[str, dict[str, float]], budget: Budget = Budget()) -> ModuleDraw:
+    """A module's kernels as drawn (``sample_module``), every decision a Hypothesis draw."""
     return sample_module(grammar, budget=budget, companions=companions, chooser=HypothesisChooser(draw))

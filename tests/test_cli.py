@@ -194,7 +194,7 @@ def test_sample_keeps_stdout_for_modules_and_shows_each_modules_seed(grammar):
     assert result.stdout.startswith(f"# module 0 (seed {kernel_seed(5, 0)})\n")
     assert f"# module 1 (seed {kernel_seed(5, 1)})\n" in result.stdout
     assert "initialized" not in result.stdout  # Warp's start-up banner
-    shown = KernelFactory(grammar, ("cpu",)).draw_module(kernel_seed(5, 1)).module.source
+    shown = KernelFactory(grammar, ("cpu",)).draw_module(kernel_seed(5, 1)).as_wanted().module.source
     assert shown in result.stdout  # the shown seed draws the shown module
 
 

@@ -13,7 +13,9 @@ from strategies import KERNEL_PROPERTY_EXAMPLES, modules
 
 from warp_synth.extract import kernel_views, section
 from warp_synth.grammar import kernel_seed
+from warp_synth.synth.analysis.diversity import kernel_sources
 from warp_synth.synth.analysis.idioms import find_idioms
+from warp_synth.synth.analysis.novelty import NoveltyFilter, fingerprint
 from warp_synth.synth.checks.runtime_check import module_label
 from warp_synth.synth.dataset.schema import record_problem
 from warp_synth.synth.dataset.tasks import TASKS, kernel_rows
@@ -30,10 +32,10 @@ def factory(grammar):
 @given(data=st.data())
 def test_a_module_is_one_familys_kernels_in_one_split_launched_alike_in_one_voice(grammar, renderer, data):
     splits = template_splits(grammar)
-    derivations = data.draw(modules(grammar, companions(grammar, splits)))
+    derivations, wanted = data.draw(modules(grammar, companions(grammar, splits)))
     first = derivations[0]
     templates = [d.kernel_production for d in derivations]
-    assert 1 <= len(derivations) <= 6 and len(set(templates)) == len(templates)
+    assert 1 <= wanted <= 6 and len(derivations) <= 2 * wanted - 1 and len(set(templates)) == len(templates)  # companions to spare
     assert {d.family for d in derivations} == {first.family}
     assert {splits[t] for t in templates} == {splits[first.kernel_production]}
     assert {grammar.launch_of(t).get("tiled") for t in templates} == {grammar.launch_of(first.kernel_production).get("tiled")}
@@ -179,3 +181,14 @@ def test_a_modules_runtime_label_is_its_worst_kernels():
 def test_the_same_seed_draws_the_same_module(factory):
     first = factory.draw_module(kernel_seed(3, 5)).module.source
     assert KernelFactory(factory.grammar, ("cpu",)).draw_module(kernel_seed(3, 5)).module.source == first
+
+
+def test_a_module_keeps_the_first_new_kernels_it_wants_and_spares_the_rest(factory):
+    """A module draws companions to spare; a run keeps the first new ones, as many as it wants."""
+    drawn = next(d for d in map(lambda i: factory.draw_module(kernel_seed(9, i)), range(60)) if d.wanted >= 3 and len(d.derivations) > d.wanted)
+    draft = fingerprint(drawn.module.source, ["".join(kernel_sources(r)) for r in drawn.renderings], drawn.wanted)
+    assert NoveltyFilter().judge(draft) == (None, tuple(range(drawn.wanted)))
+    novelty = NoveltyFilter()
+    novelty.judge(fingerprint(drawn.renderings[1]))  # a kernel like the second is kept already: the next one takes its place
+    assert novelty.judge(draft) == (None, (0, *range(2, drawn.wanted + 1)))
+    assert len(drawn.as_wanted().derivations) == drawn.wanted

@@ -6,7 +6,8 @@ function bodies), or when the dataset already holds a kernel with its first kern
 (its AST with names and literal values abstracted away) or a near-duplicate of it (Jaccard >= 0.7
 of code-token 5-grams, comments and docstrings left out): the two measures
 ``synth.analysis.diversity`` reports. A later kernel of the module that is not new is left out
-of it (``Verdict.keep``); the module is built with the others. The decision depends only on
+of it, and so is one past the kernels the module wants (``Verdict.keep``); the module is built
+with the others. The decision depends only on
 the kernels kept before it, in index order, so a run is the same bytes with any worker count,
 and a resumed run rebuilds the filter from the records (and rejects) already written.
 """
@@ -32,6 +33,7 @@ class Draft:
 
     bodies: tuple[str, ...]  # normalised function bodies (synth.analysis.contamination.body_texts)
     kernels: tuple[Fingerprint, ...]
+    wanted: int = 0  # how many of its kernels the module wants (0: all)
 
 
 class Verdict(NamedTuple):
@@ -41,11 +43,12 @@ class Verdict(NamedTuple):
     keep: tuple[int, ...] = ()
 
 
-def fingerprint(source: str, kernels: list[str] | None = None) -> Draft | None:
+def fingerprint(source: str, kernels: list[str] | None = None, wanted: int = 0) -> Draft | None:
     """What the filter compares of a module (``kernels``: each kernel's own source, by default
-    ``kernel_sources`` of it); None for source that does not parse (the build reports it)."""
+    ``kernel_sources`` of it; ``wanted``: how many of them it wants, 0 all); None for source
+    that does not parse (the build reports it)."""
     try:
-        return Draft(tuple(body_texts(source)), tuple(map(fingerprint_of, kernel_sources(source) if kernels is None else kernels)))
+        return Draft(tuple(body_texts(source)), tuple(map(fingerprint_of, kernel_sources(source) if kernels is None else kernels)), wanted)
     except SyntaxError:
         return None
 
@@ -72,12 +75,22 @@ class NoveltyFilter:
             contaminated = self.real.judge(candidate)
             if contaminated:
                 return Verdict(contaminated)
-        first = self._novel(candidate.kernels[0]) if candidate.kernels else None
+        if not candidate.kernels:
+            return Verdict(None, ())
+        first = self._novel(candidate.kernels[0])
         if first is not None:
             return Verdict(first)
-        return Verdict(None, (0, *(position for position, kernel in enumerate(candidate.kernels[1:], 1) if self._novel(kernel) is None)))
+        keep = [0]
+        wanted = candidate.wanted or len(candidate.kernels)
+        for position, kernel in enumerate(candidate.kernels[1:], 1):
+            if len(keep) == wanted:
+                break
+            if self._novel(kernel) is None:
+                keep.append(position)
+        return Verdict(None, tuple(keep))
 
     def _novel(self, candidate: Fingerprint) -> str | None:
+        """Why ``candidate`` is not new, or None: then it is kept, and later ones are judged against it."""
         if not self.dedup:
             return None
         if candidate.structure in self.structures:

@@ -39,7 +39,7 @@ class Built:
     split: str
     features: list[str]
     kernels: int
-    left_out: int  # kernels drawn for the module and left out of it, as like kernels already kept
+    left_out: int  # kernels the module wanted and went without: those drawn were like kernels already kept
     productions: dict[str, int]
     alternatives: dict[str, int]
     types: dict[str, int]
@@ -159,11 +159,16 @@ class Drawn:
     derivations: list[Derivation]
     renderings: list[str]
     module: Module
+    wanted: int  # how many kernels the module wants: the first that many, without a novelty filter
 
     def only(self, keep: tuple[int, ...]) -> Drawn:
         """The module of only the kernels at positions ``keep`` (the first always among them)."""
         renderings = [self.renderings[position] for position in keep]
-        return Drawn([self.derivations[position] for position in keep], renderings, merge(renderings))
+        return Drawn([self.derivations[position] for position in keep], renderings, merge(renderings), len(keep))
+
+    def as_wanted(self) -> Drawn:
+        """The module of the first kernels it wants, as a run without a novelty filter builds it."""
+        return self.only(tuple(range(min(self.wanted, len(self.derivations)))))
 
 
 class KernelFactory:
@@ -198,7 +203,7 @@ class KernelFactory:
         self._drafts[run_seed, index] = drawn
         while len(self._drafts) > DRAFTS_KEPT:
             self._drafts.popitem(last=False)
-        return fingerprint(drawn.module.source, ["".join(kernel_sources(rendering)) for rendering in drawn.renderings])
+        return fingerprint(drawn.module.source, ["".join(kernel_sources(rendering)) for rendering in drawn.renderings], drawn.wanted)
 
     def _draw(self, run_seed: int, index: int) -> Drawn:
         """Module ``index``: as this process last drafted it, or drawn now."""
@@ -206,10 +211,10 @@ class KernelFactory:
 
     def draw_module(self, seed: int) -> Drawn:
         """The module drawn from ``seed``: the kernels it keeps, their renderings, its source."""
-        derivations = sample_module(self.grammar, seed, self.budget, self.companions)
+        derivations, wanted = sample_module(self.grammar, seed, self.budget, self.companions)
         renderings = [self.renderer.render(d) for d in derivations]
         module = merge(renderings)
-        return Drawn([derivations[i] for i in module.kept], [renderings[i] for i in module.kept], module)
+        return Drawn([derivations[i] for i in module.kept], [renderings[i] for i in module.kept], module, wanted)
 
     def build(self, run_seed: int, index: int, keep: tuple[int, ...] | None = None) -> Built | Rejected:
         """Module ``index``, with only its kernels at positions ``keep`` (None: all)."""
@@ -221,10 +226,8 @@ class KernelFactory:
     def _build(self, run_seed: int, index: int, keep: tuple[int, ...] | None) -> Built | Rejected:
         seed = kernel_seed(run_seed, index)
         drawn = self._draw(run_seed, index)
-        left_out = 0
-        if keep is not None and len(keep) < len(drawn.derivations):
-            left_out = len(drawn.derivations) - len(keep)
-            drawn = drawn.only(keep)
+        left_out = 0 if keep is None else min(drawn.wanted, len(drawn.derivations)) - len(keep)  # wanted, but like kernels already kept
+        drawn = drawn.as_wanted() if keep is None else drawn.only(keep)
         derivations, module = drawn.derivations, drawn.module
         source, first = module.source, derivations[0]
         productions = sum((d.productions_used for d in derivations), Counter())
