@@ -13,7 +13,6 @@ from strategies import KERNEL_PROPERTY_EXAMPLES, modules
 
 from warp_synth.extract import kernel_views, section
 from warp_synth.grammar import kernel_seed
-from warp_synth.synth.analysis.diversity import kernel_sources
 from warp_synth.synth.analysis.idioms import find_idioms
 from warp_synth.synth.analysis.novelty import NoveltyFilter, fingerprint
 from warp_synth.synth.checks.runtime_check import module_label
@@ -186,7 +185,7 @@ def test_the_same_seed_draws_the_same_module(factory):
 def test_a_module_keeps_the_first_new_kernels_it_wants_and_spares_the_rest(factory):
     """A module draws companions to spare; a run keeps the first new ones, as many as it wants."""
     drawn = next(d for d in map(lambda i: factory.draw_module(kernel_seed(9, i)), range(60)) if d.wanted >= 3 and len(d.derivations) > d.wanted)
-    draft = fingerprint(drawn.module.source, ["".join(kernel_sources(r)) for r in drawn.renderings], drawn.wanted)
+    draft = fingerprint(drawn.module.source, drawn.renderings, drawn.wanted)
     assert NoveltyFilter().judge(draft) == (None, tuple(range(drawn.wanted)))
     novelty = NoveltyFilter()
     novelty.judge(fingerprint(drawn.renderings[1]))  # a kernel like the second is kept already: the next one takes its place

@@ -83,14 +83,16 @@ class RealKernels:
 
     def judge(self, draft) -> str | None:
         """Why a module is contaminated (``REASONS``), or None, by its ``synth.analysis.novelty.Draft``:
-        any of its function ``bodies`` shares a window with a real body, or any of its ``kernels``
-        is near a real kernel."""
-        for text in draft.bodies:
+        any of its kernels is (``judge_kernel``)."""
+        return next(filter(None, map(self.judge_kernel, draft.bodies, draft.kernels)), None)
+
+    def judge_kernel(self, bodies: tuple[str, ...], kernel: Fingerprint) -> str | None:
+        """Why a kernel is contaminated, or None: one of its function ``bodies`` (its own, and its
+        helpers') shares a window with a real body, or its code is near a real kernel's."""
+        for text in bodies:
             if any(text[at : at + SHARED_CHARS] in self.windows for at in _windows(text)):
                 return SHARES_REAL_CODE
-        if any(self.near.neighbors(kernel) for kernel in draft.kernels):
-            return NEAR_REAL_KERNEL
-        return None
+        return NEAR_REAL_KERNEL if self.near.neighbors(kernel) else None
 
 
 @functools.cache

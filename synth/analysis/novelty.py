@@ -1,13 +1,13 @@
 """Novelty: a run keeps a module's kernel only if it is new in shape and in text.
 
-A drawn module is skipped, before Warp builds it, when it is too close to one of Warp's own
-kernels, the real code models are measured on (``synth.analysis.contamination``: any of its
-function bodies), or when the dataset already holds a kernel with its first kernel's structure
-(its AST with names and literal values abstracted away) or a near-duplicate of it (Jaccard >= 0.7
-of code-token 5-grams, comments and docstrings left out): the two measures
-``synth.analysis.diversity`` reports. A later kernel of the module that is not new is left out
-of it, and so is one past the kernels the module wants (``Verdict.keep``); the module is built
-with the others. The decision depends only on
+A drawn module is skipped, before Warp builds it, when its first kernel is too close to one of
+Warp's own kernels, the real code models are measured on (``synth.analysis.contamination``: its
+function bodies, its helpers' too, and its code), or when the dataset already holds a kernel
+with its structure (its AST with names and literal values abstracted away) or a near-duplicate
+of it (Jaccard >= 0.7 of code-token 5-grams, comments and docstrings left out): the two measures
+``synth.analysis.diversity`` reports. A later kernel of the module that fails the same tests is
+left out of it, and so is one past the kernels the module wants (``Verdict.keep``); the module
+is built with the others. The decision depends only on
 the kernels kept before it, in index order, so a run is the same bytes with any worker count,
 and a resumed run rebuilds the filter from the records (and rejects) already written.
 """
@@ -31,7 +31,7 @@ class Draft:
     """What the filter judges of a drawn module: its function bodies (against the real set) and
     each kernel's fingerprint (against the kernels kept), in the module's order."""
 
-    bodies: tuple[str, ...]  # normalised function bodies (synth.analysis.contamination.body_texts)
+    bodies: tuple[tuple[str, ...], ...]  # each kernel's normalised function bodies, its helpers' too (contamination.body_texts)
     kernels: tuple[Fingerprint, ...]
     wanted: int = 0  # how many of its kernels the module wants (0: all)
 
@@ -43,12 +43,20 @@ class Verdict(NamedTuple):
     keep: tuple[int, ...] = ()
 
 
-def fingerprint(source: str, kernels: list[str] | None = None, wanted: int = 0) -> Draft | None:
-    """What the filter compares of a module (``kernels``: each kernel's own source, by default
-    ``kernel_sources`` of it; ``wanted``: how many of them it wants, 0 all); None for source
-    that does not parse (the build reports it)."""
+def fingerprint(source: str, renderings: list[str] | None = None, wanted: int = 0) -> Draft | None:
+    """What the filter compares of a module: of each kernel, its function bodies and its own
+    code's fingerprint (``renderings``: each kernel rendered alone with its helpers; by default
+    ``kernel_sources`` of ``source``, the whole module's bodies the first kernel's); ``wanted``:
+    how many of them the module wants, 0 all. None for source that does not parse (the build
+    reports it)."""
     try:
-        return Draft(tuple(body_texts(source)), tuple(map(fingerprint_of, kernel_sources(source) if kernels is None else kernels)), wanted)
+        if renderings is None:
+            kernels = kernel_sources(source)
+            bodies = [tuple(body_texts(source)), *(tuple(body_texts(kernel)) for kernel in kernels[1:])]
+        else:
+            kernels = ["".join(kernel_sources(rendering)) for rendering in renderings]
+            bodies = [tuple(body_texts(rendering)) for rendering in renderings]
+        return Draft(tuple(bodies), tuple(map(fingerprint_of, kernels)), wanted)
     except SyntaxError:
         return None
 
@@ -71,23 +79,24 @@ class NoveltyFilter:
         judged against them too."""
         if candidate is None:
             return Verdict(None, ())
-        if self.real is not None:
-            contaminated = self.real.judge(candidate)
-            if contaminated:
-                return Verdict(contaminated)
         if not candidate.kernels:
             return Verdict(None, ())
-        first = self._novel(candidate.kernels[0])
+        first = self._kept(candidate, 0)
         if first is not None:
             return Verdict(first)
         keep = [0]
         wanted = candidate.wanted or len(candidate.kernels)
-        for position, kernel in enumerate(candidate.kernels[1:], 1):
+        for position in range(1, len(candidate.kernels)):
             if len(keep) == wanted:
                 break
-            if self._novel(kernel) is None:
+            if self._kept(candidate, position) is None:
                 keep.append(position)
         return Verdict(None, tuple(keep))
+
+    def _kept(self, candidate: Draft, position: int) -> str | None:
+        """Why the module's kernel at ``position`` is not kept (near the real set, or not new), or None."""
+        contaminated = self.real.judge_kernel(candidate.bodies[position], candidate.kernels[position]) if self.real is not None else None
+        return contaminated or self._novel(candidate.kernels[position])
 
     def _novel(self, candidate: Fingerprint) -> str | None:
         """Why ``candidate`` is not new, or None: then it is kept, and later ones are judged against it."""

@@ -17,7 +17,6 @@ from warp_synth.grammar import Budget, Derivation, Grammar, GrammarError, Gramma
 from warp_synth.grammar.productions import split_role
 from warp_synth.synth.analysis.adjoint import adjoint_caveats
 from warp_synth.synth.analysis.measures import ModuleMeasures, measure_module
-from warp_synth.synth.analysis.diversity import kernel_sources
 from warp_synth.synth.analysis.novelty import Draft, fingerprint
 from warp_synth.synth.dataset.record import Record
 from warp_synth.synth.dataset.schema import NOT_RUN, UNVERIFIED
@@ -203,7 +202,7 @@ class KernelFactory:
         self._drafts[run_seed, index] = drawn
         while len(self._drafts) > DRAFTS_KEPT:
             self._drafts.popitem(last=False)
-        return fingerprint(drawn.module.source, ["".join(kernel_sources(rendering)) for rendering in drawn.renderings], drawn.wanted)
+        return fingerprint(drawn.module.source, drawn.renderings, drawn.wanted)
 
     def _draw(self, run_seed: int, index: int) -> Drawn:
         """Module ``index``: as this process last drafted it, or drawn now."""
