@@ -23,12 +23,12 @@ import hashlib
 import pytest
 
 EXPECTED = {
-    "cpu_code.jsonl": "71969c8a4671e8557387470d0415fceed4772bc29edcda281f902d05e1b334ad",
+    "cpu_code.jsonl": "a21f619da504c9130eaef9fe014f8f54c52beda8d01b0cfafb135f940047d4fa",
     "cpu_code_test.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-    "cpu_code_validation.jsonl": "7e465d25cdf7dd6ed2ac44d9ad915c48b39236074f9fd996eaee62b946b01ac9",
-    "cuda_code.jsonl": "a76474af8ff1ed3f806e340c03ca99906ecef40a78f099e350d9f90e86435480",
+    "cpu_code_validation.jsonl": "bd0138f0d5efd09c3dbdfba7059031a6a4abf53df0f1c3c32b22364884fcb7b3",
+    "cuda_code.jsonl": "c15cf3c3c879419f2fcfa799809703c5c8f396b46e95ebfb7426a4edd5a517ad",
     "cuda_code_test.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-    "cuda_code_validation.jsonl": "fa60daa3c18b8dfdf7ee4f1c07a5adf9bb5976b17b068fd8d28542c49f8766e3",
+    "cuda_code_validation.jsonl": "5d569dee3f8f4f2b435bca68d97808eecb9aeb56ec261896accbbef243e2433b",
     "rejects.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "preamble_cpu_8eb9cb4c56f50171.h": "8eb9cb4c56f50171fed4e8bb993151cd277c884e48a57084a647dcb0a0e0eb99",
     "preamble_cuda_0d956741bf3f7d3f.cuh": "0d956741bf3f7d3f261f34054f00eb04bbc8415c7b6fa3f30f2ee78b94334915",
