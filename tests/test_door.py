@@ -168,7 +168,7 @@ def unfinished(tmp_path: Path) -> Path:
             raise Stop
 
     with pytest.raises(Stop):
-        run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1, batch_size=4), on_progress=stop_after_three_batches)
+        run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1, batch_size=2), on_progress=stop_after_three_batches)
     return out
 
 
@@ -195,7 +195,7 @@ def test_a_resumed_run_goes_on_from_the_digest_it_checked(tmp_path, small_run):
     """The rolling digest carries over a resume: the finished files equal an uninterrupted run's,
     and the final checkpoint's digests are those of the whole files."""
     out = unfinished(tmp_path)
-    run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1, batch_size=4))
+    run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1, batch_size=2))
     state = orjson.loads(DatasetLayout(out).state.read_bytes())
     assert run_files(out) == run_files(small_run) and len(run_files(out)) == 7
     for name in run_files(out):
@@ -299,4 +299,4 @@ def test_sample_prints_each_kernel_as_it_is_built():
     finally:
         child.kill()
         child.wait()
-    assert first.startswith(b"# kernel 0 (seed ") and seconds < 60
+    assert first.startswith(b"# module 0 (seed ") and seconds < 60

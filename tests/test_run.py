@@ -165,6 +165,7 @@ def test_what_workers_measured_is_what_the_files_show(reference):
     from_the_files = measured_from_files(paths)  # by the run itself, at its end
     assert stats["lengths"].pop("learnable") == from_the_files["learnable"]
     assert stats["lengths"].pop("code_shape") == from_the_files["code_shape"]
+    assert stats["lengths"].pop("kernel_rows") == from_the_files["kernel_rows"]
     assert {key: stats[key] for key in from_files} == from_files
     assert stats["realism"] == orjson.loads(orjson.dumps(realism(*read_kernels(reference))))
 
@@ -328,8 +329,8 @@ def test_a_resumed_run_judges_novelty_as_the_uninterrupted_one(template_copy, tm
     what the uninterrupted run skipped: same bytes."""
     for name in ("refused", "fixed"):
         add_family(template_copy, name)
-    plant(template_copy, "kernel/refused/refused.j2").write_text(REFUSED_KERNEL.replace("3.0", "100.0"))
-    plant(template_copy, "kernel/fixed/fixed.j2").write_text(FIXED_KERNEL.replace("* 2.0", "{{ op }} 2.0").replace("20.0", "300.0").replace(
+    plant(template_copy, "kernel/refused/refused.j2").write_text(REFUSED_KERNEL.replace("3.0", "1000.0"))
+    plant(template_copy, "kernel/fixed/fixed.j2").write_text(FIXED_KERNEL.replace("* 2.0", "{{ op }} 2.0").replace("20.0", "1500.0").replace(
         'features = ["tid_1d"]\n', 'features = ["tid_1d"]\n[choices]\nop = ["*", "+", "-", "/"]\n'))  # fmt: skip
     config = lambda out: RunConfig(out=out, target_mb=0.4, seed=2, workers=1, templates=template_copy, batch_size=4)  # noqa: E731
     whole = run(config(tmp_path / "whole"))
@@ -368,7 +369,7 @@ def test_a_grammar_with_nothing_new_left_stops_with_one_message_and_keeps_what_i
 def test_sample_prints_kernels_and_code():
     result = synth("sample", "-n", "2", "--seed", "5")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("@wp.kernel") == 2 and "_cuda_kernel_forward" in result.stdout
+    assert result.stdout.count("# module ") == 2 and "@wp.kernel" in result.stdout and "_cuda_kernel_forward" in result.stdout
 
 
 @pytest.mark.slow
