@@ -24,6 +24,7 @@ from warp_synth.synth.dataset.errors import SynthError
 from warp_synth.synth.publish.export import export_hub
 from warp_synth.synth.dataset.layout import DatasetLayout, read_records
 from warp_synth.synth.analysis.realism import read_kernels
+from warp_synth.synth.run import job
 from warp_synth.synth.run.job import RunConfig, run
 from warp_synth.synth.checks.runtime_check import no_network_prefix, run_sample
 from warp_synth.synth.publish.samples import write_samples
@@ -167,8 +168,9 @@ def unfinished(tmp_path: Path) -> Path:
         if next(batches, None) is None:
             raise Stop
 
-    with pytest.raises(Stop):
-        run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1, batch_size=2), on_progress=stop_after_three_batches)
+    with pytest.raises(Stop), pytest.MonkeyPatch.context() as patched:
+        patched.setattr(job, "CHECKPOINT_SECONDS", 0)  # saved after every batch: a small run of modules is a few batches
+        run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1, batch_size=1), on_progress=stop_after_three_batches)
     return out
 
 
@@ -195,7 +197,7 @@ def test_a_resumed_run_goes_on_from_the_digest_it_checked(tmp_path, small_run):
     """The rolling digest carries over a resume: the finished files equal an uninterrupted run's,
     and the final checkpoint's digests are those of the whole files."""
     out = unfinished(tmp_path)
-    run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1, batch_size=2))
+    run(RunConfig(out=out, target_mb=TARGET_MB, seed=0, workers=1, batch_size=1))
     state = orjson.loads(DatasetLayout(out).state.read_bytes())
     assert run_files(out) == run_files(small_run) and len(run_files(out)) == 7
     for name in run_files(out):
