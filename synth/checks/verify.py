@@ -55,7 +55,7 @@ def verify(
                 paths, arch=arch, workers=workers, emit_ptx=emit_ptx, on_progress=on_progress, level=level, backend=backend, address=address
             )
         if run_sample:
-            say(f"launching {run_sample} kernels on the CPU ...")
+            say(f"launching every kernel of {run_sample} modules on the CPU ...")
             found["runtime_check"] = run_kernels(cpu, run_sample, trust_code=trust_code, grammar=grammar)
             labels = runtime_labels(cpu.parent)
             for folder in sorted({path.parent for path in paths}):
