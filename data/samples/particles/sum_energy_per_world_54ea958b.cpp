@@ -1,0 +1,673 @@
+// Warp 1.19.0 cpu code for sum_energy_per_world_54ea958b.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
+
+// sum_energy_per_world.py:4
+static wp::float32 particle_energy_0(
+    wp::float32 var_mass,
+    wp::vec_t<3, wp::float32> var_v,
+    wp::vec_t<3, wp::float32> var_x,
+    wp::vec_t<3, wp::float32> var_gravity)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.5;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    //---------
+    // forward
+    // def particle_energy(mass: float, v: wp.vec3, x: wp.vec3, gravity: wp.vec3) -> float:       <L 5>
+    // return 0.5 * mass * wp.dot(v, v) - mass * wp.dot(gravity, x)                           <L 7>
+    var_1 = wp::mul(var_0, var_mass);
+    var_2 = wp::dot(var_v, var_v);
+    var_3 = wp::mul(var_1, var_2);
+    var_4 = wp::dot(var_gravity, var_x);
+    var_5 = wp::mul(var_mass, var_4);
+    var_6 = wp::sub(var_3, var_5);
+    return var_6;
+}
+
+
+// sum_energy_per_world.py:4
+static void adj_particle_energy_0(
+    wp::float32 var_mass,
+    wp::vec_t<3, wp::float32> var_v,
+    wp::vec_t<3, wp::float32> var_x,
+    wp::vec_t<3, wp::float32> var_gravity,
+    wp::float32 & adj_mass,
+    wp::vec_t<3, wp::float32> & adj_v,
+    wp::vec_t<3, wp::float32> & adj_x,
+    wp::vec_t<3, wp::float32> & adj_gravity,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.5;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    //---------
+    // forward
+    // def particle_energy(mass: float, v: wp.vec3, x: wp.vec3, gravity: wp.vec3) -> float:       <L 5>
+    // return 0.5 * mass * wp.dot(v, v) - mass * wp.dot(gravity, x)                           <L 7>
+    var_1 = wp::mul(var_0, var_mass);
+    var_2 = wp::dot(var_v, var_v);
+    var_3 = wp::mul(var_1, var_2);
+    var_4 = wp::dot(var_gravity, var_x);
+    var_5 = wp::mul(var_mass, var_4);
+    var_6 = wp::sub(var_3, var_5);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_6 += adj_ret;
+    wp::adj_sub(var_3, var_5, adj_3, adj_5, adj_6);
+    wp::adj_mul(var_mass, var_4, adj_mass, adj_4, adj_5);
+    wp::adj_dot(var_gravity, var_x, adj_gravity, adj_x, adj_4);
+    wp::adj_mul(var_1, var_2, adj_1, adj_2, adj_3);
+    wp::adj_dot(var_v, var_v, adj_v, adj_v, adj_2);
+    wp::adj_mul(var_0, var_mass, adj_0, adj_mass, adj_1);
+    // adj: return 0.5 * mass * wp.dot(v, v) - mass * wp.dot(gravity, x)                      <L 7>
+    // adj: def particle_energy(mass: float, v: wp.vec3, x: wp.vec3, gravity: wp.vec3) -> float:  <L 5>
+    return;
+}
+
+struct wp_args_sum_energy_per_world_a4d405fc {
+    wp::array_t<wp::int32> world_particle_start;
+    wp::array_t<wp::int32> world_particle_count;
+    wp::array_t<wp::vec_t<3, wp::float32>> positions;
+    wp::array_t<wp::vec_t<3, wp::float32>> velocities;
+    wp::array_t<wp::float32> masses;
+    wp::vec_t<3, wp::float32> g;
+    wp::array_t<wp::float32> world_energy;
+    wp::array_t<wp::vec_t<3, wp::float32>> world_momentum;
+    wp::array_t<wp::float32> world_max_speed;
+};
+
+
+template <bool wp_linear_contiguous>
+static void sum_energy_per_world_a4d405fc_cpu_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_world_particle_start = _wp_args->world_particle_start;
+    wp::array_t<wp::int32> var_world_particle_count = _wp_args->world_particle_count;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_positions = _wp_args->positions;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_velocities = _wp_args->velocities;
+    wp::array_t<wp::float32> var_masses = _wp_args->masses;
+    wp::vec_t<3, wp::float32> var_g = _wp_args->g;
+    wp::array_t<wp::float32> var_world_energy = _wp_args->world_energy;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_world_momentum = _wp_args->world_momentum;
+    wp::array_t<wp::float32> var_world_max_speed = _wp_args->world_max_speed;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::int32* var_2;
+    wp::int32 var_3;
+    wp::int32 var_4;
+    wp::int32* var_5;
+    bool var_6;
+    wp::int32 var_7;
+    wp::int32 var_8;
+    wp::vec_t<3, wp::float32>* var_9;
+    wp::vec_t<3, wp::float32> var_10;
+    wp::vec_t<3, wp::float32> var_11;
+    wp::int32 var_12;
+    wp::vec_t<3, wp::float32>* var_13;
+    wp::vec_t<3, wp::float32> var_14;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::int32 var_16;
+    wp::float32* var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::vec_t<3, wp::float32> var_22;
+    wp::vec_t<3, wp::float32> var_23;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    //---------
+    // forward
+    // def sum_energy_per_world(                                                              <L 11>
+    // world, i = wp.tid()                                                                    <L 23>
+    builtin_tid2d(var_0, var_1);
+    // start = world_particle_start[world]                                                    <L 24>
+    var_2 = wp::address(var_world_particle_start, var_0);
+    var_4 = wp::load(var_2);
+    var_3 = wp::copy(var_4);
+    // if i >= world_particle_count[world]:                                                   <L 25>
+    var_5 = wp::address(var_world_particle_count, var_0);
+    var_7 = wp::load(var_5);
+    var_6 = (var_1 >= var_7);
+    if (var_6) {
+        // return                                                                             <L 26>
+        return;
+    }
+    // p = positions[start + i]                                                               <L 27>
+    var_8 = wp::add(var_3, var_1);
+    var_9 = wp::address(var_positions, var_8);
+    var_11 = wp::load(var_9);
+    var_10 = wp::copy(var_11);
+    // v_cur = velocities[start + i]                                                          <L 28>
+    var_12 = wp::add(var_3, var_1);
+    var_13 = wp::address(var_velocities, var_12);
+    var_15 = wp::load(var_13);
+    var_14 = wp::copy(var_15);
+    // m = masses[start + i]                                                                  <L 29>
+    var_16 = wp::add(var_3, var_1);
+    var_17 = wp::address(var_masses, var_16);
+    var_19 = wp::load(var_17);
+    var_18 = wp::copy(var_19);
+    // wp.atomic_add(world_energy, world, particle_energy(m, v_cur, p, g))                    <L 30>
+    var_20 = particle_energy_0(var_18, var_14, var_10, var_g);
+    var_21 = wp::atomic_add(var_world_energy, var_0, var_20);
+    // wp.atomic_add(world_momentum, world, m * v_cur)                                        <L 31>
+    var_22 = wp::mul(var_18, var_14);
+    var_23 = wp::atomic_add(var_world_momentum, var_0, var_22);
+    // wp.atomic_max(world_max_speed, world, wp.length(v_cur))                                <L 32>
+    var_24 = wp::length(var_14);
+    var_25 = wp::atomic_max(var_world_max_speed, var_0, var_24);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void sum_energy_per_world_a4d405fc_cpu_kernel_backward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_args,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_world_particle_start = _wp_args->world_particle_start;
+    wp::array_t<wp::int32> var_world_particle_count = _wp_args->world_particle_count;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_positions = _wp_args->positions;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_velocities = _wp_args->velocities;
+    wp::array_t<wp::float32> var_masses = _wp_args->masses;
+    wp::vec_t<3, wp::float32> var_g = _wp_args->g;
+    wp::array_t<wp::float32> var_world_energy = _wp_args->world_energy;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_world_momentum = _wp_args->world_momentum;
+    wp::array_t<wp::float32> var_world_max_speed = _wp_args->world_max_speed;
+    wp::array_t<wp::int32> adj_world_particle_start = _wp_adj_args->world_particle_start;
+    wp::array_t<wp::int32> adj_world_particle_count = _wp_adj_args->world_particle_count;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_positions = _wp_adj_args->positions;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_velocities = _wp_adj_args->velocities;
+    wp::array_t<wp::float32> adj_masses = _wp_adj_args->masses;
+    wp::vec_t<3, wp::float32> adj_g = _wp_adj_args->g;
+    wp::array_t<wp::float32> adj_world_energy = _wp_adj_args->world_energy;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_world_momentum = _wp_adj_args->world_momentum;
+    wp::array_t<wp::float32> adj_world_max_speed = _wp_adj_args->world_max_speed;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::int32* var_2;
+    wp::int32 var_3;
+    wp::int32 var_4;
+    wp::int32* var_5;
+    bool var_6;
+    wp::int32 var_7;
+    wp::int32 var_8;
+    wp::vec_t<3, wp::float32>* var_9;
+    wp::vec_t<3, wp::float32> var_10;
+    wp::vec_t<3, wp::float32> var_11;
+    wp::int32 var_12;
+    wp::vec_t<3, wp::float32>* var_13;
+    wp::vec_t<3, wp::float32> var_14;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::int32 var_16;
+    wp::float32* var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    wp::vec_t<3, wp::float32> var_22;
+    wp::vec_t<3, wp::float32> var_23;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    bool adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::vec_t<3, wp::float32> adj_9 = {};
+    wp::vec_t<3, wp::float32> adj_10 = {};
+    wp::vec_t<3, wp::float32> adj_11 = {};
+    wp::int32 adj_12 = {};
+    wp::vec_t<3, wp::float32> adj_13 = {};
+    wp::vec_t<3, wp::float32> adj_14 = {};
+    wp::vec_t<3, wp::float32> adj_15 = {};
+    wp::int32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::vec_t<3, wp::float32> adj_22 = {};
+    wp::vec_t<3, wp::float32> adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    //---------
+    // forward
+    // def sum_energy_per_world(                                                              <L 11>
+    // world, i = wp.tid()                                                                    <L 23>
+    builtin_tid2d(var_0, var_1);
+    // start = world_particle_start[world]                                                    <L 24>
+    var_2 = wp::address(var_world_particle_start, var_0);
+    var_4 = wp::load(var_2);
+    var_3 = wp::copy(var_4);
+    // if i >= world_particle_count[world]:                                                   <L 25>
+    var_5 = wp::address(var_world_particle_count, var_0);
+    var_7 = wp::load(var_5);
+    var_6 = (var_1 >= var_7);
+    if (var_6) {
+        // return                                                                             <L 26>
+        goto label0;
+    }
+    // p = positions[start + i]                                                               <L 27>
+    var_8 = wp::add(var_3, var_1);
+    var_9 = wp::address(var_positions, var_8);
+    var_11 = wp::load(var_9);
+    var_10 = wp::copy(var_11);
+    // v_cur = velocities[start + i]                                                          <L 28>
+    var_12 = wp::add(var_3, var_1);
+    var_13 = wp::address(var_velocities, var_12);
+    var_15 = wp::load(var_13);
+    var_14 = wp::copy(var_15);
+    // m = masses[start + i]                                                                  <L 29>
+    var_16 = wp::add(var_3, var_1);
+    var_17 = wp::address(var_masses, var_16);
+    var_19 = wp::load(var_17);
+    var_18 = wp::copy(var_19);
+    // wp.atomic_add(world_energy, world, particle_energy(m, v_cur, p, g))                    <L 30>
+    var_20 = particle_energy_0(var_18, var_14, var_10, var_g);
+    // var_21 = wp::atomic_add(var_world_energy, var_0, var_20);
+    // wp.atomic_add(world_momentum, world, m * v_cur)                                        <L 31>
+    var_22 = wp::mul(var_18, var_14);
+    // var_23 = wp::atomic_add(var_world_momentum, var_0, var_22);
+    // wp.atomic_max(world_max_speed, world, wp.length(v_cur))                                <L 32>
+    var_24 = wp::length(var_14);
+    // var_25 = wp::atomic_max(var_world_max_speed, var_0, var_24);
+    //---------
+    // reverse
+    wp::adj_atomic_max(var_world_max_speed, var_0, var_24, adj_world_max_speed, adj_0, adj_24, adj_25);
+    wp::adj_length(var_14, var_24, adj_14, adj_24);
+    // adj: wp.atomic_max(world_max_speed, world, wp.length(v_cur))                           <L 32>
+    wp::adj_atomic_add(var_world_momentum, var_0, var_22, adj_world_momentum, adj_0, adj_22, adj_23);
+    wp::adj_mul(var_18, var_14, adj_18, adj_14, adj_22);
+    // adj: wp.atomic_add(world_momentum, world, m * v_cur)                                   <L 31>
+    wp::adj_atomic_add(var_world_energy, var_0, var_20, adj_world_energy, adj_0, adj_20, adj_21);
+    adj_particle_energy_0(var_18, var_14, var_10, var_g, adj_18, adj_14, adj_10, adj_g, adj_20);
+    // adj: wp.atomic_add(world_energy, world, particle_energy(m, v_cur, p, g))               <L 30>
+    wp::adj_copy(var_19, adj_17, adj_18);
+    wp::adj_address(var_masses, var_16, adj_masses, adj_16, adj_17);
+    wp::adj_add(var_3, var_1, adj_3, adj_1, adj_16);
+    // adj: m = masses[start + i]                                                             <L 29>
+    wp::adj_copy(var_15, adj_13, adj_14);
+    wp::adj_address(var_velocities, var_12, adj_velocities, adj_12, adj_13);
+    wp::adj_add(var_3, var_1, adj_3, adj_1, adj_12);
+    // adj: v_cur = velocities[start + i]                                                     <L 28>
+    wp::adj_copy(var_11, adj_9, adj_10);
+    wp::adj_address(var_positions, var_8, adj_positions, adj_8, adj_9);
+    wp::adj_add(var_3, var_1, adj_3, adj_1, adj_8);
+    // adj: p = positions[start + i]                                                          <L 27>
+    if (var_6) {
+        label0:;
+        // adj: return                                                                        <L 26>
+    }
+    wp::adj_address(var_world_particle_count, var_0, adj_world_particle_count, adj_0, adj_5);
+    // adj: if i >= world_particle_count[world]:                                              <L 25>
+    wp::adj_copy(var_4, adj_2, adj_3);
+    wp::adj_address(var_world_particle_start, var_0, adj_world_particle_start, adj_0, adj_2);
+    // adj: start = world_particle_start[world]                                               <L 24>
+    // adj: world, i = wp.tid()                                                               <L 23>
+    // adj: def sum_energy_per_world(                                                         <L 11>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void sum_energy_per_world_a4d405fc_cpu_forward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        sum_energy_per_world_a4d405fc_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void sum_energy_per_world_a4d405fc_cpu_forward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    sum_energy_per_world_a4d405fc_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void sum_energy_per_world_a4d405fc_cpu_forward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_args)
+{
+    sum_energy_per_world_a4d405fc_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void sum_energy_per_world_a4d405fc_cpu_backward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_args,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        sum_energy_per_world_a4d405fc_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void sum_energy_per_world_a4d405fc_cpu_backward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_args,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    sum_energy_per_world_a4d405fc_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void sum_energy_per_world_a4d405fc_cpu_backward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_args,
+    wp_args_sum_energy_per_world_a4d405fc *_wp_adj_args)
+{
+    sum_energy_per_world_a4d405fc_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+
+struct wp_args_velocity_norms_d6d50e47 {
+    wp::array_t<wp::int32> num_active;
+    wp::array_t<wp::vec_t<3, wp::float32>> v;
+    wp::array_t<wp::float32> speeds;
+};
+
+
+template <bool wp_linear_contiguous>
+static void velocity_norms_d6d50e47_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_velocity_norms_d6d50e47 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_velocity_norms_d6d50e47 wp_contiguous_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_args.num_active.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.v.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.speeds.strides[0] = sizeof(wp::float32);
+        _wp_args = &wp_contiguous_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_num_active = _wp_args->num_active;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    wp::array_t<wp::float32> var_speeds = _wp_args->speeds;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::int32 var_1 = 0;
+    wp::int32* var_2;
+    bool var_3;
+    wp::int32 var_4;
+    wp::vec_t<3, wp::float32>* var_5;
+    wp::vec_t<3, wp::float32> var_6;
+    wp::vec_t<3, wp::float32> var_7;
+    wp::float32 var_8;
+    //---------
+    // forward
+    // def velocity_norms(                                                                    <L 36>
+    // tid = wp.tid()                                                                         <L 41>
+    var_0 = builtin_tid1d();
+    // if tid >= num_active[0]:                                                               <L 42>
+    var_2 = wp::address(var_num_active, var_1);
+    var_4 = wp::load(var_2);
+    var_3 = (var_0 >= var_4);
+    if (var_3) {
+        // return                                                                             <L 43>
+        return;
+    }
+    // vel = v[tid]                                                                           <L 44>
+    var_5 = wp::address(var_v, var_0);
+    var_7 = wp::load(var_5);
+    var_6 = wp::copy(var_7);
+    // speeds[tid] = wp.length(vel)                                                           <L 45>
+    var_8 = wp::length(var_6);
+    wp::array_store(var_speeds, var_0, var_8);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void velocity_norms_d6d50e47_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_velocity_norms_d6d50e47 *_wp_args,
+    wp_args_velocity_norms_d6d50e47 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_velocity_norms_d6d50e47 wp_contiguous_args;
+    wp_args_velocity_norms_d6d50e47 wp_contiguous_adj_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_adj_args = *_wp_adj_args;
+        wp_contiguous_args.num_active.strides[0] = sizeof(wp::int32);
+        wp_contiguous_adj_args.num_active.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.v.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_adj_args.v.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.speeds.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.speeds.strides[0] = sizeof(wp::float32);
+        _wp_args = &wp_contiguous_args;
+        _wp_adj_args = &wp_contiguous_adj_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_num_active = _wp_args->num_active;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    wp::array_t<wp::float32> var_speeds = _wp_args->speeds;
+    wp::array_t<wp::int32> adj_num_active = _wp_adj_args->num_active;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_v = _wp_adj_args->v;
+    wp::array_t<wp::float32> adj_speeds = _wp_adj_args->speeds;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::int32 var_1 = 0;
+    wp::int32* var_2;
+    bool var_3;
+    wp::int32 var_4;
+    wp::vec_t<3, wp::float32>* var_5;
+    wp::vec_t<3, wp::float32> var_6;
+    wp::vec_t<3, wp::float32> var_7;
+    wp::float32 var_8;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::int32 adj_2 = {};
+    bool adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::vec_t<3, wp::float32> adj_5 = {};
+    wp::vec_t<3, wp::float32> adj_6 = {};
+    wp::vec_t<3, wp::float32> adj_7 = {};
+    wp::float32 adj_8 = {};
+    //---------
+    // forward
+    // def velocity_norms(                                                                    <L 36>
+    // tid = wp.tid()                                                                         <L 41>
+    var_0 = builtin_tid1d();
+    // if tid >= num_active[0]:                                                               <L 42>
+    var_2 = wp::address(var_num_active, var_1);
+    var_4 = wp::load(var_2);
+    var_3 = (var_0 >= var_4);
+    if (var_3) {
+        // return                                                                             <L 43>
+        goto label0;
+    }
+    // vel = v[tid]                                                                           <L 44>
+    var_5 = wp::address(var_v, var_0);
+    var_7 = wp::load(var_5);
+    var_6 = wp::copy(var_7);
+    // speeds[tid] = wp.length(vel)                                                           <L 45>
+    var_8 = wp::length(var_6);
+    // wp::array_store(var_speeds, var_0, var_8);
+    //---------
+    // reverse
+    wp::adj_array_store(var_speeds, var_0, var_8, adj_speeds, adj_0, adj_8);
+    wp::adj_length(var_6, var_8, adj_6, adj_8);
+    // adj: speeds[tid] = wp.length(vel)                                                      <L 45>
+    wp::adj_copy(var_7, adj_5, adj_6);
+    wp::adj_address(var_v, var_0, adj_v, adj_0, adj_5);
+    // adj: vel = v[tid]                                                                      <L 44>
+    if (var_3) {
+        label0:;
+        // adj: return                                                                        <L 43>
+    }
+    wp::adj_address(var_num_active, var_1, adj_num_active, adj_1, adj_2);
+    // adj: if tid >= num_active[0]:                                                          <L 42>
+    // adj: tid = wp.tid()                                                                    <L 41>
+    // adj: def velocity_norms(                                                               <L 36>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void velocity_norms_d6d50e47_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_d6d50e47 *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        velocity_norms_d6d50e47_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void velocity_norms_d6d50e47_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_d6d50e47 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->num_active.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->v.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->speeds.strides[0] == (int)sizeof(wp::float32)));
+    if (wp_linear_contiguous)
+        velocity_norms_d6d50e47_cpu_forward_tasks<true>(dim, _wp_args);
+    else
+        velocity_norms_d6d50e47_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void velocity_norms_d6d50e47_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_d6d50e47 *_wp_args)
+{
+    velocity_norms_d6d50e47_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void velocity_norms_d6d50e47_cpu_backward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_d6d50e47 *_wp_args,
+    wp_args_velocity_norms_d6d50e47 *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        velocity_norms_d6d50e47_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void velocity_norms_d6d50e47_cpu_backward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_d6d50e47 *_wp_args,
+    wp_args_velocity_norms_d6d50e47 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->num_active.strides[0] == (int)sizeof(wp::int32)) & (_wp_adj_args->num_active.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->v.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_adj_args->v.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->speeds.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->speeds.strides[0] == (int)sizeof(wp::float32)));
+    if (wp_linear_contiguous)
+        velocity_norms_d6d50e47_cpu_backward_tasks<true>(dim, _wp_args, _wp_adj_args);
+    else
+        velocity_norms_d6d50e47_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void velocity_norms_d6d50e47_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_d6d50e47 *_wp_args,
+    wp_args_velocity_norms_d6d50e47 *_wp_adj_args)
+{
+    velocity_norms_d6d50e47_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+

@@ -1,0 +1,600 @@
+// Warp 1.19.0 cuda code for depth_pass_66d048de.py; preceded by preamble_cuda_93b22071978ccd96.cuh
+
+// depth_pass.py:4
+static CUDA_CALLABLE wp::vec_t<3, wp::float32> look_at_ray_0(
+    wp::int32 var_i,
+    wp::int32 var_j,
+    wp::int32 var_width,
+    wp::int32 var_height,
+    wp::vec_t<3, wp::float32> var_eye,
+    wp::vec_t<3, wp::float32> var_target,
+    wp::float32 var_fov)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 2.0;
+    wp::float32 var_1;
+    const wp::float32 var_2 = 0.5;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 1.0;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    const wp::float32 var_13 = 2.0;
+    wp::float32 var_14;
+    const wp::float32 var_15 = 0.5;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    const wp::float32 var_20 = 1.0;
+    wp::float32 var_21;
+    wp::vec_t<3, wp::float32> var_22;
+    wp::vec_t<3, wp::float32> var_23;
+    const wp::float32 var_24 = 0.0;
+    const wp::float32 var_25 = 1.0;
+    const wp::float32 var_26 = 0.0;
+    wp::vec_t<3, wp::float32> var_27;
+    wp::vec_t<3, wp::float32> var_28;
+    wp::vec_t<3, wp::float32> var_29;
+    wp::vec_t<3, wp::float32> var_30;
+    wp::vec_t<3, wp::float32> var_31;
+    wp::vec_t<3, wp::float32> var_32;
+    wp::vec_t<3, wp::float32> var_33;
+    const wp::float32 var_34 = 0.5;
+    wp::float32 var_35;
+    wp::float32 var_36;
+    wp::vec_t<3, wp::float32> var_37;
+    wp::vec_t<3, wp::float32> var_38;
+    wp::vec_t<3, wp::float32> var_39;
+    //---------
+    // forward
+    // def look_at_ray(i: int, j: int, width: int, height: int, eye: wp.vec3, target: wp.vec3, fov: float):       <L 5>
+    // sx = (2.0 * (float(i) + 0.5) / float(width) - 1.0) * float(width) / float(height)       <L 6>
+    var_1 = wp::float(var_i);
+    var_3 = wp::add(var_1, var_2);
+    var_4 = wp::mul(var_0, var_3);
+    var_5 = wp::float(var_width);
+    var_6 = wp::div(var_4, var_5);
+    var_8 = wp::sub(var_6, var_7);
+    var_9 = wp::float(var_width);
+    var_10 = wp::mul(var_8, var_9);
+    var_11 = wp::float(var_height);
+    var_12 = wp::div(var_10, var_11);
+    // sy = 2.0 * (float(j) + 0.5) / float(height) - 1.0                                      <L 7>
+    var_14 = wp::float(var_j);
+    var_16 = wp::add(var_14, var_15);
+    var_17 = wp::mul(var_13, var_16);
+    var_18 = wp::float(var_height);
+    var_19 = wp::div(var_17, var_18);
+    var_21 = wp::sub(var_19, var_20);
+    // forward = wp.normalize(target - eye)                                                   <L 8>
+    var_22 = wp::sub(var_target, var_eye);
+    var_23 = wp::normalize(var_22);
+    // right = wp.normalize(wp.cross(forward, wp.vec3(0.0, 1.0, 0.0)))                        <L 9>
+    var_27 = wp::vec_t<3, wp::float32>(var_24, var_25, var_26);
+    var_28 = wp::cross(var_23, var_27);
+    var_29 = wp::normalize(var_28);
+    // up = wp.cross(right, forward)                                                          <L 10>
+    var_30 = wp::cross(var_29, var_23);
+    // return wp.normalize(forward + (right * sx + up * sy) * wp.tan(0.5 * fov))              <L 11>
+    var_31 = wp::mul(var_29, var_12);
+    var_32 = wp::mul(var_30, var_21);
+    var_33 = wp::add(var_31, var_32);
+    var_35 = wp::mul(var_34, var_fov);
+    var_36 = wp::tan(var_35);
+    var_37 = wp::mul(var_33, var_36);
+    var_38 = wp::add(var_23, var_37);
+    var_39 = wp::normalize(var_38);
+    return var_39;
+}
+
+
+// depth_pass.py:14
+static CUDA_CALLABLE wp::float32 sdf_shape_0(
+    wp::vec_t<3, wp::float32> var_p,
+    wp::float32 var_r)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::float32 var_1;
+    //---------
+    // forward
+    // def sdf_shape(p: wp.vec3, r: float):                                                   <L 15>
+    // return wp.length(p) - r                                                                <L 16>
+    var_0 = wp::length(var_p);
+    var_1 = wp::sub(var_0, var_r);
+    return var_1;
+}
+
+
+// depth_pass.py:4
+static CUDA_CALLABLE void adj_look_at_ray_0(
+    wp::int32 var_i,
+    wp::int32 var_j,
+    wp::int32 var_width,
+    wp::int32 var_height,
+    wp::vec_t<3, wp::float32> var_eye,
+    wp::vec_t<3, wp::float32> var_target,
+    wp::float32 var_fov,
+    wp::int32 & adj_i,
+    wp::int32 & adj_j,
+    wp::int32 & adj_width,
+    wp::int32 & adj_height,
+    wp::vec_t<3, wp::float32> & adj_eye,
+    wp::vec_t<3, wp::float32> & adj_target,
+    wp::float32 & adj_fov,
+    wp::vec_t<3, wp::float32> & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 2.0;
+    wp::float32 var_1;
+    const wp::float32 var_2 = 0.5;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 1.0;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    const wp::float32 var_13 = 2.0;
+    wp::float32 var_14;
+    const wp::float32 var_15 = 0.5;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    const wp::float32 var_20 = 1.0;
+    wp::float32 var_21;
+    wp::vec_t<3, wp::float32> var_22;
+    wp::vec_t<3, wp::float32> var_23;
+    const wp::float32 var_24 = 0.0;
+    const wp::float32 var_25 = 1.0;
+    const wp::float32 var_26 = 0.0;
+    wp::vec_t<3, wp::float32> var_27;
+    wp::vec_t<3, wp::float32> var_28;
+    wp::vec_t<3, wp::float32> var_29;
+    wp::vec_t<3, wp::float32> var_30;
+    wp::vec_t<3, wp::float32> var_31;
+    wp::vec_t<3, wp::float32> var_32;
+    wp::vec_t<3, wp::float32> var_33;
+    const wp::float32 var_34 = 0.5;
+    wp::float32 var_35;
+    wp::float32 var_36;
+    wp::vec_t<3, wp::float32> var_37;
+    wp::vec_t<3, wp::float32> var_38;
+    wp::vec_t<3, wp::float32> var_39;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::vec_t<3, wp::float32> adj_22 = {};
+    wp::vec_t<3, wp::float32> adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    wp::float32 adj_26 = {};
+    wp::vec_t<3, wp::float32> adj_27 = {};
+    wp::vec_t<3, wp::float32> adj_28 = {};
+    wp::vec_t<3, wp::float32> adj_29 = {};
+    wp::vec_t<3, wp::float32> adj_30 = {};
+    wp::vec_t<3, wp::float32> adj_31 = {};
+    wp::vec_t<3, wp::float32> adj_32 = {};
+    wp::vec_t<3, wp::float32> adj_33 = {};
+    wp::float32 adj_34 = {};
+    wp::float32 adj_35 = {};
+    wp::float32 adj_36 = {};
+    wp::vec_t<3, wp::float32> adj_37 = {};
+    wp::vec_t<3, wp::float32> adj_38 = {};
+    wp::vec_t<3, wp::float32> adj_39 = {};
+    //---------
+    // forward
+    // def look_at_ray(i: int, j: int, width: int, height: int, eye: wp.vec3, target: wp.vec3, fov: float):       <L 5>
+    // sx = (2.0 * (float(i) + 0.5) / float(width) - 1.0) * float(width) / float(height)       <L 6>
+    var_1 = wp::float(var_i);
+    var_3 = wp::add(var_1, var_2);
+    var_4 = wp::mul(var_0, var_3);
+    var_5 = wp::float(var_width);
+    var_6 = wp::div(var_4, var_5);
+    var_8 = wp::sub(var_6, var_7);
+    var_9 = wp::float(var_width);
+    var_10 = wp::mul(var_8, var_9);
+    var_11 = wp::float(var_height);
+    var_12 = wp::div(var_10, var_11);
+    // sy = 2.0 * (float(j) + 0.5) / float(height) - 1.0                                      <L 7>
+    var_14 = wp::float(var_j);
+    var_16 = wp::add(var_14, var_15);
+    var_17 = wp::mul(var_13, var_16);
+    var_18 = wp::float(var_height);
+    var_19 = wp::div(var_17, var_18);
+    var_21 = wp::sub(var_19, var_20);
+    // forward = wp.normalize(target - eye)                                                   <L 8>
+    var_22 = wp::sub(var_target, var_eye);
+    var_23 = wp::normalize(var_22);
+    // right = wp.normalize(wp.cross(forward, wp.vec3(0.0, 1.0, 0.0)))                        <L 9>
+    var_27 = wp::vec_t<3, wp::float32>(var_24, var_25, var_26);
+    var_28 = wp::cross(var_23, var_27);
+    var_29 = wp::normalize(var_28);
+    // up = wp.cross(right, forward)                                                          <L 10>
+    var_30 = wp::cross(var_29, var_23);
+    // return wp.normalize(forward + (right * sx + up * sy) * wp.tan(0.5 * fov))              <L 11>
+    var_31 = wp::mul(var_29, var_12);
+    var_32 = wp::mul(var_30, var_21);
+    var_33 = wp::add(var_31, var_32);
+    var_35 = wp::mul(var_34, var_fov);
+    var_36 = wp::tan(var_35);
+    var_37 = wp::mul(var_33, var_36);
+    var_38 = wp::add(var_23, var_37);
+    var_39 = wp::normalize(var_38);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_39 += adj_ret;
+    wp::adj_normalize(var_38, var_39, adj_38, adj_39);
+    wp::adj_add(var_23, var_37, adj_23, adj_37, adj_38);
+    wp::adj_mul(var_33, var_36, adj_33, adj_36, adj_37);
+    wp::adj_tan(var_35, adj_35, adj_36);
+    wp::adj_mul(var_34, var_fov, adj_34, adj_fov, adj_35);
+    wp::adj_add(var_31, var_32, adj_31, adj_32, adj_33);
+    wp::adj_mul(var_30, var_21, adj_30, adj_21, adj_32);
+    wp::adj_mul(var_29, var_12, adj_29, adj_12, adj_31);
+    // adj: return wp.normalize(forward + (right * sx + up * sy) * wp.tan(0.5 * fov))         <L 11>
+    wp::adj_cross(var_29, var_23, adj_29, adj_23, adj_30);
+    // adj: up = wp.cross(right, forward)                                                     <L 10>
+    wp::adj_normalize(var_28, var_29, adj_28, adj_29);
+    wp::adj_cross(var_23, var_27, adj_23, adj_27, adj_28);
+    wp::adj_vec_t(var_24, var_25, var_26, adj_24, adj_25, adj_26, adj_27);
+    // adj: right = wp.normalize(wp.cross(forward, wp.vec3(0.0, 1.0, 0.0)))                   <L 9>
+    wp::adj_normalize(var_22, var_23, adj_22, adj_23);
+    wp::adj_sub(var_target, var_eye, adj_target, adj_eye, adj_22);
+    // adj: forward = wp.normalize(target - eye)                                              <L 8>
+    wp::adj_sub(var_19, var_20, adj_19, adj_20, adj_21);
+    wp::adj_div(var_17, var_18, var_19, adj_17, adj_18, adj_19);
+    wp::adj_float(var_height, adj_height, adj_18);
+    wp::adj_mul(var_13, var_16, adj_13, adj_16, adj_17);
+    wp::adj_add(var_14, var_15, adj_14, adj_15, adj_16);
+    wp::adj_float(var_j, adj_j, adj_14);
+    // adj: sy = 2.0 * (float(j) + 0.5) / float(height) - 1.0                                 <L 7>
+    wp::adj_div(var_10, var_11, var_12, adj_10, adj_11, adj_12);
+    wp::adj_float(var_height, adj_height, adj_11);
+    wp::adj_mul(var_8, var_9, adj_8, adj_9, adj_10);
+    wp::adj_float(var_width, adj_width, adj_9);
+    wp::adj_sub(var_6, var_7, adj_6, adj_7, adj_8);
+    wp::adj_div(var_4, var_5, var_6, adj_4, adj_5, adj_6);
+    wp::adj_float(var_width, adj_width, adj_5);
+    wp::adj_mul(var_0, var_3, adj_0, adj_3, adj_4);
+    wp::adj_add(var_1, var_2, adj_1, adj_2, adj_3);
+    wp::adj_float(var_i, adj_i, adj_1);
+    // adj: sx = (2.0 * (float(i) + 0.5) / float(width) - 1.0) * float(width) / float(height)  <L 6>
+    // adj: def look_at_ray(i: int, j: int, width: int, height: int, eye: wp.vec3, target: wp.vec3, fov: float):  <L 5>
+    return;
+}
+
+
+// depth_pass.py:14
+static CUDA_CALLABLE void adj_sdf_shape_0(
+    wp::vec_t<3, wp::float32> var_p,
+    wp::float32 var_r,
+    wp::vec_t<3, wp::float32> & adj_p,
+    wp::float32 & adj_r,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    wp::float32 var_1;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    //---------
+    // forward
+    // def sdf_shape(p: wp.vec3, r: float):                                                   <L 15>
+    // return wp.length(p) - r                                                                <L 16>
+    var_0 = wp::length(var_p);
+    var_1 = wp::sub(var_0, var_r);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_1 += adj_ret;
+    wp::adj_sub(var_0, var_r, adj_0, adj_r, adj_1);
+    wp::adj_length(var_p, var_0, adj_p, adj_0);
+    // adj: return wp.length(p) - r                                                           <L 16>
+    // adj: def sdf_shape(p: wp.vec3, r: float):                                              <L 15>
+    return;
+}
+
+
+
+extern "C" __global__ void depth_pass_bb09d673_cuda_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    wp::vec_t<3, wp::float32> var_cam_pos,
+    wp::vec_t<3, wp::float32> var_cam_target,
+    wp::float32 var_t_max,
+    wp::array_t<wp::float32> var_hit_t)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::shape_t* var_2;
+        const wp::int32 var_3 = 0;
+        wp::int32 var_4;
+        wp::shape_t var_5;
+        wp::shape_t* var_6;
+        const wp::int32 var_7 = 1;
+        wp::int32 var_8;
+        wp::shape_t var_9;
+        const wp::float32 var_10 = 0.8;
+        wp::vec_t<3, wp::float32> var_11;
+        const wp::float32 var_12 = 0.0;
+        wp::float32 var_13;
+        const wp::int32 var_14 = 128;
+        wp::range_t var_15;
+        wp::int32 var_16;
+        wp::vec_t<3, wp::float32> var_17;
+        wp::vec_t<3, wp::float32> var_18;
+        const wp::float32 var_19 = 0.5;
+        wp::float32 var_20;
+        bool var_21;
+        const wp::float32 var_22 = 0.0001;
+        bool var_23;
+        bool var_24;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        //---------
+        // forward
+        // def depth_pass(cam_pos: wp.vec3, cam_target: wp.vec3, t_max: float, hit_t: wp.array2d[float]):       <L 20>
+        // i, j = wp.tid()                                                                        <L 21>
+        builtin_tid2d(var_0, var_1);
+        // width = hit_t.shape[0]                                                                 <L 22>
+        var_2 = &(var_hit_t.shape);
+        var_5 = wp::load(var_2);
+        var_4 = wp::extract(var_5, var_3);
+        // height = hit_t.shape[1]                                                                <L 23>
+        var_6 = &(var_hit_t.shape);
+        var_9 = wp::load(var_6);
+        var_8 = wp::extract(var_9, var_7);
+        // view_dir = look_at_ray(i, j, width, height, cam_pos, cam_target, 0.8)                  <L 24>
+        var_11 = look_at_ray_0(var_0, var_1, var_4, var_8, var_cam_pos, var_cam_target, var_10);
+        // t = float(0.0)                                                                         <L 25>
+        var_13 = wp::float(var_12);
+        // for _step in range(128):                                                               <L 26>
+        var_15 = wp::range(var_14);
+        start_for_0:;
+            if (iter_cmp(var_15) == 0) goto end_for_0;
+            var_16 = wp::iter_next(var_15);
+            // d = sdf_shape(cam_pos + view_dir * t, 0.5)                                         <L 27>
+            var_17 = wp::mul(var_11, var_13);
+            var_18 = wp::add(var_cam_pos, var_17);
+            var_20 = sdf_shape_0(var_18, var_19);
+            // if d < 1.0e-4 or t > t_max:                                                        <L 28>
+            var_23 = (var_20 < var_22);
+            var_21 = var_23;
+            if (!var_21) {
+                var_24 = (var_13 > var_t_max);
+                var_21 = var_21 || var_24;
+            }
+            if (var_21) {
+                // break                                                                          <L 29>
+                goto end_for_0;
+            }
+            // t += d                                                                             <L 30>
+            var_25 = wp::add(var_13, var_20);
+            wp::assign(var_13, var_25);
+            goto start_for_0;
+        end_for_0:;
+        // hit_t[i, j] = wp.min(t, t_max)                                                         <L 31>
+        var_26 = wp::min(var_13, var_t_max);
+        wp::array_store(var_hit_t, var_0, var_1, var_26);
+    }
+}
+
+
+
+extern "C" __global__ void depth_pass_bb09d673_cuda_kernel_backward(
+    wp::launch_bounds_t<2> dim,
+    wp::vec_t<3, wp::float32> var_cam_pos,
+    wp::vec_t<3, wp::float32> var_cam_target,
+    wp::float32 var_t_max,
+    wp::array_t<wp::float32> var_hit_t,
+    wp::vec_t<3, wp::float32> adj_cam_pos,
+    wp::vec_t<3, wp::float32> adj_cam_target,
+    wp::float32 adj_t_max,
+    wp::array_t<wp::float32> adj_hit_t)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::int32 var_1;
+        wp::shape_t* var_2;
+        const wp::int32 var_3 = 0;
+        wp::int32 var_4;
+        wp::shape_t var_5;
+        wp::shape_t* var_6;
+        const wp::int32 var_7 = 1;
+        wp::int32 var_8;
+        wp::shape_t var_9;
+        const wp::float32 var_10 = 0.8;
+        wp::vec_t<3, wp::float32> var_11;
+        const wp::float32 var_12 = 0.0;
+        wp::float32 var_13;
+        const wp::int32 var_14 = 128;
+        wp::range_t var_15;
+        wp::int32 var_16;
+        wp::vec_t<3, wp::float32> var_17;
+        wp::vec_t<3, wp::float32> var_18;
+        const wp::float32 var_19 = 0.5;
+        wp::float32 var_20;
+        bool var_21;
+        const wp::float32 var_22 = 0.0001;
+        bool var_23;
+        bool var_24;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::shape_t adj_2 = {};
+        wp::int32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::shape_t adj_5 = {};
+        wp::shape_t adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::shape_t adj_9 = {};
+        wp::float32 adj_10 = {};
+        wp::vec_t<3, wp::float32> adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::float32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::range_t adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::vec_t<3, wp::float32> adj_17 = {};
+        wp::vec_t<3, wp::float32> adj_18 = {};
+        wp::float32 adj_19 = {};
+        wp::float32 adj_20 = {};
+        bool adj_21 = {};
+        wp::float32 adj_22 = {};
+        bool adj_23 = {};
+        bool adj_24 = {};
+        wp::float32 adj_25 = {};
+        wp::float32 adj_26 = {};
+        //---------
+        // forward
+        // def depth_pass(cam_pos: wp.vec3, cam_target: wp.vec3, t_max: float, hit_t: wp.array2d[float]):       <L 20>
+        // i, j = wp.tid()                                                                        <L 21>
+        builtin_tid2d(var_0, var_1);
+        // width = hit_t.shape[0]                                                                 <L 22>
+        var_2 = &(var_hit_t.shape);
+        var_5 = wp::load(var_2);
+        var_4 = wp::extract(var_5, var_3);
+        // height = hit_t.shape[1]                                                                <L 23>
+        var_6 = &(var_hit_t.shape);
+        var_9 = wp::load(var_6);
+        var_8 = wp::extract(var_9, var_7);
+        // view_dir = look_at_ray(i, j, width, height, cam_pos, cam_target, 0.8)                  <L 24>
+        var_11 = look_at_ray_0(var_0, var_1, var_4, var_8, var_cam_pos, var_cam_target, var_10);
+        // t = float(0.0)                                                                         <L 25>
+        var_13 = wp::float(var_12);
+        // for _step in range(128):                                                               <L 26>
+        var_15 = wp::range(var_14);
+        // hit_t[i, j] = wp.min(t, t_max)                                                         <L 31>
+        var_26 = wp::min(var_13, var_t_max);
+        // wp::array_store(var_hit_t, var_0, var_1, var_26);
+        //---------
+        // reverse
+        wp::adj_array_store(var_hit_t, var_0, var_1, var_26, adj_hit_t, adj_0, adj_1, adj_26);
+        wp::adj_min(var_13, var_t_max, adj_13, adj_t_max, adj_26);
+        // adj: hit_t[i, j] = wp.min(t, t_max)                                                    <L 31>
+        var_15 = wp::iter_reverse(var_15);
+        start_for_0:;
+            if (iter_cmp(var_15) == 0) goto end_for_0;
+            var_16 = wp::iter_next(var_15);
+        	adj_17 = {};
+        	adj_18 = {};
+        	adj_19 = {};
+        	adj_20 = {};
+        	adj_21 = {};
+        	adj_22 = {};
+        	adj_23 = {};
+        	adj_24 = {};
+        	adj_25 = {};
+            // d = sdf_shape(cam_pos + view_dir * t, 0.5)                                         <L 27>
+            var_17 = wp::mul(var_11, var_13);
+            var_18 = wp::add(var_cam_pos, var_17);
+            var_20 = sdf_shape_0(var_18, var_19);
+            // if d < 1.0e-4 or t > t_max:                                                        <L 28>
+            var_23 = (var_20 < var_22);
+            var_21 = var_23;
+            if (!var_21) {
+                var_24 = (var_13 > var_t_max);
+                var_21 = var_21 || var_24;
+            }
+            if (var_21) {
+                // break                                                                          <L 29>
+                goto end_for_0;
+            }
+            // t += d                                                                             <L 30>
+            var_25 = wp::add(var_13, var_20);
+            wp::assign(var_13, var_25);
+            wp::adj_assign(var_13, var_25, adj_13, adj_25);
+            wp::adj_add(var_13, var_20, adj_13, adj_20, adj_25);
+            // adj: t += d                                                                        <L 30>
+            if (var_21) {
+                // adj: break                                                                     <L 29>
+            }
+            if (!var_21) {
+            }
+            // adj: if d < 1.0e-4 or t > t_max:                                                   <L 28>
+            adj_sdf_shape_0(var_18, var_19, adj_18, adj_19, adj_20);
+            wp::adj_add(var_cam_pos, var_17, adj_cam_pos, adj_17, adj_18);
+            wp::adj_mul(var_11, var_13, adj_11, adj_13, adj_17);
+            // adj: d = sdf_shape(cam_pos + view_dir * t, 0.5)                                    <L 27>
+        	goto start_for_0;
+        end_for_0:;
+        // adj: for _step in range(128):                                                          <L 26>
+        wp::adj_float(var_12, adj_12, adj_13);
+        // adj: t = float(0.0)                                                                    <L 25>
+        adj_look_at_ray_0(var_0, var_1, var_4, var_8, var_cam_pos, var_cam_target, var_10, adj_0, adj_1, adj_4, adj_8, adj_cam_pos, adj_cam_target, adj_10, adj_11);
+        // adj: view_dir = look_at_ray(i, j, width, height, cam_pos, cam_target, 0.8)             <L 24>
+        adj_hit_t.shape = adj_6;
+        // adj: height = hit_t.shape[1]                                                           <L 23>
+        adj_hit_t.shape = adj_2;
+        // adj: width = hit_t.shape[0]                                                            <L 22>
+        // adj: i, j = wp.tid()                                                                   <L 21>
+        // adj: def depth_pass(cam_pos: wp.vec3, cam_target: wp.vec3, t_max: float, hit_t: wp.array2d[float]):  <L 20>
+        continue;
+    }
+}
+
