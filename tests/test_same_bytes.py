@@ -23,12 +23,12 @@ import hashlib
 import pytest
 
 EXPECTED = {
-    "cpu_code.jsonl": "a21f619da504c9130eaef9fe014f8f54c52beda8d01b0cfafb135f940047d4fa",
-    "cpu_code_test.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-    "cpu_code_validation.jsonl": "bd0138f0d5efd09c3dbdfba7059031a6a4abf53df0f1c3c32b22364884fcb7b3",
-    "cuda_code.jsonl": "c15cf3c3c879419f2fcfa799809703c5c8f396b46e95ebfb7426a4edd5a517ad",
-    "cuda_code_test.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-    "cuda_code_validation.jsonl": "5d569dee3f8f4f2b435bca68d97808eecb9aeb56ec261896accbbef243e2433b",
+    "cpu_code.jsonl": "38c761debdfc207a3d97830a2effb4763ed9ba6de6cb53fb91a1e1df9aab6b1f",
+    "cpu_code_test.jsonl": "e2ec63a30cc997b96bf707a4c3844c39c0d4dc1ce5cc4e1a1784d75e50086787",
+    "cpu_code_validation.jsonl": "3702da9d20967175d1bdebbb1ccf2df619f85df642d88d830ec4f77535d25931",
+    "cuda_code.jsonl": "5ecf3c2ac48fb4f29e24675361c958c355b576bfeb4fb46eecb88940b0693c48",
+    "cuda_code_test.jsonl": "da161085fcd35dc0af5bb35f4b7164ad39c5804ef8bf02785e890fe9728db5b9",
+    "cuda_code_validation.jsonl": "e355b7301ea815bd84bcdef711c7955655fa9652516a97848a2fc0fcdc5e4651",
     "rejects.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "preamble_cpu_8eb9cb4c56f50171.h": "8eb9cb4c56f50171fed4e8bb993151cd277c884e48a57084a647dcb0a0e0eb99",
     "preamble_cuda_0d956741bf3f7d3f.cuh": "0d956741bf3f7d3f261f34054f00eb04bbc8415c7b6fa3f30f2ee78b94334915",
