@@ -158,7 +158,7 @@ def test_the_schema_refuses_kernel_spans_that_do_not_tile_the_code_or_a_name_twi
     built = next(b for b in map(lambda i: factory.build(7, i), range(40)) if isinstance(b, Built) and b.kernels >= 2)
     record = orjson.loads(built.lines["cpu"])
     first, second = record["kernels"][:2]
-    moved = {**first, "sections": {**first["sections"], "entry_points": [first["sections"]["entry_points"][0], first["sections"]["entry_points"][1] - 1]}}
+    moved = {**first, "sections": {**first["sections"], "forward": [first["sections"]["forward"][0] + 1, first["sections"]["forward"][1]]}}
     assert "tile" in record_problem({**record, "kernels": [moved, *record["kernels"][1:]]})
     assert "names a kernel twice" in record_problem({**record, "kernels": [first, {**second, "name": first["name"]}, *record["kernels"][2:]]})
     assert "at least one kernel" in record_problem({**record, "kernels": []})
