@@ -69,7 +69,7 @@ def test_a_template_copied_from_warps_examples_is_never_written(template_copy, t
         families.write('\n[copied]\nabout = "a test family"\noperations = ["tid"]\nlaunch = { ndim = 1 }\n')
     (template_copy / "kernel" / "copied").mkdir()
     body = real_source(COPIED, "integrate_particles").replace("def integrate_particles(", "def {{ name }}(")
-    header = '{#\nweight = 60.0\nfamily = "copied"\nnames = ["copied_step"]\nfeatures = ["tid_1d"]\n#}\n'
+    header = '{#\nweight = 2000.0\nfamily = "copied"\nnames = ["copied_step"]\nfeatures = ["tid_1d"]\n#}\n'
     (template_copy / "kernel" / "copied" / "copied_step.j2").write_text(header + body)
     stats = run(RunConfig(out=tmp_path, target_mb=0.3, seed=4, workers=1, templates=template_copy))
     rows = records_of(tmp_path, "cpu")
@@ -107,7 +107,7 @@ def test_a_kernel_warp_translates_like_a_real_one_is_never_written(template_copy
     with open(template_copy / "families.toml", "a") as families:
         families.write('\n[copied]\nabout = "a test family"\noperations = ["tid"]\nlaunch = { ndim = 1 }\n')
     (template_copy / "kernel" / "copied").mkdir()
-    header = '{#\nweight = 60.0\nfamily = "copied"\nnames = ["accumulate_into"]\nfeatures = ["tid_1d"]\n#}\n'
+    header = '{#\nweight = 2000.0\nfamily = "copied"\nnames = ["accumulate_into"]\nfeatures = ["tid_1d"]\n#}\n'
     (template_copy / "kernel" / "copied" / "accumulate_into.j2").write_text(header + PLANTED)
     assert real_kernels().judge(fingerprint("import warp as wp\n\n" + PLANTED.replace("{{ name }}", "accumulate_into"))) is None
     build_real_set(tmp_path, [NEAR[0]])
