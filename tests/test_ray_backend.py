@@ -39,7 +39,7 @@ BATCH = 2  # modules per batch: a small run of modules still makes batches enoug
 
 
 def config(out: Path, backend: str) -> RunConfig:
-    return RunConfig(out=out, target_mb=0.5, seed=7, workers=2, batch_size=BATCH, backend=backend)
+    return RunConfig(out=out, target_mb=0.8, seed=7, workers=2, batch_size=BATCH, backend=backend)
 
 
 def same_files(a: Path, b: Path) -> bool:
