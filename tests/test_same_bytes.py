@@ -31,7 +31,6 @@ EXPECTED = {
     "cuda_code_validation.jsonl": "e355b7301ea815bd84bcdef711c7955655fa9652516a97848a2fc0fcdc5e4651",
     "rejects.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "preamble_cpu_8eb9cb4c56f50171.h": "8eb9cb4c56f50171fed4e8bb993151cd277c884e48a57084a647dcb0a0e0eb99",
-    "preamble_cuda_0d956741bf3f7d3f.cuh": "0d956741bf3f7d3f261f34054f00eb04bbc8415c7b6fa3f30f2ee78b94334915",
     "preamble_cuda_93b22071978ccd96.cuh": "93b22071978ccd964a966516eb14aa4ed44562faf367d94e04e4424607103f65",
 }
 
