@@ -1,0 +1,731 @@
+// Warp 1.19.0 cpu code for compute_world_energy_a70ee855.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
+
+// compute_world_energy.py:7
+static wp::float32 particle_energy_0(
+    wp::float32 var_mass,
+    wp::vec_t<3, wp::float32> var_v,
+    wp::vec_t<3, wp::float32> var_x,
+    wp::vec_t<3, wp::float32> var_gravity)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.5;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    //---------
+    // forward
+    // def particle_energy(mass: float, v: wp.vec3, x: wp.vec3, gravity: wp.vec3) -> float:       <L 8>
+    // return 0.5 * mass * wp.dot(v, v) - mass * wp.dot(gravity, x)                           <L 10>
+    var_1 = wp::mul(var_0, var_mass);
+    var_2 = wp::dot(var_v, var_v);
+    var_3 = wp::mul(var_1, var_2);
+    var_4 = wp::dot(var_gravity, var_x);
+    var_5 = wp::mul(var_mass, var_4);
+    var_6 = wp::sub(var_3, var_5);
+    return var_6;
+}
+
+
+// warp/_src/math.py:0
+static wp::float32 norm_l2_0(
+    wp::vec_t<3, wp::float32> var_v)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    //---------
+    // forward
+    // def norm_l2(v: Any) -> float:                                                          <L 1>
+    // return wp.length(v)                                                                    <L 12>
+    var_0 = wp::length(var_v);
+    return var_0;
+}
+
+
+// compute_world_energy.py:7
+static void adj_particle_energy_0(
+    wp::float32 var_mass,
+    wp::vec_t<3, wp::float32> var_v,
+    wp::vec_t<3, wp::float32> var_x,
+    wp::vec_t<3, wp::float32> var_gravity,
+    wp::float32 & adj_mass,
+    wp::vec_t<3, wp::float32> & adj_v,
+    wp::vec_t<3, wp::float32> & adj_x,
+    wp::vec_t<3, wp::float32> & adj_gravity,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 0.5;
+    wp::float32 var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    //---------
+    // forward
+    // def particle_energy(mass: float, v: wp.vec3, x: wp.vec3, gravity: wp.vec3) -> float:       <L 8>
+    // return 0.5 * mass * wp.dot(v, v) - mass * wp.dot(gravity, x)                           <L 10>
+    var_1 = wp::mul(var_0, var_mass);
+    var_2 = wp::dot(var_v, var_v);
+    var_3 = wp::mul(var_1, var_2);
+    var_4 = wp::dot(var_gravity, var_x);
+    var_5 = wp::mul(var_mass, var_4);
+    var_6 = wp::sub(var_3, var_5);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_6 += adj_ret;
+    wp::adj_sub(var_3, var_5, adj_3, adj_5, adj_6);
+    wp::adj_mul(var_mass, var_4, adj_mass, adj_4, adj_5);
+    wp::adj_dot(var_gravity, var_x, adj_gravity, adj_x, adj_4);
+    wp::adj_mul(var_1, var_2, adj_1, adj_2, adj_3);
+    wp::adj_dot(var_v, var_v, adj_v, adj_v, adj_2);
+    wp::adj_mul(var_0, var_mass, adj_0, adj_mass, adj_1);
+    // adj: return 0.5 * mass * wp.dot(v, v) - mass * wp.dot(gravity, x)                      <L 10>
+    // adj: def particle_energy(mass: float, v: wp.vec3, x: wp.vec3, gravity: wp.vec3) -> float:  <L 8>
+    return;
+}
+
+
+// warp/_src/math.py:0
+static void adj_norm_l2_0(
+    wp::vec_t<3, wp::float32> var_v,
+    wp::vec_t<3, wp::float32> & adj_v,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    //---------
+    // forward
+    // def norm_l2(v: Any) -> float:                                                          <L 1>
+    // return wp.length(v)                                                                    <L 12>
+    var_0 = wp::length(var_v);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_0 += adj_ret;
+    wp::adj_length(var_v, var_0, adj_v, adj_0);
+    // adj: return wp.length(v)                                                               <L 12>
+    // adj: def norm_l2(v: Any) -> float:                                                     <L 1>
+    return;
+}
+
+struct wp_args_compute_world_energy_6daa9f3d {
+    wp::array_t<wp::int32> world_particle_start;
+    wp::array_t<wp::int32> world_particle_count;
+    wp::array_t<wp::int32> active;
+    wp::array_t<wp::vec_t<3, wp::float32>> points;
+    wp::array_t<wp::vec_t<3, wp::float32>> velocities;
+    wp::float32 particle_mass;
+    wp::array_t<wp::float32> env_energy;
+    wp::array_t<wp::vec_t<3, wp::float32>> world_momentum;
+    wp::array_t<wp::float32> world_max_speed;
+    wp::array_t<wp::float32> energies;
+};
+
+
+template <bool wp_linear_contiguous>
+static void compute_world_energy_6daa9f3d_cpu_kernel_forward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_compute_world_energy_6daa9f3d *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_world_particle_start = _wp_args->world_particle_start;
+    wp::array_t<wp::int32> var_world_particle_count = _wp_args->world_particle_count;
+    wp::array_t<wp::int32> var_active = _wp_args->active;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_points = _wp_args->points;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_velocities = _wp_args->velocities;
+    wp::float32 var_particle_mass = _wp_args->particle_mass;
+    wp::array_t<wp::float32> var_env_energy = _wp_args->env_energy;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_world_momentum = _wp_args->world_momentum;
+    wp::array_t<wp::float32> var_world_max_speed = _wp_args->world_max_speed;
+    wp::array_t<wp::float32> var_energies = _wp_args->energies;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::int32* var_2;
+    wp::int32 var_3;
+    wp::int32 var_4;
+    bool var_5;
+    wp::int32* var_6;
+    bool var_7;
+    wp::int32 var_8;
+    wp::int32 var_9;
+    wp::int32* var_10;
+    const wp::int32 var_11 = 1;
+    wp::int32 var_12;
+    wp::int32 var_13;
+    const wp::int32 var_14 = 0;
+    bool var_15;
+    wp::int32 var_16;
+    wp::vec_t<3, wp::float32>* var_17;
+    wp::vec_t<3, wp::float32> var_18;
+    wp::vec_t<3, wp::float32> var_19;
+    wp::int32 var_20;
+    wp::vec_t<3, wp::float32>* var_21;
+    wp::vec_t<3, wp::float32> var_22;
+    wp::vec_t<3, wp::float32> var_23;
+    const wp::float32 var_24 = 0.0;
+    const wp::float32 var_25 = -9.81;
+    const wp::float32 var_26 = 0.0;
+    wp::vec_t<3, wp::float32> var_27;
+    wp::float32 var_28;
+    wp::int32 var_29;
+    wp::float32 var_30;
+    wp::vec_t<3, wp::float32> var_31;
+    wp::vec_t<3, wp::float32> var_32;
+    wp::float32 var_33;
+    wp::float32 var_34;
+    //---------
+    // forward
+    // def compute_world_energy(                                                              <L 14>
+    // world, i = wp.tid()                                                                    <L 27>
+    builtin_tid2d(var_0, var_1);
+    // start = world_particle_start[world]                                                    <L 28>
+    var_2 = wp::address(var_world_particle_start, var_0);
+    var_4 = wp::load(var_2);
+    var_3 = wp::copy(var_4);
+    // if i >= world_particle_count[world] or (active[start + i] & PARTICLE_FLAG_ACTIVE) == 0:       <L 29>
+    var_6 = wp::address(var_world_particle_count, var_0);
+    var_8 = wp::load(var_6);
+    var_7 = (var_1 >= var_8);
+    var_5 = var_7;
+    if (!var_5) {
+        var_9 = wp::add(var_3, var_1);
+        var_10 = wp::address(var_active, var_9);
+        var_13 = wp::load(var_10);
+        var_12 = wp::bit_and(var_13, var_11);
+        var_15 = (var_12 == var_14);
+        var_5 = var_5 || var_15;
+    }
+    if (var_5) {
+        // return                                                                             <L 30>
+        return;
+    }
+    // p = points[start + i]                                                                  <L 31>
+    var_16 = wp::add(var_3, var_1);
+    var_17 = wp::address(var_points, var_16);
+    var_19 = wp::load(var_17);
+    var_18 = wp::copy(var_19);
+    // vel = velocities[start + i]                                                            <L 32>
+    var_20 = wp::add(var_3, var_1);
+    var_21 = wp::address(var_velocities, var_20);
+    var_23 = wp::load(var_21);
+    var_22 = wp::copy(var_23);
+    // e = particle_energy(particle_mass, vel, p, wp.vec3(0.0, -9.81, 0.0))                   <L 33>
+    var_27 = wp::vec_t<3, wp::float32>(var_24, var_25, var_26);
+    var_28 = particle_energy_0(var_particle_mass, var_22, var_18, var_27);
+    // energies[start + i] = e                                                                <L 34>
+    var_29 = wp::add(var_3, var_1);
+    wp::array_store(var_energies, var_29, var_28);
+    // wp.atomic_add(env_energy, world, e)                                                    <L 35>
+    var_30 = wp::atomic_add(var_env_energy, var_0, var_28);
+    // wp.atomic_add(world_momentum, world, particle_mass * vel)                              <L 36>
+    var_31 = wp::mul(var_particle_mass, var_22);
+    var_32 = wp::atomic_add(var_world_momentum, var_0, var_31);
+    // wp.atomic_max(world_max_speed, world, wp.length(vel))                                  <L 37>
+    var_33 = wp::length(var_22);
+    var_34 = wp::atomic_max(var_world_max_speed, var_0, var_33);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void compute_world_energy_6daa9f3d_cpu_kernel_backward(
+    wp::launch_bounds_t<2> dim,
+    size_t task_index,
+    wp_args_compute_world_energy_6daa9f3d *_wp_args,
+    wp_args_compute_world_energy_6daa9f3d *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_world_particle_start = _wp_args->world_particle_start;
+    wp::array_t<wp::int32> var_world_particle_count = _wp_args->world_particle_count;
+    wp::array_t<wp::int32> var_active = _wp_args->active;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_points = _wp_args->points;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_velocities = _wp_args->velocities;
+    wp::float32 var_particle_mass = _wp_args->particle_mass;
+    wp::array_t<wp::float32> var_env_energy = _wp_args->env_energy;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_world_momentum = _wp_args->world_momentum;
+    wp::array_t<wp::float32> var_world_max_speed = _wp_args->world_max_speed;
+    wp::array_t<wp::float32> var_energies = _wp_args->energies;
+    wp::array_t<wp::int32> adj_world_particle_start = _wp_adj_args->world_particle_start;
+    wp::array_t<wp::int32> adj_world_particle_count = _wp_adj_args->world_particle_count;
+    wp::array_t<wp::int32> adj_active = _wp_adj_args->active;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_points = _wp_adj_args->points;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_velocities = _wp_adj_args->velocities;
+    wp::float32 adj_particle_mass = _wp_adj_args->particle_mass;
+    wp::array_t<wp::float32> adj_env_energy = _wp_adj_args->env_energy;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_world_momentum = _wp_adj_args->world_momentum;
+    wp::array_t<wp::float32> adj_world_max_speed = _wp_adj_args->world_max_speed;
+    wp::array_t<wp::float32> adj_energies = _wp_adj_args->energies;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32 var_1;
+    wp::int32* var_2;
+    wp::int32 var_3;
+    wp::int32 var_4;
+    bool var_5;
+    wp::int32* var_6;
+    bool var_7;
+    wp::int32 var_8;
+    wp::int32 var_9;
+    wp::int32* var_10;
+    const wp::int32 var_11 = 1;
+    wp::int32 var_12;
+    wp::int32 var_13;
+    const wp::int32 var_14 = 0;
+    bool var_15;
+    wp::int32 var_16;
+    wp::vec_t<3, wp::float32>* var_17;
+    wp::vec_t<3, wp::float32> var_18;
+    wp::vec_t<3, wp::float32> var_19;
+    wp::int32 var_20;
+    wp::vec_t<3, wp::float32>* var_21;
+    wp::vec_t<3, wp::float32> var_22;
+    wp::vec_t<3, wp::float32> var_23;
+    const wp::float32 var_24 = 0.0;
+    const wp::float32 var_25 = -9.81;
+    const wp::float32 var_26 = 0.0;
+    wp::vec_t<3, wp::float32> var_27;
+    wp::float32 var_28;
+    wp::int32 var_29;
+    wp::float32 var_30;
+    wp::vec_t<3, wp::float32> var_31;
+    wp::vec_t<3, wp::float32> var_32;
+    wp::float32 var_33;
+    wp::float32 var_34;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    bool adj_5 = {};
+    wp::int32 adj_6 = {};
+    bool adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::int32 adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::int32 adj_14 = {};
+    bool adj_15 = {};
+    wp::int32 adj_16 = {};
+    wp::vec_t<3, wp::float32> adj_17 = {};
+    wp::vec_t<3, wp::float32> adj_18 = {};
+    wp::vec_t<3, wp::float32> adj_19 = {};
+    wp::int32 adj_20 = {};
+    wp::vec_t<3, wp::float32> adj_21 = {};
+    wp::vec_t<3, wp::float32> adj_22 = {};
+    wp::vec_t<3, wp::float32> adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    wp::float32 adj_26 = {};
+    wp::vec_t<3, wp::float32> adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::int32 adj_29 = {};
+    wp::float32 adj_30 = {};
+    wp::vec_t<3, wp::float32> adj_31 = {};
+    wp::vec_t<3, wp::float32> adj_32 = {};
+    wp::float32 adj_33 = {};
+    wp::float32 adj_34 = {};
+    //---------
+    // forward
+    // def compute_world_energy(                                                              <L 14>
+    // world, i = wp.tid()                                                                    <L 27>
+    builtin_tid2d(var_0, var_1);
+    // start = world_particle_start[world]                                                    <L 28>
+    var_2 = wp::address(var_world_particle_start, var_0);
+    var_4 = wp::load(var_2);
+    var_3 = wp::copy(var_4);
+    // if i >= world_particle_count[world] or (active[start + i] & PARTICLE_FLAG_ACTIVE) == 0:       <L 29>
+    var_6 = wp::address(var_world_particle_count, var_0);
+    var_8 = wp::load(var_6);
+    var_7 = (var_1 >= var_8);
+    var_5 = var_7;
+    if (!var_5) {
+        var_9 = wp::add(var_3, var_1);
+        var_10 = wp::address(var_active, var_9);
+        var_13 = wp::load(var_10);
+        var_12 = wp::bit_and(var_13, var_11);
+        var_15 = (var_12 == var_14);
+        var_5 = var_5 || var_15;
+    }
+    if (var_5) {
+        // return                                                                             <L 30>
+        goto label0;
+    }
+    // p = points[start + i]                                                                  <L 31>
+    var_16 = wp::add(var_3, var_1);
+    var_17 = wp::address(var_points, var_16);
+    var_19 = wp::load(var_17);
+    var_18 = wp::copy(var_19);
+    // vel = velocities[start + i]                                                            <L 32>
+    var_20 = wp::add(var_3, var_1);
+    var_21 = wp::address(var_velocities, var_20);
+    var_23 = wp::load(var_21);
+    var_22 = wp::copy(var_23);
+    // e = particle_energy(particle_mass, vel, p, wp.vec3(0.0, -9.81, 0.0))                   <L 33>
+    var_27 = wp::vec_t<3, wp::float32>(var_24, var_25, var_26);
+    var_28 = particle_energy_0(var_particle_mass, var_22, var_18, var_27);
+    // energies[start + i] = e                                                                <L 34>
+    var_29 = wp::add(var_3, var_1);
+    // wp::array_store(var_energies, var_29, var_28);
+    // wp.atomic_add(env_energy, world, e)                                                    <L 35>
+    // var_30 = wp::atomic_add(var_env_energy, var_0, var_28);
+    // wp.atomic_add(world_momentum, world, particle_mass * vel)                              <L 36>
+    var_31 = wp::mul(var_particle_mass, var_22);
+    // var_32 = wp::atomic_add(var_world_momentum, var_0, var_31);
+    // wp.atomic_max(world_max_speed, world, wp.length(vel))                                  <L 37>
+    var_33 = wp::length(var_22);
+    // var_34 = wp::atomic_max(var_world_max_speed, var_0, var_33);
+    //---------
+    // reverse
+    wp::adj_atomic_max(var_world_max_speed, var_0, var_33, adj_world_max_speed, adj_0, adj_33, adj_34);
+    wp::adj_length(var_22, var_33, adj_22, adj_33);
+    // adj: wp.atomic_max(world_max_speed, world, wp.length(vel))                             <L 37>
+    wp::adj_atomic_add(var_world_momentum, var_0, var_31, adj_world_momentum, adj_0, adj_31, adj_32);
+    wp::adj_mul(var_particle_mass, var_22, adj_particle_mass, adj_22, adj_31);
+    // adj: wp.atomic_add(world_momentum, world, particle_mass * vel)                         <L 36>
+    wp::adj_atomic_add(var_env_energy, var_0, var_28, adj_env_energy, adj_0, adj_28, adj_30);
+    // adj: wp.atomic_add(env_energy, world, e)                                               <L 35>
+    wp::adj_array_store(var_energies, var_29, var_28, adj_energies, adj_29, adj_28);
+    wp::adj_add(var_3, var_1, adj_3, adj_1, adj_29);
+    // adj: energies[start + i] = e                                                           <L 34>
+    adj_particle_energy_0(var_particle_mass, var_22, var_18, var_27, adj_particle_mass, adj_22, adj_18, adj_27, adj_28);
+    wp::adj_vec_t(var_24, var_25, var_26, adj_24, adj_25, adj_26, adj_27);
+    // adj: e = particle_energy(particle_mass, vel, p, wp.vec3(0.0, -9.81, 0.0))              <L 33>
+    wp::adj_copy(var_23, adj_21, adj_22);
+    wp::adj_address(var_velocities, var_20, adj_velocities, adj_20, adj_21);
+    wp::adj_add(var_3, var_1, adj_3, adj_1, adj_20);
+    // adj: vel = velocities[start + i]                                                       <L 32>
+    wp::adj_copy(var_19, adj_17, adj_18);
+    wp::adj_address(var_points, var_16, adj_points, adj_16, adj_17);
+    wp::adj_add(var_3, var_1, adj_3, adj_1, adj_16);
+    // adj: p = points[start + i]                                                             <L 31>
+    if (var_5) {
+        label0:;
+        // adj: return                                                                        <L 30>
+    }
+    if (!var_5) {
+        wp::adj_address(var_active, var_9, adj_active, adj_9, adj_10);
+        wp::adj_add(var_3, var_1, adj_3, adj_1, adj_9);
+    }
+    wp::adj_address(var_world_particle_count, var_0, adj_world_particle_count, adj_0, adj_6);
+    // adj: if i >= world_particle_count[world] or (active[start + i] & PARTICLE_FLAG_ACTIVE) == 0:  <L 29>
+    wp::adj_copy(var_4, adj_2, adj_3);
+    wp::adj_address(var_world_particle_start, var_0, adj_world_particle_start, adj_0, adj_2);
+    // adj: start = world_particle_start[world]                                               <L 28>
+    // adj: world, i = wp.tid()                                                               <L 27>
+    // adj: def compute_world_energy(                                                         <L 14>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void compute_world_energy_6daa9f3d_cpu_forward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_compute_world_energy_6daa9f3d *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        compute_world_energy_6daa9f3d_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void compute_world_energy_6daa9f3d_cpu_forward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_compute_world_energy_6daa9f3d *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    compute_world_energy_6daa9f3d_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void compute_world_energy_6daa9f3d_cpu_forward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_compute_world_energy_6daa9f3d *_wp_args)
+{
+    compute_world_energy_6daa9f3d_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void compute_world_energy_6daa9f3d_cpu_backward_tasks(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_compute_world_energy_6daa9f3d *_wp_args,
+    wp_args_compute_world_energy_6daa9f3d *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        compute_world_energy_6daa9f3d_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void compute_world_energy_6daa9f3d_cpu_backward_dispatch(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_compute_world_energy_6daa9f3d *_wp_args,
+    wp_args_compute_world_energy_6daa9f3d *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    compute_world_energy_6daa9f3d_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void compute_world_energy_6daa9f3d_cpu_backward(
+    wp::launch_bounds_t<2> *dim,
+    wp_args_compute_world_energy_6daa9f3d *_wp_args,
+    wp_args_compute_world_energy_6daa9f3d *_wp_adj_args)
+{
+    compute_world_energy_6daa9f3d_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+
+struct wp_args_velocity_norms_f5385b6c {
+    wp::array_t<wp::vec_t<3, wp::float32>> particle_v;
+    wp::array_t<wp::float32> speeds;
+};
+
+
+template <bool wp_linear_contiguous>
+static void velocity_norms_f5385b6c_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_velocity_norms_f5385b6c *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_velocity_norms_f5385b6c wp_contiguous_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_args.particle_v.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.speeds.strides[0] = sizeof(wp::float32);
+        _wp_args = &wp_contiguous_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<3, wp::float32>> var_particle_v = _wp_args->particle_v;
+    wp::array_t<wp::float32> var_speeds = _wp_args->speeds;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::vec_t<3, wp::float32>* var_1;
+    wp::vec_t<3, wp::float32> var_2;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::float32 var_4;
+    //---------
+    // forward
+    // def velocity_norms(particle_v: wp.array[wp.vec3], speeds: wp.array[float]):            <L 41>
+    // tid = wp.tid()                                                                         <L 43>
+    var_0 = builtin_tid1d();
+    // v = particle_v[tid]                                                                    <L 44>
+    var_1 = wp::address(var_particle_v, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // speeds[tid] = wp.norm_l2(v)                                                            <L 45>
+    var_4 = norm_l2_0(var_2);
+    wp::array_store(var_speeds, var_0, var_4);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void velocity_norms_f5385b6c_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_velocity_norms_f5385b6c *_wp_args,
+    wp_args_velocity_norms_f5385b6c *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_velocity_norms_f5385b6c wp_contiguous_args;
+    wp_args_velocity_norms_f5385b6c wp_contiguous_adj_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_adj_args = *_wp_adj_args;
+        wp_contiguous_args.particle_v.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_adj_args.particle_v.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.speeds.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.speeds.strides[0] = sizeof(wp::float32);
+        _wp_args = &wp_contiguous_args;
+        _wp_adj_args = &wp_contiguous_adj_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<3, wp::float32>> var_particle_v = _wp_args->particle_v;
+    wp::array_t<wp::float32> var_speeds = _wp_args->speeds;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_particle_v = _wp_adj_args->particle_v;
+    wp::array_t<wp::float32> adj_speeds = _wp_adj_args->speeds;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::vec_t<3, wp::float32>* var_1;
+    wp::vec_t<3, wp::float32> var_2;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::float32 var_4;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::vec_t<3, wp::float32> adj_1 = {};
+    wp::vec_t<3, wp::float32> adj_2 = {};
+    wp::vec_t<3, wp::float32> adj_3 = {};
+    wp::float32 adj_4 = {};
+    //---------
+    // forward
+    // def velocity_norms(particle_v: wp.array[wp.vec3], speeds: wp.array[float]):            <L 41>
+    // tid = wp.tid()                                                                         <L 43>
+    var_0 = builtin_tid1d();
+    // v = particle_v[tid]                                                                    <L 44>
+    var_1 = wp::address(var_particle_v, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // speeds[tid] = wp.norm_l2(v)                                                            <L 45>
+    var_4 = norm_l2_0(var_2);
+    // wp::array_store(var_speeds, var_0, var_4);
+    //---------
+    // reverse
+    wp::adj_array_store(var_speeds, var_0, var_4, adj_speeds, adj_0, adj_4);
+    adj_norm_l2_0(var_2, adj_2, adj_4);
+    // adj: speeds[tid] = wp.norm_l2(v)                                                       <L 45>
+    wp::adj_copy(var_3, adj_1, adj_2);
+    wp::adj_address(var_particle_v, var_0, adj_particle_v, adj_0, adj_1);
+    // adj: v = particle_v[tid]                                                               <L 44>
+    // adj: tid = wp.tid()                                                                    <L 43>
+    // adj: def velocity_norms(particle_v: wp.array[wp.vec3], speeds: wp.array[float]):       <L 41>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void velocity_norms_f5385b6c_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_f5385b6c *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        velocity_norms_f5385b6c_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void velocity_norms_f5385b6c_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_f5385b6c *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->particle_v.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->speeds.strides[0] == (int)sizeof(wp::float32)));
+    if (wp_linear_contiguous)
+        velocity_norms_f5385b6c_cpu_forward_tasks<true>(dim, _wp_args);
+    else
+        velocity_norms_f5385b6c_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void velocity_norms_f5385b6c_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_f5385b6c *_wp_args)
+{
+    velocity_norms_f5385b6c_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void velocity_norms_f5385b6c_cpu_backward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_f5385b6c *_wp_args,
+    wp_args_velocity_norms_f5385b6c *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        velocity_norms_f5385b6c_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void velocity_norms_f5385b6c_cpu_backward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_f5385b6c *_wp_args,
+    wp_args_velocity_norms_f5385b6c *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->particle_v.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_adj_args->particle_v.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->speeds.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->speeds.strides[0] == (int)sizeof(wp::float32)));
+    if (wp_linear_contiguous)
+        velocity_norms_f5385b6c_cpu_backward_tasks<true>(dim, _wp_args, _wp_adj_args);
+    else
+        velocity_norms_f5385b6c_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void velocity_norms_f5385b6c_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_velocity_norms_f5385b6c *_wp_args,
+    wp_args_velocity_norms_f5385b6c *_wp_adj_args)
+{
+    velocity_norms_f5385b6c_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+
