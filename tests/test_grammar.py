@@ -439,7 +439,8 @@ def test_a_computation_written_as_a_helper_is_a_wp_func_the_kernel_calls(grammar
             assert ast.unparse(node.decorator_list[0]) == "wp.func"
             assert [a.arg for a in node.args.args] == list(helper.params) and all(a.annotation is not None for a in node.args.args)
             assert isinstance(node.body[-1], ast.Return)
-            calls = [n for n in ast.walk(functions[derivation.kernel_name]) if isinstance(n, ast.Call) and ast.unparse(n.func) == helper.name]
+            (kernel_def,) = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == derivation.kernel_name]  # a factory nests it
+            calls = [n for n in ast.walk(kernel_def) if isinstance(n, ast.Call) and ast.unparse(n.func) == helper.name]
             assert calls and all(len(call.args) == len(helper.params) for call in calls)
         generated = generate(source, f"test_{content_id(source)}", f"{derivation.kernel_name}.py")
         (kernel,) = generated.kernels
