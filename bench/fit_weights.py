@@ -141,7 +141,7 @@ def simulate(draws: int, seed: int) -> tuple[Counter, Counter, dict[str, list[di
         name = derivation.kernel_production
         drawn[name] += 1
         source = renderer.render(derivation)
-        if novelty.judge(fingerprint(source)) is None:
+        if novelty.judge(fingerprint(source)).reason is None:
             kept[name] += 1
             kept_facts.setdefault(name, []).append(facts_of(source, name, derivation.family))
     return drawn, kept, kept_facts
@@ -274,8 +274,8 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=6000)
     parser.add_argument("--range", type=float, default=4.0, help="each weight stays within [w / R, w * R]")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--draws", type=int, default=60_000, help="draws judged by the novelty filter (a default run draws ~60k)")
-    parser.add_argument("--kept", type=int, default=17_000, help="kernels a default run keeps")
+    parser.add_argument("--draws", type=int, default=30_000, help="kernels judged by the novelty filter (a default run judges ~30k: first kernels and companions)")
+    parser.add_argument("--kept", type=int, default=15_000, help="kernels a default run keeps (in ~5,500 modules)")
     parser.add_argument("--apply", action="store_true", help="write the fitted weights into templates/weights.toml")
     parser.add_argument("--floor", type=int, default=0, help="with --apply, then double the weight of templates drawn fewer than this many times in the reachability sample")
     args = parser.parse_args()

@@ -54,6 +54,7 @@ class Param:
     role: str
     output: bool = False  # an array the kernel writes
     read: bool = False  # an array the kernel reads (an output can be both: updated in place)
+    single: bool = False  # an array of one value, read at ``[0]`` (a uniform kept on the device)
 
 
 @dataclass
@@ -85,6 +86,7 @@ class Derivation:
     comments: bool = False  # the kernel template's own comment lines are written
     bracket_annotations: bool = True  # wp.array[wp.vec3] rather than wp.array(dtype=wp.vec3)
     sized_ints: bool = False  # wp.int32 rather than int, in the signature
+    device_uniforms: bool | None = None  # float uniforms are arrays of one value (None: it took none)
     typevars: dict[str, str] = field(default_factory=dict)
     productions_used: Counter = field(default_factory=Counter)
     alternatives_used: Counter = field(default_factory=Counter)  # "production var=option" drawn

@@ -41,7 +41,7 @@ class Budget:
     comment_chance: float = 0.4  # a kernel's own comment lines are written
     statement_comment_chance: float = 0.2  # a statement's comment line is written
     docstring_chance: float = 0.25
-    guard_chance: float = 0.3  # an early exit at the top of a kernel that has room for one (a third of production kernels have one)
+    guard_chance: float = 0.2  # an early exit at the top of a kernel that has room for one (a third of production kernels have one)
     named_guard_load_chance: float = 0.4  # a guard reads into a named load first, not ``if active[tid] == 0:``
     # inputs, uniforms, outputs (warp.sim's order) vs inputs, outputs, uniforms: 3% of production
     # signatures end in a scalar float
@@ -53,6 +53,9 @@ class Budget:
     separate_output_chance: float = 0.65  # an output of a role an input array has gets its own array (else written in place)
     name_preference: tuple[float, ...] = (4.0, 2.0, 1.0)  # weights of a role's first free names, in order
     dialect_weights: tuple[float, ...] = (2.0, 2.0, 1.0)  # of names.DIALECTS: prefixed, plural, short
+    # a module's float uniforms (``dt``, a stiffness) are arrays of one value it reads at ``[0]``, as a
+    # solver captured in a CUDA graph keeps them: 22% of production kernels read a device-side scalar
+    device_uniforms_chance: float = 0.25
     sized_ints_chance: float = 0.8  # 32-bit integers spelled ``wp.int32``, not ``int`` (a third of production kernels do, most that take integers)
     bracket_annotations_chance: float = 0.75  # array annotations spelled ``wp.array[wp.vec3]``, not ``wp.array(dtype=wp.vec3)``
     # weights of a module's kernel count, 1 to 6: production modules hold 3 kernels at the median, and a module
@@ -72,6 +75,7 @@ class ModuleSoFar:
     params: tuple[tuple[str, str, str], ...] = ()  # (type, role, name) of the parameters drawn
     bracket_annotations: bool | None = None
     sized_ints: bool | None = None
+    device_uniforms: bool | None = None
 
 
 @dataclass
@@ -125,10 +129,20 @@ class Draw:
         self.types: Counter = Counter()
         self.statements_left = budget.max_statements
         self.separate_outputs: bool | None = None  # whether outputs of a role an input has get arrays of their own
+        self.device_uniforms: bool | None = None  # drawn when a float uniform is first needed (``uniforms_on_device``)
+        self.top: Scope | None = None  # the kernel's own scope, where its template writes the statements drawn for it
         self.enabled = self._swarm()
         self.module = module or ModuleSoFar()
         self.names.taken |= self.module.names
         self.names.dialect = self.module.dialect or chooser.choice("naming dialect", list(DIALECTS), list(budget.dialect_weights))
+
+    def uniforms_on_device(self) -> bool:
+        """Whether this module keeps its float uniforms on the device: fixed by its first kernel
+        that took one, else drawn now."""
+        if self.device_uniforms is None:
+            fixed = self.module.device_uniforms
+            self.device_uniforms = fixed if fixed is not None else self.chooser.boolean("device uniforms", self.budget.device_uniforms_chance)
+        return self.device_uniforms
 
     def _swarm(self) -> set[str]:
         """Each kernel sees a random subset of the productions (kernels excepted)."""

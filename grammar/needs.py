@@ -135,7 +135,7 @@ class NeedResolver:
         loaded = {v.read_from for v in scope.visible()}
         return [
             p for p in self.draw.params
-            if p.type == array_type and p.role == role and not (p.output and not p.read) and f"{p.name}[{index}]" not in loaded
+            if p.type == array_type and p.role == role and not p.single and not (p.output and not p.read) and f"{p.name}[{index}]" not in loaded
         ]  # fmt: skip
 
     def _readable(self, type_name: str, role: str, scope: Scope) -> bool:
@@ -199,6 +199,8 @@ class NeedResolver:
         value.form, value.text = "var", named.text
 
     def _uniform(self, type_name: str, role: str, scope: Scope) -> Expr:
+        if type_name == "float32" and self.draw.uniforms_on_device():
+            return self._device_scalar(type_name, role, scope)
         names = self.draw.roles[role].uniforms if role in self.draw.roles else (role,)
         param = self.draw.new_param(type_name, role, names)
         root = scope
@@ -207,16 +209,37 @@ class NeedResolver:
         root.vars.append(Var(param.name, type_name, role))
         return Expr("var", type_name, role, text=param.name)
 
+    def _device_scalar(self, type_name: str, role: str, scope: Scope) -> Expr:
+        """A uniform kept on the device: an array of one value, loaded once at the top of the
+        kernel (``dt = sim_dt[0]``), else read where it is used (in a guard, or a template that
+        places no statements of ours)."""
+        draw = self.draw
+        array_type = array_of(type_name, 1)
+        param = next((p for p in draw.params if p.single and p.type == array_type and p.role == role), None)
+        if param is None:
+            info = draw.roles[role]
+            names = tuple(n for n in info.uniforms if n not in info.names) or info.uniforms  # ``dt = sim_dt[0]``, not ``dt = dt[0]``
+            param = draw.new_param(array_type, role, names)
+            param.read = param.single = True
+        load = f"{param.name}[0]"
+        draw.types[type_name] += 1
+        in_kernel = scope
+        while in_kernel is not None and in_kernel is not draw.top:
+            in_kernel = in_kernel.parent
+        if in_kernel is None:
+            return Expr("literal", type_name, role, text=load)
+        return self._load(load, type_name, role, draw.top, first=True)
+
     def array(self, array_type: str, role: str, scope: Scope, output: bool) -> Expr:
         """An array parameter the template indexes itself: an input, or an array it writes."""
         draw = self.draw
         if not output:
-            existing = [p for p in draw.params if p.type == array_type and p.role == role]
+            existing = [p for p in draw.params if p.type == array_type and p.role == role and not p.single]
             if existing:
                 existing[0].read = True
                 return Expr("var", array_type, role, text=existing[0].name)
         info = draw.roles[role]
-        in_place = [p for p in draw.params if p.type == array_type and p.role == role and not p.output]
+        in_place = [p for p in draw.params if p.type == array_type and p.role == role and not p.output and not p.single]
         if output and in_place:
             if draw.separate_outputs is None:  # decided once: a kernel writes all its outputs in place, or none
                 draw.separate_outputs = draw.chooser.boolean("separate output array", draw.budget.separate_output_chance)

@@ -183,6 +183,7 @@ class ProductionExpander:
             var_type, var_role = split_role(bind(typed, typevars))
             scope_vars.append(Var(var_name, var_type, var_role))
         top = Scope(scope_vars, [], production.index)
+        self.draw.top = top if "prelude" in production.body else None  # where its statements go, if it has a place
         guards = self.guards(production, top)
         inputs = {slot: typed for slot, typed in production.needs_under(typevars).items() if slot not in production.outputs}
         slots = self.needs.fill(inputs, typevars, top, 0, production.body, production.refuses)
@@ -212,6 +213,7 @@ class ProductionExpander:
             comments=comments,
             bracket_annotations=self._module_or("bracket_annotations", "bracket annotations", self.draw.budget.bracket_annotations_chance),
             sized_ints=self._module_or("sized_ints", "sized ints", self.draw.budget.sized_ints_chance),
+            device_uniforms=self.draw.device_uniforms,
             typevars=typevars,
             productions_used=self.draw.used_productions,
             alternatives_used=self.draw.alternatives,
@@ -317,6 +319,11 @@ def _kernel(grammar: Grammar, budget: Budget, chooser: Chooser, seed: int | None
     raise GrammarError(f"{ATTEMPTS} kernels in a row ran into needs nothing could meet", hint="run `synth grammar` and check the roles")
 
 
+# Companions drawn per companion a module wants: the novelty filter skips many (those like
+# kernels already kept), and a module short of them is smaller than production's.
+COMPANION_CANDIDATES = 3
+
+
 def sample_module(
     grammar: Grammar,
     seed: int | None = None,
@@ -326,7 +333,7 @@ def sample_module(
     chooser: Chooser | None = None,
 ) -> ModuleDraw:
     """Draw a module's kernels: how many it wants (``Budget.module_kernels``), a first kernel,
-    then twice as many companions as it wants besides (a run keeps the first that are new: the
+    then three times as many companions as it wants besides (a run keeps the first that are new: the
     novelty filter's), of the templates ``companions`` gives for its template (its family's, in
     its split, launched alike), each a template not yet in the module, drawn by its weight times
     its affinity there. They speak with the first kernel's voice (``ModuleSoFar``) and take no
@@ -336,7 +343,7 @@ def sample_module(
     first = sample(grammar, seed, budget, chooser=chooser)
     kernels = [first]
     wanted = chooser.choice("kernels in module", list(range(1, len(budget.module_kernels) + 1)), list(budget.module_kernels))
-    for _ in range(2 * (wanted - 1)):
+    for _ in range(COMPANION_CANDIDATES * (wanted - 1)):
         used = {k.kernel_production for k in kernels}
         affinity = (companions or {}).get(first.kernel_production, {})
         pool = [grammar.productions[name] for name in affinity if name not in used and grammar.productions[name].weight > 0]
@@ -349,6 +356,7 @@ def sample_module(
             tuple((p.type, p.role, p.name) for k in kernels for p in k.params),
             first.bracket_annotations,
             first.sized_ints,
+            next((k.device_uniforms for k in kernels if k.device_uniforms is not None), None),
         )
         kernels.append(_kernel(grammar, budget, chooser, seed, [chosen], so_far))
     return ModuleDraw(kernels, wanted)

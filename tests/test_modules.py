@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import KERNEL_PROPERTY_EXAMPLES, modules
 
-from warp_synth.extract import kernel_views, section
+from warp_synth.extract import content_id, generate, kernel_views, section
 from warp_synth.grammar import kernel_seed
+from warp_synth.grammar.sampler import COMPANION_CANDIDATES
 from warp_synth.synth.analysis.idioms import find_idioms
 from warp_synth.synth.analysis.novelty import NoveltyFilter, fingerprint
 from warp_synth.synth.checks.runtime_check import module_label
@@ -34,11 +35,12 @@ def test_a_module_is_one_familys_kernels_in_one_split_launched_alike_in_one_voic
     derivations, wanted = data.draw(modules(grammar, companions(grammar, splits)))
     first = derivations[0]
     templates = [d.kernel_production for d in derivations]
-    assert 1 <= wanted <= 6 and len(derivations) <= 2 * wanted - 1 and len(set(templates)) == len(templates)  # companions to spare
+    assert 1 <= wanted <= 6 and len(derivations) <= 1 + COMPANION_CANDIDATES * (wanted - 1) and len(set(templates)) == len(templates)  # companions to spare
     assert {d.family for d in derivations} == {first.family}
     assert {splits[t] for t in templates} == {splits[first.kernel_production]}
     assert {grammar.launch_of(t).get("tiled") for t in templates} == {grammar.launch_of(first.kernel_production).get("tiled")}
     assert {d.dialect for d in derivations} == {first.dialect}  # one naming dialect per module
+    assert len({d.device_uniforms for d in derivations} - {None}) <= 1  # float uniforms on the device in every kernel, or in none
     assert len({d.kernel_name for d in derivations}) == len(derivations)
     module = merge([renderer.render(d) for d in derivations])
     tree = ast.parse(module.source)
@@ -191,3 +193,29 @@ def test_a_module_keeps_the_first_new_kernels_it_wants_and_spares_the_rest(facto
     novelty.judge(fingerprint(drawn.renderings[1]))  # a kernel like the second is kept already: the next one takes its place
     assert novelty.judge(draft) == (None, (0, *range(2, drawn.wanted + 1)))
     assert len(drawn.as_wanted().derivations) == drawn.wanted
+
+
+def test_a_module_keeps_its_float_uniforms_on_the_device_or_none_of_them(factory):
+    """Some modules keep their float uniforms in arrays of one value (``dt = sim_dt[0]``), as a
+    solver captured in a CUDA graph does: no kernel of such a module takes a scalar float the
+    grammar drew, each reads those arrays at ``[0]`` only, and Warp builds the module."""
+    built = 0
+    for index in range(300):
+        drawn = factory.draw_module(kernel_seed(11, index))
+        if not any(d.device_uniforms for d in drawn.derivations):
+            continue
+        assert all(d.device_uniforms is not False for d in drawn.derivations)
+        tree = ast.parse(drawn.module.source)
+        for derivation in drawn.derivations:
+            assert not any(p.type == "float32" for p in derivation.params), drawn.module.source
+            (kernel,) = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == derivation.kernel_name]
+            for param in (p for p in derivation.params if p.single):
+                reads = [n for n in ast.walk(kernel) if isinstance(n, ast.Subscript) and ast.unparse(n.value) == param.name]
+                assert reads and all(ast.unparse(n.slice) == "0" for n in reads), drawn.module.source
+        if any(p.single for d in drawn.derivations for p in d.params):
+            generated = generate(drawn.module.source, f"test_{content_id(drawn.module.source)}", "device_uniforms.py")
+            assert [k.name for k in generated.kernels] == [d.kernel_name for d in drawn.derivations]
+            built += 1
+            if built == 2:
+                break
+    assert built == 2
