@@ -14,6 +14,7 @@ from warp_synth.synth.dataset.card import render_card
 from warp_synth.synth.publish.export import export_hub
 from warp_synth.synth.dataset.layout import DatasetLayout
 from warp_synth.synth.dataset.splits import SPLITS
+from warp_synth.synth.dataset.schema import line_problem
 from runs import records_of
 from warp_synth.synth.dataset.quarantine import quarantine
 from warp_synth.synth.report.report import write_report
@@ -206,6 +207,8 @@ def test_derived_views_are_columns_of_their_own(dataset, tmp_path):
     kernels = pq.read_table([p for p in shards if p.parent.name == "kernel_pairs"]).to_pylist()  # the views of each kernel alone
     assert len(kernels) == sum(len(row["kernels"]) for row in rows)
     for row in kernels:
+        assert line_problem(row, "kernel_pair") is None
+        assert line_problem({**row, "id": row["id"].replace("/", "/x")}, "kernel_pair").startswith("field 'id'")
         (kernel,) = row["cuda_kernels"]
         assert row["cuda_code_forward"] == row["cuda_code"][slice(*kernel["sections"]["forward"])]
         assert kernel["symbol"] in row["cuda_code"] and kernel["symbol"] not in row["cuda_code_normalised"]

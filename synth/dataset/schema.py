@@ -249,6 +249,19 @@ def pair_problem(row: dict) -> str | None:
     return None
 
 
+def kernel_pair_problem(row: dict) -> str | None:
+    """What is wrong with a row of the export's ``kernel_pairs`` config (one kernel of a module,
+    ``tasks.kernel_rows``: its ``id`` the module's and the kernel's name), or None."""
+    module_id, _, name = row["id"].partition("/") if isinstance(row.get("id"), str) else ("", "", "")
+    problem = pair_problem({**row, "id": module_id} if module_id else row)
+    if problem:
+        return problem
+    for device in DEVICES:
+        if [kernel["name"] for kernel in row[f"{device}_kernels"]] != [name]:
+            return f"field 'id' is {row['id']!r}: not its module's id, a slash and the name of the one kernel in '{device}_kernels'"
+    return None
+
+
 def real_problem(record: dict) -> str | None:
     """What is wrong with a real record (``REAL_SCHEMA``), or None."""
     return record_problem(record) or _real_problem(record)
@@ -280,7 +293,7 @@ def quarantine_problem(entry: dict) -> str | None:
 # The kinds of line, by what a reader expects a file to hold.
 LINE_KINDS = {
     "record": record_problem, "real": real_problem, "reject": reject_problem, "quarantine": quarantine_problem, "pair": pair_problem,
-    "real_pair": real_pair_problem,
+    "kernel_pair": kernel_pair_problem, "real_pair": real_pair_problem,
 }  # fmt: skip
 
 
