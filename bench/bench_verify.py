@@ -106,14 +106,14 @@ def main() -> None:
             per_device = "  ".join(f"{d}={v['records_per_worker_second']} rec/worker-s" for d, v in figures["per_device"].items())
             print(
                 f"  run {number + 1}: {figures['seconds']:.1f} s, {figures['records_per_second']} records/s, "
-                f"{figures['kernels_per_second']} kernels/s, {figures['mb_per_second']:.3f} MB/s; {per_device}"
+                f"{figures['modules_per_second']} modules/s, {figures['mb_per_second']:.3f} MB/s; {per_device}"
                 + (f"; PTX {figures['ptx']['records']} records, {figures['ptx']['mb']} MB" if "ptx" in figures else ""),
                 flush=True,
             )
         mb_per_second = statistics.median(r["mb_per_second"] for r in runs)
         print(f"median over {len(runs)}:")
         print(f"  records/s          {statistics.median(r['records_per_second'] for r in runs):.2f}")
-        print(f"  kernels/s          {statistics.median(r['kernels_per_second'] for r in runs):.2f}  (a kernel = its cpu and cuda record)")
+        print(f"  modules/s          {statistics.median(r['modules_per_second'] for r in runs):.2f}  (a module = its cpu and cuda record)")
         for device in ("cpu", "cuda"):
             rate = statistics.median(r["per_device"][device]["records_per_worker_second"] for r in runs)
             print(f"  {device:4} records per worker-second {rate:.2f}")

@@ -174,7 +174,7 @@ def test_a_worker_that_always_dies_stops_the_run_and_keeps_what_it_wrote(ray_ins
 # -- validation ---------------------------------------------------------------------------------
 
 VALIDATED = (*FILES[:2], "quarantine.jsonl", ".run_state.json")
-TIMINGS = ("seconds", "records_per_second", "kernels_per_second", "backend")
+TIMINGS = ("seconds", "records_per_second", "modules_per_second", "backend")
 SMALL_BATCHES = {"cpu": 3, "cuda": 3}  # several batches per device, more than the workers (a small run holds a few modules)
 
 

@@ -192,11 +192,11 @@ def _validate(
     ordered = sorted(paths, key=lambda path: device_of(path) != "cuda")  # the slow CUDA batches first
     total = sum(count_lines(path) - len(progress.done(device_of(path))) for path in ordered)
     batches = (b for path in ordered for b in _batches(path, sizes, lambda i, d=device_of(path): i in progress.done(d), in_file_order=emit_ptx))
-    kernels: set[str] = set()
+    modules: set[str] = set()
     started = time.perf_counter()
     try:
         with _ptx_writer(ptx_layout, progress) as ptx_out:
-            compiled_now, worker_seconds, workers = _compile_all(batches, total, kernels, arch, where, emit_ptx, progress, ptx_out, on_progress, level)
+            compiled_now, worker_seconds, workers = _compile_all(batches, total, modules, arch, where, emit_ptx, progress, ptx_out, on_progress, level)
     except OSError as error:
         raise SynthError(f"can't write {ptx_layout.ptx}: {error.strerror}; the JSONL datasets are untouched") from None
     finally:
@@ -215,7 +215,7 @@ def _validate(
         "resumed": resumed,
         "seconds": round(seconds, 2),
         "records_per_second": round(sum(compiled_now.values()) / seconds, 2) if seconds else None,
-        "kernels_per_second": round(len(kernels) / seconds, 2) if seconds else None,
+        "modules_per_second": round(len(modules) / seconds, 2) if seconds else None,  # a module: its cpu and cuda record
         "per_device": {
             device: {
                 "records": count,
@@ -259,7 +259,7 @@ def _in_order(backend, jobs: Iterator[tuple], window: int) -> Iterator[tuple[tup
 def _compile_all(
     batches: Iterator[Batch],
     total: int,
-    kernels: set[str],
+    modules: set[str],
     arch: int,
     where: tuple[str, int, str | None],
     emit_ptx: bool,
@@ -269,7 +269,7 @@ def _compile_all(
     level: str = "full",
 ) -> tuple[Counter, Counter, int]:
     """Compile the batches on the backend ``where`` (name, workers, address), counting each in
-    ``progress`` as it finishes (and each record's id in ``kernels``); also return how many
+    ``progress`` as it finishes (and each record's id in ``modules``); also return how many
     workers ran them."""
     compiled: Counter = Counter()
     worker_seconds: Counter = Counter()
@@ -283,7 +283,7 @@ def _compile_all(
             if result.ptx:
                 ptx_out.flush()  # before the batch counts as done
             progress.add(batch.device, batch.ids, result.failures)
-            kernels.update(batch.ids)
+            modules.update(batch.ids)
             compiled[batch.device] += len(batch.ids)
             worker_seconds[batch.device] += result.seconds
             if on_progress:
