@@ -119,21 +119,25 @@ def template_splits(grammar: Grammar, ratios: tuple[float, float, float] = DEFAU
     return assign([p.name for p in grammar.of_kind("kernel")], pinned_splits(grammar), ratios)
 
 
-# How much likelier a companion is drawn for each kind of array it works on that the module's
-# first kernel works on too: kernels of one file share their data (a producer and its consumer).
-SHARED_ARRAY_AFFINITY = 3.0
+# How much likelier a companion is drawn for each quantity it works on that the module's first
+# kernel works on too: kernels of one file share their data (a producer and its consumer). One that
+# shares none is drawn when few related ones are left.
+SHARED_QUANTITY_AFFINITY = 3.0
+UNRELATED_AFFINITY = 0.2
+# Roles nearly any kernel has, which say nothing of what it works on.
+PLUMBING_ROLES = frozenset({"index", "neighbor", "world_index", "tile_index", "count", "active_count", "flag", "seed"})
 
 
 def companions(grammar: Grammar, splits: dict[str, str]) -> dict[str, dict[str, float]]:
     """For each kernel template, those that may share a module with it, each with its affinity
     (a factor on its weight): its family's, in its split (a module is in one split), launched
-    alike (Warp builds a module for one launch); likelier the more array roles they share."""
+    alike (Warp builds a module for one launch); likelier the more quantities they share."""
     kernels = grammar.of_kind("kernel")
     tiled = {k.name: grammar.launch_of(k.name).get("tiled") for k in kernels}
-    arrays = {k.name: _array_roles(k) for k in kernels}
+    quantities = {k.name: _quantities(k, grammar) for k in kernels}
     return {
         k.name: {
-            o.name: 1.0 + SHARED_ARRAY_AFFINITY * len(arrays[k.name] & arrays[o.name])
+            o.name: _affinity(len(quantities[k.name] & quantities[o.name]))
             for o in kernels
             if o.name != k.name and o.family == k.family and splits[o.name] == splits[k.name] and tiled[o.name] == tiled[k.name]
         }
@@ -141,14 +145,23 @@ def companions(grammar: Grammar, splits: dict[str, str]) -> dict[str, dict[str, 
     }
 
 
-def _array_roles(kernel: Production) -> set[str]:
-    """The roles of the arrays a kernel template names (role variables aside)."""
-    roles = set()
+def _affinity(shared: int) -> float:
+    return 1.0 + SHARED_QUANTITY_AFFINITY * shared if shared else UNRELATED_AFFINITY
+
+
+def _quantities(kernel: Production, grammar: Grammar) -> set[str]:
+    """What a kernel template works on: the roles of the values it needs, each as the role it
+    stands in for at the top (a neighbour's position is a position); role variables and
+    plumbing aside."""
+    found = set()
     for typed in kernel.needs.values():
-        type_name, role = split_role(typed)
-        if type_name.startswith("array") and role and role not in kernel.rolevars:
-            roles.add(role)
-    return roles
+        role = split_role(typed)[1]
+        if not role or role in kernel.rolevars or role in PLUMBING_ROLES or role not in grammar.roles:
+            continue
+        while grammar.roles[role].parent is not None:
+            role = grammar.roles[role].parent
+        found.add(role)
+    return found
 
 
 @dataclass(frozen=True)
