@@ -41,7 +41,7 @@ _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 _TYPEVAR = re.compile(r"^[A-Z]$")
 _COMMON = {"weight", "names", "features", "needs", "typevars", "rolevars", "choices", "comments", "blocks", "when"}
 _ALLOWED_KEYS = {
-    "kernel": _COMMON | {"family", "scope", "index", "outputs", "docs", "guards", "fixed_params", "launch", "refuses"},
+    "kernel": _COMMON | {"family", "subsystem", "scope", "index", "outputs", "docs", "guards", "fixed_params", "launch", "refuses"},
     "func": _COMMON | {"produces", "refuses"},
     "stmt": _COMMON | {"produces", "locals", "refuses"},
     "expr": _COMMON | {"produces", "operator", "refuses"},
@@ -84,6 +84,7 @@ class Production:
     features: tuple[str, ...] = ()
     comments: tuple[str, ...] = ()  # a comment a person might put above it
     family: str | None = None
+    subsystem: str | None = None  # kernel: the part of an application it belongs to; its module's companions are of it (else of its family)
     index: str = ""  # kernel: the thread's item index that per-item arrays are read at
     outputs: tuple[str, ...] = ()  # kernel: need slots that are arrays it writes
     docs: tuple[str, ...] = ()  # kernel: docstrings to choose from
@@ -342,6 +343,8 @@ def parse_production(path: Path, root: Path) -> Production:
         raise GrammarError(f"a {kind} must say what it produces", where=f"{where}:1")
     if kind == "kernel" and not header.get("family"):
         raise GrammarError("a kernel must name its family", where=f"{where}:1")
+    if "subsystem" in header and not (isinstance(header["subsystem"], str) and re.fullmatch(r"[a-z][a-z0-9_]*", header["subsystem"])):
+        raise GrammarError(f"subsystem {header['subsystem']!r} is not a snake_case name", where=f"{where}:1", hint='subsystem = "rl_envs"')
     relative = path.relative_to(root).with_suffix("")
     production = Production(
         name=relative.as_posix(),
@@ -359,6 +362,7 @@ def parse_production(path: Path, root: Path) -> Production:
         features=_strings(header, "features", where),
         comments=_strings(header, "comments", where),
         family=header.get("family"),
+        subsystem=header.get("subsystem"),
         index=str(header.get("index", "")),
         outputs=_strings(header, "outputs", where),
         docs=(),  # a kernel's, below: they may depend on its choices

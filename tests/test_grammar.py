@@ -171,6 +171,14 @@ def test_kernel_of_an_unknown_family_is_named(template_copy):
     assert str(kernel) in str(error.value) and "families.toml" in str(error.value)
 
 
+def test_a_subsystem_that_is_not_a_name_is_refused_at_its_file(template_copy):
+    kernel = template_copy / "kernel/particles/integrate_particles.j2"
+    kernel.write_text(kernel.read_text().replace('family = "particles"', 'family = "particles"\nsubsystem = "Rigid Bodies"'))
+    with pytest.raises(GrammarError, match="subsystem 'Rigid Bodies' is not a snake_case name") as error:
+        load_grammar(root=template_copy)
+    assert f"{kernel}:1" in str(error.value)
+
+
 @pytest.mark.parametrize(
     "text, message",
     [('[fast]\nabout = "x"\noperations = []\nlaunch = { ndim = 1 }\n', "non-empty list"),
