@@ -6,6 +6,7 @@ import ast
 import os
 import subprocess
 import sys
+import re
 import textwrap
 
 import orjson
@@ -343,7 +344,8 @@ def test_checker_runs_over_generated_kernels(grammar, renderer):
 
 def _dataset(folder, sources_and_families):
     folder.mkdir()
-    lines = [orjson.dumps(record_of(s, f"k{i}", family=f or "")) for i, (s, f) in enumerate(sources_and_families)]
+    kernels = [re.search(r"@wp\.kernel\b.*\n\s*def (\w+)", s) for s, _ in sources_and_families]  # each kernel's family is read by its name
+    lines = [orjson.dumps(record_of(s, k[1] if k else f"f{i}", family=f or "")) for i, ((s, f), k) in enumerate(zip(sources_and_families, kernels))]
     (folder / "cpu_code.jsonl").write_bytes(b"\n".join(lines) + b"\n")
 
 

@@ -30,6 +30,7 @@ import statistics
 import tokenize
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+import dataclasses
 from dataclasses import dataclass
 from fnmatch import fnmatch
 
@@ -337,16 +338,20 @@ _SHARES = ("loops", "nested_loops", "branches", "equality", "ordering_or_equal",
 HELPER_SHARES = ("takes_arrays", "takes_structs", "takes_ints", "returns_tuples")
 
 
-def figures(sources: Sequence[str], families: Sequence[str | None] | None = None) -> dict:
+def figures(sources: Sequence[str], families: Sequence[str | Mapping[str, str] | None] | None = None) -> dict:
     """Figures of our kernels: one module source each (and its family, for the defining-operation check)."""
     families = families or [None] * len(sources)
     return figures_of([module_facts(s, f, str(i)) for i, (s, f) in enumerate(zip(sources, families))])
 
 
-def module_facts(source: str, family: str | None, name: str = "", operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleFacts:
-    """The facts of one of our kernels' modules (its family, for the defining-operation check,
-    against ``operations``: the run's grammar's ``family_operations()``; None: the shipped one's)."""
-    return facts_of_module(functions_in(source, "ours", name, family), whole_module_idioms=True, operations=operations)
+def module_facts(source: str, family: str | Mapping[str, str] | None, name: str = "", operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleFacts:
+    """The facts of one of our kernels' modules (its family, or each kernel's by name: a module's
+    kernels may be of several; for the defining-operation check, against ``operations``: the run's
+    grammar's ``family_operations()``; None: the shipped one's)."""
+    functions = functions_in(source, "ours", name, family if not isinstance(family, Mapping) else None)
+    if isinstance(family, Mapping):
+        functions = [dataclasses.replace(fn, family=family.get(fn.node.name)) if fn.kind == "kernel" else fn for fn in functions]
+    return facts_of_module(functions, whole_module_idioms=True, operations=operations)
 
 
 @functools.cache

@@ -31,7 +31,7 @@ class ModuleMeasures:
     lengths: KernelLengths
 
 
-def measure_module(id: str, source: str, family: str | None, records: dict[str, dict], operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleMeasures:
+def measure_module(id: str, source: str, family: str | Mapping[str, str] | None, records: dict[str, dict], operations: Mapping[str, tuple[str, ...]] | None = None) -> ModuleMeasures:
     """One module's measures: ``records`` maps each device to its record (``code``, ``sections``, ``kernels``, ``tokens``);
     ``operations``, each family's defining operations in the run's grammar (``Grammar.family_operations``)."""
     return ModuleMeasures(id, module_facts(source, family, id, operations), kernel_lengths(source, records))
@@ -66,7 +66,7 @@ class RunMeasures:
         found = cls()
         for source, records in paired_records(paths):
             first = next(iter(records.values()))
-            found.add(measure_module(first["id"], source, first["family"], records, operations), source)
+            found.add(measure_module(first["id"], source, {kernel["name"]: kernel["family"] for kernel in first["kernels"]}, records, operations), source)
         return found
 
     def stats(self) -> dict:

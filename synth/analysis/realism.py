@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from warp_synth.synth.analysis.application import FACTS as APPLICATION_FACTS
@@ -206,7 +206,7 @@ def _compact(figures: dict, keep_names: bool) -> dict:
     return result
 
 
-def realism(sources: Sequence[str], families: Sequence[str | None] | None = None, production: tuple[str, dict] | None = None) -> dict:
+def realism(sources: Sequence[str], families: Sequence[str | Mapping[str, str] | None] | None = None, production: tuple[str, dict] | None = None) -> dict:
     """Our figures, the references', and the comparison table, for kernel sources (and their
     families); ``production``: where measured production figures came from, and the figures
     (None: the published ones)."""
@@ -267,8 +267,8 @@ def kernel_source_problem(source: str) -> str | None:
     return None
 
 
-def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[str | None]]:
-    """Python sources and families of a dataset's records (a JSONL file, or a folder's files of
+def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[str | dict[str, str] | None]]:
+    """Python sources and families (each kernel's, by name) of a dataset's records (a JSONL file, or a folder's files of
     one device, every split: cpu's if it has them), read one line at a time, each checked at the
     door (the record's schema; a source that parses and defines a ``@wp.kernel`` or ``@wp.func``)."""
     paths = [data]
@@ -288,7 +288,7 @@ def read_kernels(data: Path, limit: int | None = None) -> tuple[list[str], list[
         if problem:
             raise SynthError(f"{path}, line {number}: field 'python_source' {problem}", hint="restore the file, or regenerate it with `synth run`")
         sources.append(record["python_source"])
-        families.append(record["family"] or None)  # a hand-made record may name none
+        families.append({kernel["name"]: kernel["family"] for kernel in record["kernels"]} or record["family"] or None)  # a hand-made record may name none
     if not sources:
         raise SynthError(f"{data} holds no records", hint="pass a dataset `synth run` has written to")
     return sources, families
