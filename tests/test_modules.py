@@ -20,7 +20,7 @@ from warp_synth.synth.checks.runtime_check import module_label
 from warp_synth.synth.dataset.schema import record_problem
 from warp_synth.synth.dataset.tasks import TASKS, kernel_rows
 from warp_synth.synth.generate.module import merge
-from warp_synth.synth.generate.pipeline import Built, KernelFactory, companions, template_splits
+from warp_synth.synth.generate.pipeline import Built, KernelFactory, companions, module_group, template_splits
 
 
 @pytest.fixture(scope="module")
@@ -30,13 +30,13 @@ def factory(grammar):
 
 @settings(max_examples=KERNEL_PROPERTY_EXAMPLES)
 @given(data=st.data())
-def test_a_module_is_one_familys_kernels_in_one_split_launched_alike_in_one_voice(grammar, renderer, data):
+def test_a_module_is_one_subsystems_kernels_in_one_split_launched_alike_in_one_voice(grammar, renderer, data):
     splits = template_splits(grammar)
     derivations, wanted = data.draw(modules(grammar, companions(grammar, splits)))
     first = derivations[0]
     templates = [d.kernel_production for d in derivations]
     assert 1 <= wanted <= 6 and len(derivations) <= 1 + COMPANION_CANDIDATES * (wanted - 1) and len(set(templates)) == len(templates)  # companions to spare
-    assert {d.family for d in derivations} == {first.family}
+    assert {module_group(grammar.productions[t]) for t in templates} == {module_group(grammar.productions[first.kernel_production])}  # its subsystem's, else its family's
     assert {splits[t] for t in templates} == {splits[first.kernel_production]}
     assert {grammar.launch_of(t).get("tiled") for t in templates} == {grammar.launch_of(first.kernel_production).get("tiled")}
     assert {d.dialect for d in derivations} == {first.dialect}  # one naming dialect per module
@@ -219,3 +219,14 @@ def test_a_module_keeps_its_float_uniforms_on_the_device_or_none_of_them(factory
             if built == 2:
                 break
     assert built == 2
+
+
+def test_a_subsystems_module_draws_companions_across_families(grammar):
+    """A subsystem (``rl_envs``: actions, observations, rewards, resets) spans families: its
+    modules mix them, and keep to it."""
+    pool = companions(grammar, template_splits(grammar))
+    rl = [k for k in grammar.of_kind("kernel") if k.subsystem == "rl_envs"]
+    assert len({k.family for k in rl}) >= 4
+    for kernel in rl:
+        assert all(grammar.productions[name].subsystem == "rl_envs" for name in pool[kernel.name])
+    assert any(grammar.productions[name].family != kernel.family for kernel in rl for name in pool[kernel.name])

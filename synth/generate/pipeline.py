@@ -130,8 +130,9 @@ PLUMBING_ROLES = frozenset({"index", "neighbor", "world_index", "tile_index", "c
 
 def companions(grammar: Grammar, splits: dict[str, str]) -> dict[str, dict[str, float]]:
     """For each kernel template, those that may share a module with it, each with its affinity
-    (a factor on its weight): its family's, in its split (a module is in one split), launched
-    alike (Warp builds a module for one launch); likelier the more quantities they share."""
+    (a factor on its weight): its subsystem's (else its family's), in its split (a module is in
+    one split), launched alike (Warp builds a module for one launch); likelier the more
+    quantities they share."""
     kernels = grammar.of_kind("kernel")
     tiled = {k.name: grammar.launch_of(k.name).get("tiled") for k in kernels}
     quantities = {k.name: _quantities(k, grammar) for k in kernels}
@@ -139,10 +140,15 @@ def companions(grammar: Grammar, splits: dict[str, str]) -> dict[str, dict[str, 
         k.name: {
             o.name: _affinity(len(quantities[k.name] & quantities[o.name]))
             for o in kernels
-            if o.name != k.name and o.family == k.family and splits[o.name] == splits[k.name] and tiled[o.name] == tiled[k.name]
+            if o.name != k.name and module_group(o) == module_group(k) and splits[o.name] == splits[k.name] and tiled[o.name] == tiled[k.name]
         }
         for k in kernels
     }
+
+
+def module_group(kernel: Production) -> str:
+    """The kernels a module's companions are drawn from: its subsystem's, else its family's."""
+    return kernel.subsystem or kernel.family
 
 
 def _affinity(shared: int) -> float:
@@ -308,7 +314,7 @@ class KernelFactory:
             builds=[f"{d} {b['launch']} block_dim={b['block_dim']} mathdx={b['mathdx']}" for d, b in generated.build.items()],
             adjoint_caveats=common["adjoint_caveats"],
             source=source,
-            measures=measure_module(module_id, source, first.family, records, self.operations),
+            measures=measure_module(module_id, source, {d.kernel_name: d.family for d in derivations}, records, self.operations),
             warp_seconds=warp_seconds,
         )
 
