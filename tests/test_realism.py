@@ -298,6 +298,19 @@ def test_kernel_shapes(body, shapes, monkeypatch):
 
 
 @pytest.mark.parametrize(
+    "step, body, integrates",
+    [("dt: float", "x[tid] = x[tid] + v[tid] * dt", True),
+     ("sim_dt: wp.array(dtype=float)", "dt = sim_dt[0]\n    x[tid] = x[tid] + v[tid] * dt", True),
+     ("sim_dt: wp.array(dtype=float)", "x[tid] = x[tid] + v[tid] * sim_dt[0]", True),
+     ("sim_dt: wp.array(dtype=float)", "x[tid] = x[tid] + v[tid] * sim_dt[tid]", False)],
+)  # fmt: skip
+def test_a_time_step_kept_on_the_device_integrates(step, body, integrates, monkeypatch):
+    source = HEADER + f"@wp.kernel\ndef k(x: wp.array(dtype=float), v: wp.array(dtype=float), {step}):\n    tid = wp.tid()\n    {body}\n"
+    monkeypatch.setattr(figures_module, "family_operations", lambda: {"f": (":integrate",)})
+    assert (figures([source], ["f"])["families"]["f"] == 1.0) == integrates
+
+
+@pytest.mark.parametrize(
     "left, right",
     [("wp.array(dtype=float)", "wp.array[wp.float32]"), ("wp.array2d(dtype=wp.vec3)", "wp.array(dtype=wp.vec3, ndim=2)"),
      ("wp.array2d[wp.vec3]", "wp.array2d(dtype=wp.vec3)"), ("int", "wp.int32")],

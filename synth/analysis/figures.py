@@ -153,16 +153,26 @@ def _accumulates(loop: ast.AST) -> bool:
     return False
 
 
+_FLOATS = ("float32", "float64", "float16")
+
+
 def _integrates(fn: Function) -> bool:
-    """``x + v * dt`` with ``dt`` a float parameter or a struct parameter's field: a time step."""
+    """``x + v * dt`` with ``dt`` a float parameter, a struct parameter's field, or the one value
+    of a float array kept on the device (``dt = sim_dt[0]``, or ``sim_dt[0]`` in place): a time step."""
     params = {a.arg: annotation_parts(a.annotation) for a in fn.node.args.args}
-    steps = {name for name, (text, _, _) in params.items() if text in ("float32", "float64", "float16")}
+    steps = {name for name, (text, _, _) in params.items() if text in _FLOATS}
     structs = {name for name, (_, dims, element) in params.items() if not dims and element in fn.structs}
+    singles = {name for name, (_, dims, element) in params.items() if dims == 1 and element in _FLOATS}
+
+    def read_at_zero(node: ast.AST) -> bool:
+        return isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id in singles and ast.unparse(node.slice) == "0"
+
+    steps |= {n.targets[0].id for n in fn.nodes if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and read_at_zero(n.value)}
 
     def is_step(node: ast.AST) -> bool:
         if isinstance(node, ast.Attribute):
             return isinstance(node.value, ast.Name) and node.value.id in structs
-        return isinstance(node, ast.Name) and node.id in steps
+        return isinstance(node, ast.Name) and node.id in steps or read_at_zero(node)
 
     for n in fn.nodes:
         if isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Add, ast.Sub)):
