@@ -15,6 +15,8 @@ RESERVED = frozenset(keyword.kwlist) | frozenset(dir(builtins)) | {"wp", "tid", 
 QUALIFIERS = ("new", "next", "prev", "local", "other", "rel", "tmp", "cur")
 # A value just loaded is not new or next: it is the item here (``v_i = v[i]``).
 LOAD_QUALIFIERS = ("i", "cur", "local", "here")
+# One value of the launch read from the device is no item's: ``ke_local``, not ``ke_i``.
+SCALAR_LOAD_QUALIFIERS = ("local", "cur")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # How a kernel names its arrays, drawn once per kernel so one signature speaks one way:
 # ``particle_x, particle_v`` (prefixed by the entity), ``positions, velocities`` (plural nouns)

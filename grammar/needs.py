@@ -10,7 +10,7 @@ import re
 
 from warp_synth.grammar.derivation import Expr, Param, Statement
 from warp_synth.grammar.draw import DeadEnd, Draw, Scope, Var, array_of, bind, scope_index, scope_ndim
-from warp_synth.grammar.names import LOAD_QUALIFIERS
+from warp_synth.grammar.names import LOAD_QUALIFIERS, SCALAR_LOAD_QUALIFIERS
 from warp_synth.grammar.productions import split_role
 from warp_synth.grammar.types import MADE_OPAQUE, OPAQUE_TYPES, VALUE_TYPES, array_parts
 
@@ -165,9 +165,9 @@ class NeedResolver:
             return value
         return self._load(load, type_name, role, scope)
 
-    def _load(self, load: str, type_name: str, role: str, scope: Scope, first: bool = False) -> Expr:
+    def _load(self, load: str, type_name: str, role: str, scope: Scope, first: bool = False, qualifiers: tuple[str, ...] = LOAD_QUALIFIERS) -> Expr:
         """``name = positions[tid]`` in ``scope`` (at its start when ``first``), a variable from now on."""
-        name = self.draw.fresh(role, qualifiers=LOAD_QUALIFIERS)
+        name = self.draw.fresh(role, qualifiers=qualifiers)
         statement = Statement("", name, {"value": Expr("literal", type_name, role, text=load)})
         scope.statements.insert(0 if first else len(scope.statements), statement)
         scope.vars.append(Var(name, type_name, role, read_from=load))
@@ -228,7 +228,7 @@ class NeedResolver:
             in_kernel = in_kernel.parent
         if in_kernel is None:
             return Expr("literal", type_name, role, text=load)
-        return self._load(load, type_name, role, draw.top, first=True)
+        return self._load(load, type_name, role, draw.top, first=True, qualifiers=SCALAR_LOAD_QUALIFIERS)
 
     def array(self, array_type: str, role: str, scope: Scope, output: bool) -> Expr:
         """An array parameter the template indexes itself: an input, or an array it writes."""
