@@ -41,7 +41,7 @@ class Budget:
     comment_chance: float = 0.4  # a kernel's own comment lines are written
     statement_comment_chance: float = 0.2  # a statement's comment line is written
     docstring_chance: float = 0.25
-    guard_chance: float = 0.2  # an early exit at the top of a kernel that has room for one (a third of production kernels have one)
+    guard_chance: float = 0.15  # an early exit at the top of a kernel that has room for one (a third of production kernels have one)
     named_guard_load_chance: float = 0.4  # a guard reads into a named load first, not ``if active[tid] == 0:``
     # inputs, uniforms, outputs (warp.sim's order) vs inputs, outputs, uniforms: 3% of production
     # signatures end in a scalar float
