@@ -3,6 +3,7 @@
     python bench/fit_weights.py                  # profile, search, print the weights that change
     python bench/fit_weights.py --apply          # and write them into templates/weights.toml
     python bench/fit_weights.py --production-only --apply   # fit production's figures alone
+    python bench/fit_weights.py --from-run data/generated --apply   # refit on a run's kernels
 
 --draws kernels are first passed through the run's novelty filter as a run does (sampled and
 rendered, no Warp). Each kernel template is profiled on the kernels of it the filter kept (the
@@ -31,12 +32,13 @@ import math
 import random
 import re
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 
 from warp_synth.grammar import kernel_seed, sample
 from warp_synth.synth.analysis.novelty import NoveltyFilter, fingerprint
-from warp_synth.synth.analysis.corpus import functions_in
+from warp_synth.synth.analysis.corpus import Function, functions_in
 from warp_synth.synth.analysis.figures import kernel_facts, reference_figures
 from warp_synth.synth.analysis.production import PUBLISHED
 from warp_synth.synth.analysis.realism import production_range, ranks, spearman
@@ -44,6 +46,7 @@ from warp_synth.synth.generate.render import Renderer
 from warp_synth.grammar.grammar import read_weights, toml_string
 from warp_synth.grammar.shipped import load_grammar, template_root
 from warp_synth.grammar.source import FITTED_WEIGHTS
+from warp_synth.synth.dataset.layout import DatasetLayout, read_records
 
 MARGIN = 0.15  # each production range pulled in by this share of its width, for sampling noise
 
@@ -94,7 +97,11 @@ MIN_DRAW_SHARE = 0.1  # no kernel template is drawn less than this fraction of a
 
 def facts_of(source: str, production: str, family: str) -> dict:
     """The figures of a rendered module's kernel that the fit mixes."""
-    kernel = next(fn for fn in functions_in(source, "ours", production, family) if fn.kind == "kernel")
+    return kernel_figures(next(fn for fn in functions_in(source, "ours", production, family) if fn.kind == "kernel"))
+
+
+def kernel_figures(kernel: Function) -> dict:
+    """The figures of one kernel that the fit mixes."""
     facts = kernel_facts(kernel)
     facts.update(facts.pop("application"))
     facts[">="] = ">=" in facts["comparisons"]
@@ -233,6 +240,58 @@ def print_discord(ours: dict[str, float], reference: dict[str, float], count: in
         print(f"  {name:32} {ours.get(name, 0.0):6.3f} {reference.get(name, 0.0):6.3f} {a:5.1f} {b:5.1f}")
 
 
+# A template's kept kernels grow slower than its weight (the novelty filter skips more of its
+# draws the more of them it has kept): a refit on a run scales them by the weight's factor to this.
+KEPT_GROWTH = 0.7
+
+
+def run_profiles(folder: Path) -> tuple[Counter, dict[str, dict[str, float]]]:
+    """Kernels per template in a run (its cpu records, every split) and each template's share of
+    them with each production figure."""
+    keys = list(production_targets())
+    counts, found = Counter(), {}
+    for path in DatasetLayout(folder).device_files("cpu"):
+        for record in read_records(path):
+            templates = {kernel["name"]: kernel["template"] for kernel in record["kernels"]}
+            for fn in functions_in(record["python_source"], "ours", record["id"]):
+                if fn.kind == "kernel":
+                    template, figures = templates[fn.node.name], kernel_figures(fn)
+                    counts[template] += 1
+                    found.setdefault(template, Counter()).update(key for key in keys if figures[key])
+    return counts, {name: {key: found[name][key] / counts[name] for key in keys} for name in counts}
+
+
+def refit(counts: Counter, shares: dict[str, dict[str, float]], steps: int, spread: float, seed: int) -> dict[str, float]:
+    """Factors on the weights of the templates of a run that move its mixture inside production's
+    targets (each template's kept count scaled by its factor to KEPT_GROWTH), moving as few as it can."""
+    names = sorted(counts)
+    kept = np.array([counts[n] for n in names], dtype=float)
+    targets = production_targets()
+    values = {key: np.array([shares[n][key] for n in names]) for key in targets}
+
+    def evaluate(factors: np.ndarray) -> tuple[float, dict]:
+        p = kept * factors**KEPT_GROWTH
+        p = p / p.sum()
+        figures = {key: float(p @ v) for key, v in values.items()}
+        missed = sum(max(0.0, low - figures[k]) + max(0.0, figures[k] - high) for k, (low, high) in targets.items())
+        missed += 10 * float(np.maximum(0.0, p - MAX_KEPT_SHARE).sum())
+        return -100 * missed - 0.1 * float(np.mean(np.abs(np.log(factors)))), figures
+
+    rng = random.Random(seed)
+    factors = np.ones(len(names))
+    best, figures = evaluate(factors)
+    print("run:  ", {k: round(v, 3) for k, v in figures.items()})
+    for _ in range(steps):
+        candidate = factors.copy()
+        at = rng.randrange(len(names))
+        candidate[at] = float(np.clip(candidate[at] * math.exp(rng.choice((-0.3, -0.15, 0.15, 0.3))), 1 / spread, spread))
+        score, found = evaluate(candidate)
+        if score > best:
+            best, figures, factors = score, found, candidate
+    print("refit:", {k: round(v, 3) for k, v in figures.items()})
+    return {name: float(f) for name, f in zip(names, factors) if abs(f - 1.0) > 0.05}
+
+
 FITTED_HEADER = (
     "# Weights fitted by bench/fit_weights.py, which writes this file (a template's own header holds a\n"
     "# hand-set weight; this file overrides it). A run's --weights file overrides these.\n"
@@ -279,9 +338,20 @@ def main() -> None:
     parser.add_argument("--draws", type=int, default=30_000, help="kernels judged by the novelty filter (a default run judges ~30k: first kernels and companions)")
     parser.add_argument("--kept", type=int, default=15_000, help="kernels a default run keeps (in ~5,500 modules)")
     parser.add_argument("--apply", action="store_true", help="write the fitted weights into templates/weights.toml")
+    parser.add_argument("--from-run", type=Path, help="refit on a run's kernels (a `synth run --out` folder) rather than simulated draws: production's targets, modules and novelty as they came out")
     parser.add_argument("--production-only", action="store_true", help="fit only the targets against production code (those the issue holds the data to), not the examples'")
     parser.add_argument("--floor", type=int, default=0, help="with --apply, then double the weight of templates drawn fewer than this many times in the reachability sample")
     args = parser.parse_args()
+    if args.from_run:
+        grammar = load_grammar()
+        factors = refit(*run_profiles(args.from_run), args.steps * 3, args.range, args.seed)
+        weights = {name: round(grammar.productions[name].weight * factor, 2) for name, factor in factors.items()}
+        print(f"{len(weights)} of {len(grammar.of_kind('kernel'))} kernel templates reweighted")
+        if args.apply:
+            apply(weights)
+            if args.floor:
+                apply(raise_rare(args.floor))
+        return
     drawn, kept, kept_facts = simulate(args.draws, args.seed)
     profiles = profile(args.samples, args.seed, kept_facts)
     print(f"novelty: kept {sum(kept.values())} of {args.draws} draws")
