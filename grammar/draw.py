@@ -60,7 +60,7 @@ class Budget:
     bracket_annotations_chance: float = 0.75  # array annotations spelled ``wp.array[wp.vec3]``, not ``wp.array(dtype=wp.vec3)``
     # weights of a module's kernel count, 1 to 6: production modules hold 3 kernels at the median, and a module
     # often has fewer companions at hand (its family's templates in its split), so these lean high
-    module_kernels: tuple[float, ...] = (1.0, 2.0, 3.0, 3.0, 2.0, 2.0)
+    module_kernels: tuple[float, ...] = (1.0, 1.5, 3.0, 3.0, 2.0, 2.0)
 
 
 @dataclass
