@@ -11,7 +11,9 @@ too close to Warp's own refused (issue 21); and when 32-bit integers came to be 
 in most signatures (issue 19); and when production kernels joined the grammar (issue 19: helpers
 written from expressions, kernel templates of index plumbing, world dimensions, set-up kernels and
 factories, the weights fitted to production code's figures; docs and names that follow a
-template's choices, a kernel's outputs all in place or all apart). A change to the templates, the
+template's choices, a kernel's outputs all in place or all apart); and when records became
+modules of a subsystem's kernels, float uniforms could live on the device and the weights were
+refit on a run (issue 19). A change to the templates, the
 grammar, the record schema or the Warp pin changes these bytes on purpose: then take the new
 digests from this test's failure message, and say in the commit why the bytes changed.
 """
@@ -23,14 +25,15 @@ import hashlib
 import pytest
 
 EXPECTED = {
-    "cpu_code.jsonl": "38c761debdfc207a3d97830a2effb4763ed9ba6de6cb53fb91a1e1df9aab6b1f",
-    "cpu_code_test.jsonl": "e2ec63a30cc997b96bf707a4c3844c39c0d4dc1ce5cc4e1a1784d75e50086787",
-    "cpu_code_validation.jsonl": "3702da9d20967175d1bdebbb1ccf2df619f85df642d88d830ec4f77535d25931",
-    "cuda_code.jsonl": "5ecf3c2ac48fb4f29e24675361c958c355b576bfeb4fb46eecb88940b0693c48",
-    "cuda_code_test.jsonl": "da161085fcd35dc0af5bb35f4b7164ad39c5804ef8bf02785e890fe9728db5b9",
-    "cuda_code_validation.jsonl": "e355b7301ea815bd84bcdef711c7955655fa9652516a97848a2fc0fcdc5e4651",
+    "cpu_code.jsonl": "9de686e2b236f2b3211e99f18b88e91efe63c1f5ae699a2d84661bbefe6013cb",
+    "cpu_code_test.jsonl": "9b7222909e93a9499f0acc772fbcb486919f7061cbecb8ded675d0387a14a119",
+    "cpu_code_validation.jsonl": "c926694411d3c3bf8ac03a17f048fa7263be12c5fac59427d4f76e01cfb8b8d3",
+    "cuda_code.jsonl": "0d01d1f113432c6259ab54a3979cc447cc40dd229240d341887800a1ec57b636",
+    "cuda_code_test.jsonl": "90d1a94637450a7509247ddc142625ae3bb583a8c955c9b04af8d7daeb390ea6",
+    "cuda_code_validation.jsonl": "426da116b43cd40fb1d97bb56ac941e95aef5aa84c3eb3a20059b523e0c74703",
     "rejects.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "preamble_cpu_8eb9cb4c56f50171.h": "8eb9cb4c56f50171fed4e8bb993151cd277c884e48a57084a647dcb0a0e0eb99",
+    "preamble_cuda_0d956741bf3f7d3f.cuh": "0d956741bf3f7d3f261f34054f00eb04bbc8415c7b6fa3f30f2ee78b94334915",
     "preamble_cuda_93b22071978ccd96.cuh": "93b22071978ccd964a966516eb14aa4ed44562faf367d94e04e4424607103f65",
 }
 
