@@ -1,0 +1,1262 @@
+// Warp 1.19.0 cpu code for spectrum_54446e46.py; preceded by preamble_cpu_8eb9cb4c56f50171.h
+
+// warp/_src/math.py:0
+static wp::float32 norm_l2_0(
+    wp::vec_t<3, wp::float32> var_v)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    //---------
+    // forward
+    // def norm_l2(v: Any) -> float:                                                          <L 1>
+    // return wp.length(v)                                                                    <L 12>
+    var_0 = wp::length(var_v);
+    return var_0;
+}
+
+
+// warp/_src/math.py:0
+static void adj_norm_l2_0(
+    wp::vec_t<3, wp::float32> var_v,
+    wp::vec_t<3, wp::float32> & adj_v,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    //---------
+    // forward
+    // def norm_l2(v: Any) -> float:                                                          <L 1>
+    // return wp.length(v)                                                                    <L 12>
+    var_0 = wp::length(var_v);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_0 += adj_ret;
+    wp::adj_length(var_v, var_0, adj_v, adj_0);
+    // adj: return wp.length(v)                                                               <L 12>
+    // adj: def norm_l2(v: Any) -> float:                                                     <L 1>
+    return;
+}
+
+struct wp_args_scale_by_group_3c21b6c4 {
+    wp::array_t<wp::vec_t<3, wp::float32>> src;
+    wp::array_t<wp::int32> ids;
+    wp::array_t<wp::float32> group_scale;
+    wp::array_t<wp::vec_t<3, wp::float32>> out;
+};
+
+
+template <bool wp_linear_contiguous>
+static void scale_by_group_3c21b6c4_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_scale_by_group_3c21b6c4 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_scale_by_group_3c21b6c4 wp_contiguous_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_args.src.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.ids.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.group_scale.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.out.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        _wp_args = &wp_contiguous_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<3, wp::float32>> var_src = _wp_args->src;
+    wp::array_t<wp::int32> var_ids = _wp_args->ids;
+    wp::array_t<wp::float32> var_group_scale = _wp_args->group_scale;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out = _wp_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32* var_1;
+    wp::int32 var_2;
+    wp::int32 var_3;
+    const wp::int32 var_4 = 0;
+    bool var_5;
+    wp::vec_t<3, wp::float32>* var_6;
+    wp::float32* var_7;
+    wp::vec_t<3, wp::float32> var_8;
+    wp::vec_t<3, wp::float32> var_9;
+    wp::float32 var_10;
+    //---------
+    // forward
+    // def scale_by_group(                                                                    <L 23>
+    // tid = wp.tid()                                                                         <L 29>
+    var_0 = builtin_tid1d();
+    // g = ids[tid]                                                                           <L 30>
+    var_1 = wp::address(var_ids, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // if g < 0:                                                                              <L 32>
+    var_5 = (var_2 < var_4);
+    if (var_5) {
+        // return                                                                             <L 33>
+        return;
+    }
+    // out[tid] = src[tid] * group_scale[g]                                                   <L 34>
+    var_6 = wp::address(var_src, var_0);
+    var_7 = wp::address(var_group_scale, var_2);
+    var_9 = wp::load(var_6);
+    var_10 = wp::load(var_7);
+    var_8 = wp::mul(var_9, var_10);
+    wp::array_store(var_out, var_0, var_8);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void scale_by_group_3c21b6c4_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_scale_by_group_3c21b6c4 *_wp_args,
+    wp_args_scale_by_group_3c21b6c4 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_scale_by_group_3c21b6c4 wp_contiguous_args;
+    wp_args_scale_by_group_3c21b6c4 wp_contiguous_adj_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_adj_args = *_wp_adj_args;
+        wp_contiguous_args.src.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_adj_args.src.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.ids.strides[0] = sizeof(wp::int32);
+        wp_contiguous_adj_args.ids.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.group_scale.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.group_scale.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.out.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_adj_args.out.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        _wp_args = &wp_contiguous_args;
+        _wp_adj_args = &wp_contiguous_adj_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<3, wp::float32>> var_src = _wp_args->src;
+    wp::array_t<wp::int32> var_ids = _wp_args->ids;
+    wp::array_t<wp::float32> var_group_scale = _wp_args->group_scale;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out = _wp_args->out;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_src = _wp_adj_args->src;
+    wp::array_t<wp::int32> adj_ids = _wp_adj_args->ids;
+    wp::array_t<wp::float32> adj_group_scale = _wp_adj_args->group_scale;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_out = _wp_adj_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::int32* var_1;
+    wp::int32 var_2;
+    wp::int32 var_3;
+    const wp::int32 var_4 = 0;
+    bool var_5;
+    wp::vec_t<3, wp::float32>* var_6;
+    wp::float32* var_7;
+    wp::vec_t<3, wp::float32> var_8;
+    wp::vec_t<3, wp::float32> var_9;
+    wp::float32 var_10;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    bool adj_5 = {};
+    wp::vec_t<3, wp::float32> adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::vec_t<3, wp::float32> adj_8 = {};
+    wp::vec_t<3, wp::float32> adj_9 = {};
+    wp::float32 adj_10 = {};
+    //---------
+    // forward
+    // def scale_by_group(                                                                    <L 23>
+    // tid = wp.tid()                                                                         <L 29>
+    var_0 = builtin_tid1d();
+    // g = ids[tid]                                                                           <L 30>
+    var_1 = wp::address(var_ids, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // if g < 0:                                                                              <L 32>
+    var_5 = (var_2 < var_4);
+    if (var_5) {
+        // return                                                                             <L 33>
+        goto label0;
+    }
+    // out[tid] = src[tid] * group_scale[g]                                                   <L 34>
+    var_6 = wp::address(var_src, var_0);
+    var_7 = wp::address(var_group_scale, var_2);
+    var_9 = wp::load(var_6);
+    var_10 = wp::load(var_7);
+    var_8 = wp::mul(var_9, var_10);
+    // wp::array_store(var_out, var_0, var_8);
+    //---------
+    // reverse
+    wp::adj_array_store(var_out, var_0, var_8, adj_out, adj_0, adj_8);
+    wp::adj_mul(var_9, var_10, adj_6, adj_7, adj_8);
+    wp::adj_address(var_group_scale, var_2, adj_group_scale, adj_2, adj_7);
+    wp::adj_address(var_src, var_0, adj_src, adj_0, adj_6);
+    // adj: out[tid] = src[tid] * group_scale[g]                                              <L 34>
+    if (var_5) {
+        label0:;
+        // adj: return                                                                        <L 33>
+    }
+    // adj: if g < 0:                                                                         <L 32>
+    wp::adj_copy(var_3, adj_1, adj_2);
+    wp::adj_address(var_ids, var_0, adj_ids, adj_0, adj_1);
+    // adj: g = ids[tid]                                                                      <L 30>
+    // adj: tid = wp.tid()                                                                    <L 29>
+    // adj: def scale_by_group(                                                               <L 23>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void scale_by_group_3c21b6c4_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_scale_by_group_3c21b6c4 *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        scale_by_group_3c21b6c4_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void scale_by_group_3c21b6c4_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_scale_by_group_3c21b6c4 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->src.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->ids.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->group_scale.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->out.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)));
+    if (wp_linear_contiguous)
+        scale_by_group_3c21b6c4_cpu_forward_tasks<true>(dim, _wp_args);
+    else
+        scale_by_group_3c21b6c4_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void scale_by_group_3c21b6c4_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_scale_by_group_3c21b6c4 *_wp_args)
+{
+    scale_by_group_3c21b6c4_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void scale_by_group_3c21b6c4_cpu_backward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_scale_by_group_3c21b6c4 *_wp_args,
+    wp_args_scale_by_group_3c21b6c4 *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        scale_by_group_3c21b6c4_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void scale_by_group_3c21b6c4_cpu_backward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_scale_by_group_3c21b6c4 *_wp_args,
+    wp_args_scale_by_group_3c21b6c4 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->src.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_adj_args->src.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->ids.strides[0] == (int)sizeof(wp::int32)) & (_wp_adj_args->ids.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->group_scale.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->group_scale.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->out.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_adj_args->out.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)));
+    if (wp_linear_contiguous)
+        scale_by_group_3c21b6c4_cpu_backward_tasks<true>(dim, _wp_args, _wp_adj_args);
+    else
+        scale_by_group_3c21b6c4_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void scale_by_group_3c21b6c4_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_scale_by_group_3c21b6c4 *_wp_args,
+    wp_args_scale_by_group_3c21b6c4 *_wp_adj_args)
+{
+    scale_by_group_3c21b6c4_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+
+struct wp_args_build_segment_offsets_4375391a {
+    wp::array_t<wp::int32> segment_counts;
+    wp::int32 segment_count;
+    wp::array_t<wp::int32> segment_offsets;
+};
+
+
+template <bool wp_linear_contiguous>
+static void build_segment_offsets_4375391a_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_build_segment_offsets_4375391a *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_segment_counts = _wp_args->segment_counts;
+    wp::int32 var_segment_count = _wp_args->segment_count;
+    wp::array_t<wp::int32> var_segment_offsets = _wp_args->segment_offsets;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    wp::int32 var_1;
+    wp::range_t var_2;
+    wp::int32 var_3;
+    wp::int32* var_4;
+    wp::int32 var_5;
+    wp::int32 var_6;
+    wp::int32 var_7;
+    //---------
+    // forward
+    // def build_segment_offsets(                                                             <L 56>
+    // total = wp.int32(0)                                                                    <L 62>
+    var_1 = wp::int32(var_0);
+    // for s in range(segment_count):                                                         <L 63>
+    var_2 = wp::range(var_segment_count);
+    start_for_0:;
+        if (iter_cmp(var_2) == 0) goto end_for_0;
+        var_3 = wp::iter_next(var_2);
+        // count = segment_counts[s]                                                          <L 64>
+        var_4 = wp::address(var_segment_counts, var_3);
+        var_6 = wp::load(var_4);
+        var_5 = wp::copy(var_6);
+        // segment_offsets[s] = total                                                         <L 65>
+        wp::array_store(var_segment_offsets, var_3, var_1);
+        // total += count                                                                     <L 66>
+        var_7 = wp::add(var_1, var_5);
+        wp::assign(var_1, var_7);
+        goto start_for_0;
+    end_for_0:;
+    // segment_offsets[segment_count] = total                                                 <L 67>
+    wp::array_store(var_segment_offsets, var_segment_count, var_1);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void build_segment_offsets_4375391a_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_build_segment_offsets_4375391a *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        build_segment_offsets_4375391a_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void build_segment_offsets_4375391a_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_build_segment_offsets_4375391a *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    build_segment_offsets_4375391a_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void build_segment_offsets_4375391a_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_build_segment_offsets_4375391a *_wp_args)
+{
+    build_segment_offsets_4375391a_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+struct wp_args_sum_by_label_4b5f7634 {
+    wp::array_t<wp::float32> inv_masses;
+    wp::array_t<wp::int32> segment_ids;
+    wp::array_t<wp::vec_t<3, wp::float32>> a;
+    wp::array_t<wp::float32> segment_sums;
+};
+
+
+template <bool wp_linear_contiguous>
+static void sum_by_label_4b5f7634_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_sum_by_label_4b5f7634 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_sum_by_label_4b5f7634 wp_contiguous_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_args.inv_masses.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.segment_ids.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.a.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.segment_sums.strides[0] = sizeof(wp::float32);
+        _wp_args = &wp_contiguous_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_inv_masses = _wp_args->inv_masses;
+    wp::array_t<wp::int32> var_segment_ids = _wp_args->segment_ids;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_segment_sums = _wp_args->segment_sums;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    const wp::float32 var_4 = 0.0;
+    bool var_5;
+    wp::int32* var_6;
+    wp::int32 var_7;
+    wp::int32 var_8;
+    wp::vec_t<3, wp::float32>* var_9;
+    wp::vec_t<3, wp::float32> var_10;
+    wp::vec_t<3, wp::float32> var_11;
+    bool var_12;
+    const wp::int32 var_13 = 0;
+    bool var_14;
+    wp::shape_t* var_15;
+    const wp::int32 var_16 = 0;
+    wp::int32 var_17;
+    wp::shape_t var_18;
+    bool var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    //---------
+    // forward
+    // def sum_by_label(                                                                      <L 71>
+    // tid = wp.tid()                                                                         <L 78>
+    var_0 = builtin_tid1d();
+    // w = inv_masses[tid]                                                                    <L 79>
+    var_1 = wp::address(var_inv_masses, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // if w == 0.0:                                                                           <L 81>
+    var_5 = (var_2 == var_4);
+    if (var_5) {
+        // return                                                                             <L 82>
+        return;
+    }
+    // seg = segment_ids[tid]                                                                 <L 83>
+    var_6 = wp::address(var_segment_ids, var_0);
+    var_8 = wp::load(var_6);
+    var_7 = wp::copy(var_8);
+    // u = a[tid]                                                                             <L 84>
+    var_9 = wp::address(var_a, var_0);
+    var_11 = wp::load(var_9);
+    var_10 = wp::copy(var_11);
+    // if seg >= 0 and seg < segment_sums.shape[0]:                                           <L 85>
+    var_14 = (var_7 >= var_13);
+    var_12 = var_14;
+    if (var_12) {
+        var_15 = &(var_segment_sums.shape);
+        var_18 = wp::load(var_15);
+        var_17 = wp::extract(var_18, var_16);
+        var_19 = (var_7 < var_17);
+        var_12 = var_12 && var_19;
+    }
+    if (var_12) {
+        // wp.atomic_add(segment_sums, seg, wp.norm_l2(u))                                    <L 86>
+        var_20 = norm_l2_0(var_10);
+        var_21 = wp::atomic_add(var_segment_sums, var_7, var_20);
+    }
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void sum_by_label_4b5f7634_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_sum_by_label_4b5f7634 *_wp_args,
+    wp_args_sum_by_label_4b5f7634 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_sum_by_label_4b5f7634 wp_contiguous_args;
+    wp_args_sum_by_label_4b5f7634 wp_contiguous_adj_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_adj_args = *_wp_adj_args;
+        wp_contiguous_args.inv_masses.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.inv_masses.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.segment_ids.strides[0] = sizeof(wp::int32);
+        wp_contiguous_adj_args.segment_ids.strides[0] = sizeof(wp::int32);
+        wp_contiguous_args.a.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_adj_args.a.strides[0] = sizeof(wp::vec_t<3, wp::float32>);
+        wp_contiguous_args.segment_sums.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.segment_sums.strides[0] = sizeof(wp::float32);
+        _wp_args = &wp_contiguous_args;
+        _wp_adj_args = &wp_contiguous_adj_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_inv_masses = _wp_args->inv_masses;
+    wp::array_t<wp::int32> var_segment_ids = _wp_args->segment_ids;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_segment_sums = _wp_args->segment_sums;
+    wp::array_t<wp::float32> adj_inv_masses = _wp_adj_args->inv_masses;
+    wp::array_t<wp::int32> adj_segment_ids = _wp_adj_args->segment_ids;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_a = _wp_adj_args->a;
+    wp::array_t<wp::float32> adj_segment_sums = _wp_adj_args->segment_sums;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    const wp::float32 var_4 = 0.0;
+    bool var_5;
+    wp::int32* var_6;
+    wp::int32 var_7;
+    wp::int32 var_8;
+    wp::vec_t<3, wp::float32>* var_9;
+    wp::vec_t<3, wp::float32> var_10;
+    wp::vec_t<3, wp::float32> var_11;
+    bool var_12;
+    const wp::int32 var_13 = 0;
+    bool var_14;
+    wp::shape_t* var_15;
+    const wp::int32 var_16 = 0;
+    wp::int32 var_17;
+    wp::shape_t var_18;
+    bool var_19;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    bool adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::vec_t<3, wp::float32> adj_9 = {};
+    wp::vec_t<3, wp::float32> adj_10 = {};
+    wp::vec_t<3, wp::float32> adj_11 = {};
+    bool adj_12 = {};
+    wp::int32 adj_13 = {};
+    bool adj_14 = {};
+    wp::shape_t adj_15 = {};
+    wp::int32 adj_16 = {};
+    wp::int32 adj_17 = {};
+    wp::shape_t adj_18 = {};
+    bool adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    //---------
+    // forward
+    // def sum_by_label(                                                                      <L 71>
+    // tid = wp.tid()                                                                         <L 78>
+    var_0 = builtin_tid1d();
+    // w = inv_masses[tid]                                                                    <L 79>
+    var_1 = wp::address(var_inv_masses, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // if w == 0.0:                                                                           <L 81>
+    var_5 = (var_2 == var_4);
+    if (var_5) {
+        // return                                                                             <L 82>
+        goto label0;
+    }
+    // seg = segment_ids[tid]                                                                 <L 83>
+    var_6 = wp::address(var_segment_ids, var_0);
+    var_8 = wp::load(var_6);
+    var_7 = wp::copy(var_8);
+    // u = a[tid]                                                                             <L 84>
+    var_9 = wp::address(var_a, var_0);
+    var_11 = wp::load(var_9);
+    var_10 = wp::copy(var_11);
+    // if seg >= 0 and seg < segment_sums.shape[0]:                                           <L 85>
+    var_14 = (var_7 >= var_13);
+    var_12 = var_14;
+    if (var_12) {
+        var_15 = &(var_segment_sums.shape);
+        var_18 = wp::load(var_15);
+        var_17 = wp::extract(var_18, var_16);
+        var_19 = (var_7 < var_17);
+        var_12 = var_12 && var_19;
+    }
+    if (var_12) {
+        // wp.atomic_add(segment_sums, seg, wp.norm_l2(u))                                    <L 86>
+        var_20 = norm_l2_0(var_10);
+        // var_21 = wp::atomic_add(var_segment_sums, var_7, var_20);
+    }
+    //---------
+    // reverse
+    if (var_12) {
+        wp::adj_atomic_add(var_segment_sums, var_7, var_20, adj_segment_sums, adj_7, adj_20, adj_21);
+        adj_norm_l2_0(var_10, adj_10, adj_20);
+        // adj: wp.atomic_add(segment_sums, seg, wp.norm_l2(u))                               <L 86>
+    }
+    if (var_12) {
+        adj_segment_sums.shape = adj_15;
+    }
+    // adj: if seg >= 0 and seg < segment_sums.shape[0]:                                      <L 85>
+    wp::adj_copy(var_11, adj_9, adj_10);
+    wp::adj_address(var_a, var_0, adj_a, adj_0, adj_9);
+    // adj: u = a[tid]                                                                        <L 84>
+    wp::adj_copy(var_8, adj_6, adj_7);
+    wp::adj_address(var_segment_ids, var_0, adj_segment_ids, adj_0, adj_6);
+    // adj: seg = segment_ids[tid]                                                            <L 83>
+    if (var_5) {
+        label0:;
+        // adj: return                                                                        <L 82>
+    }
+    // adj: if w == 0.0:                                                                      <L 81>
+    wp::adj_copy(var_3, adj_1, adj_2);
+    wp::adj_address(var_inv_masses, var_0, adj_inv_masses, adj_0, adj_1);
+    // adj: w = inv_masses[tid]                                                               <L 79>
+    // adj: tid = wp.tid()                                                                    <L 78>
+    // adj: def sum_by_label(                                                                 <L 71>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void sum_by_label_4b5f7634_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_sum_by_label_4b5f7634 *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        sum_by_label_4b5f7634_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void sum_by_label_4b5f7634_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_sum_by_label_4b5f7634 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->inv_masses.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->segment_ids.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->a.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->segment_sums.strides[0] == (int)sizeof(wp::float32)));
+    if (wp_linear_contiguous)
+        sum_by_label_4b5f7634_cpu_forward_tasks<true>(dim, _wp_args);
+    else
+        sum_by_label_4b5f7634_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void sum_by_label_4b5f7634_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_sum_by_label_4b5f7634 *_wp_args)
+{
+    sum_by_label_4b5f7634_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void sum_by_label_4b5f7634_cpu_backward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_sum_by_label_4b5f7634 *_wp_args,
+    wp_args_sum_by_label_4b5f7634 *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        sum_by_label_4b5f7634_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void sum_by_label_4b5f7634_cpu_backward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_sum_by_label_4b5f7634 *_wp_args,
+    wp_args_sum_by_label_4b5f7634 *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->inv_masses.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->inv_masses.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->segment_ids.strides[0] == (int)sizeof(wp::int32)) & (_wp_adj_args->segment_ids.strides[0] == (int)sizeof(wp::int32)) & (_wp_args->a.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_adj_args->a.strides[0] == (int)sizeof(wp::vec_t<3, wp::float32>)) & (_wp_args->segment_sums.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->segment_sums.strides[0] == (int)sizeof(wp::float32)));
+    if (wp_linear_contiguous)
+        sum_by_label_4b5f7634_cpu_backward_tasks<true>(dim, _wp_args, _wp_adj_args);
+    else
+        sum_by_label_4b5f7634_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void sum_by_label_4b5f7634_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_sum_by_label_4b5f7634 *_wp_args,
+    wp_args_sum_by_label_4b5f7634 *_wp_adj_args)
+{
+    sum_by_label_4b5f7634_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+
+struct wp_args_index_world_bodies_72cd6822 {
+    wp::array_t<wp::int32> body_count_per_world;
+    wp::int32 world_count;
+    wp::array_t<wp::int32> world_body_start;
+    wp::array_t<wp::int32> max_bodies_per_world;
+};
+
+
+template <bool wp_linear_contiguous>
+static void index_world_bodies_72cd6822_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_index_world_bodies_72cd6822 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_body_count_per_world = _wp_args->body_count_per_world;
+    wp::int32 var_world_count = _wp_args->world_count;
+    wp::array_t<wp::int32> var_world_body_start = _wp_args->world_body_start;
+    wp::array_t<wp::int32> var_max_bodies_per_world = _wp_args->max_bodies_per_world;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    wp::int32 var_1;
+    const wp::int32 var_2 = 0;
+    wp::int32 var_3;
+    wp::range_t var_4;
+    wp::int32 var_5;
+    wp::int32* var_6;
+    wp::int32 var_7;
+    wp::int32 var_8;
+    wp::int32 var_9;
+    wp::int32 var_10;
+    const wp::int32 var_11 = 0;
+    //---------
+    // forward
+    // def index_world_bodies(                                                                <L 38>
+    // start = wp.int32(0)                                                                    <L 44>
+    var_1 = wp::int32(var_0);
+    // most = wp.int32(0)                                                                     <L 45>
+    var_3 = wp::int32(var_2);
+    // for w in range(world_count):                                                           <L 46>
+    var_4 = wp::range(var_world_count);
+    start_for_0:;
+        if (iter_cmp(var_4) == 0) goto end_for_0;
+        var_5 = wp::iter_next(var_4);
+        // count = body_count_per_world[w]                                                    <L 47>
+        var_6 = wp::address(var_body_count_per_world, var_5);
+        var_8 = wp::load(var_6);
+        var_7 = wp::copy(var_8);
+        // world_body_start[w] = start                                                        <L 48>
+        wp::array_store(var_world_body_start, var_5, var_1);
+        // start += count                                                                     <L 49>
+        var_9 = wp::add(var_1, var_7);
+        // most = wp.max(most, count)                                                         <L 50>
+        var_10 = wp::max(var_3, var_7);
+        wp::assign(var_1, var_9);
+        wp::assign(var_3, var_10);
+        goto start_for_0;
+    end_for_0:;
+    // world_body_start[world_count] = start                                                  <L 51>
+    wp::array_store(var_world_body_start, var_world_count, var_1);
+    // max_bodies_per_world[0] = most                                                         <L 52>
+    wp::array_store(var_max_bodies_per_world, var_11, var_3);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void index_world_bodies_72cd6822_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_index_world_bodies_72cd6822 *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        index_world_bodies_72cd6822_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void index_world_bodies_72cd6822_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_index_world_bodies_72cd6822 *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    index_world_bodies_72cd6822_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void index_world_bodies_72cd6822_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_index_world_bodies_72cd6822 *_wp_args)
+{
+    index_world_bodies_72cd6822_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+struct wp_args_spectrum_f045969e {
+    wp::array_t<wp::float32> x;
+    wp::array_t<wp::vec_t<2, wp::float32>> dft;
+};
+
+
+template <bool wp_linear_contiguous>
+static void spectrum_f045969e_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_spectrum_f045969e *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_spectrum_f045969e wp_contiguous_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_args.x.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.dft.strides[0] = sizeof(wp::vec_t<2, wp::float32>);
+        _wp_args = &wp_contiguous_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_x = _wp_args->x;
+    wp::array_t<wp::vec_t<2, wp::float32>> var_dft = _wp_args->dft;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::shape_t* var_1;
+    const wp::int32 var_2 = 0;
+    wp::int32 var_3;
+    wp::shape_t var_4;
+    const wp::float32 var_5 = 0.0;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 0.0;
+    wp::float32 var_8;
+    const wp::float32 var_9 = 6.283185307179586;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    wp::range_t var_14;
+    wp::int32 var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32* var_18;
+    const wp::float32 var_19 = 0.5;
+    const wp::float32 var_20 = 0.5;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    wp::float32 var_23;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    wp::float32 var_26;
+    wp::float32 var_27;
+    wp::float32 var_28;
+    wp::float32 var_29;
+    wp::float32 var_30;
+    wp::float32 var_31;
+    wp::float32 var_32;
+    wp::float32 var_33;
+    wp::float32 var_34;
+    wp::float32 var_35;
+    wp::vec_t<2, wp::float32> var_36;
+    //---------
+    // forward
+    // def spectrum(x: wp.array[float], dft: wp.array[wp.vec2]):                              <L 8>
+    // k = wp.tid()                                                                           <L 9>
+    var_0 = builtin_tid1d();
+    // n = x.shape[0]                                                                         <L 10>
+    var_1 = &(var_x.shape);
+    var_4 = wp::load(var_1);
+    var_3 = wp::extract(var_4, var_2);
+    // re = float(0.0)                                                                        <L 11>
+    var_6 = wp::float(var_5);
+    // im = float(0.0)                                                                        <L 12>
+    var_8 = wp::float(var_7);
+    // step = TWO_PI * float(k) / float(n)                                                    <L 13>
+    var_10 = wp::float(var_0);
+    var_11 = wp::mul(var_9, var_10);
+    var_12 = wp::float(var_3);
+    var_13 = wp::div(var_11, var_12);
+    // for m in range(n):                                                                     <L 14>
+    var_14 = wp::range(var_3);
+    start_for_0:;
+        if (iter_cmp(var_14) == 0) goto end_for_0;
+        var_15 = wp::iter_next(var_14);
+        // a = step * float(m)                                                                <L 15>
+        var_16 = wp::float(var_15);
+        var_17 = wp::mul(var_13, var_16);
+        // s = x[m] * (0.5 - 0.5 * wp.cos(TWO_PI * float(m) / float(n)))                      <L 16>
+        var_18 = wp::address(var_x, var_15);
+        var_21 = wp::float(var_15);
+        var_22 = wp::mul(var_9, var_21);
+        var_23 = wp::float(var_3);
+        var_24 = wp::div(var_22, var_23);
+        var_25 = wp::cos(var_24);
+        var_26 = wp::mul(var_20, var_25);
+        var_27 = wp::sub(var_19, var_26);
+        var_29 = wp::load(var_18);
+        var_28 = wp::mul(var_29, var_27);
+        // re += s * wp.cos(a)                                                                <L 17>
+        var_30 = wp::cos(var_17);
+        var_31 = wp::mul(var_28, var_30);
+        var_32 = wp::add(var_6, var_31);
+        // im -= s * wp.sin(a)                                                                <L 18>
+        var_33 = wp::sin(var_17);
+        var_34 = wp::mul(var_28, var_33);
+        var_35 = wp::sub(var_8, var_34);
+        wp::assign(var_6, var_32);
+        wp::assign(var_8, var_35);
+        goto start_for_0;
+    end_for_0:;
+    // dft[k] = wp.vec2(re, im)                                                               <L 19>
+    var_36 = wp::vec_t<2, wp::float32>(var_6, var_8);
+    wp::array_store(var_dft, var_0, var_36);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void spectrum_f045969e_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_spectrum_f045969e *_wp_args,
+    wp_args_spectrum_f045969e *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+    wp_args_spectrum_f045969e wp_contiguous_args;
+    wp_args_spectrum_f045969e wp_contiguous_adj_args;
+    if constexpr (wp_linear_contiguous)
+    {
+        wp_contiguous_args = *_wp_args;
+        wp_contiguous_adj_args = *_wp_adj_args;
+        wp_contiguous_args.x.strides[0] = sizeof(wp::float32);
+        wp_contiguous_adj_args.x.strides[0] = sizeof(wp::float32);
+        wp_contiguous_args.dft.strides[0] = sizeof(wp::vec_t<2, wp::float32>);
+        wp_contiguous_adj_args.dft.strides[0] = sizeof(wp::vec_t<2, wp::float32>);
+        _wp_args = &wp_contiguous_args;
+        _wp_adj_args = &wp_contiguous_adj_args;
+    }
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_x = _wp_args->x;
+    wp::array_t<wp::vec_t<2, wp::float32>> var_dft = _wp_args->dft;
+    wp::array_t<wp::float32> adj_x = _wp_adj_args->x;
+    wp::array_t<wp::vec_t<2, wp::float32>> adj_dft = _wp_adj_args->dft;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::shape_t* var_1;
+    const wp::int32 var_2 = 0;
+    wp::int32 var_3;
+    wp::shape_t var_4;
+    const wp::float32 var_5 = 0.0;
+    wp::float32 var_6;
+    const wp::float32 var_7 = 0.0;
+    wp::float32 var_8;
+    const wp::float32 var_9 = 6.283185307179586;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    wp::range_t var_14;
+    wp::int32 var_15;
+    wp::float32 var_16;
+    wp::float32 var_17;
+    wp::float32* var_18;
+    const wp::float32 var_19 = 0.5;
+    const wp::float32 var_20 = 0.5;
+    wp::float32 var_21;
+    wp::float32 var_22;
+    wp::float32 var_23;
+    wp::float32 var_24;
+    wp::float32 var_25;
+    wp::float32 var_26;
+    wp::float32 var_27;
+    wp::float32 var_28;
+    wp::float32 var_29;
+    wp::float32 var_30;
+    wp::float32 var_31;
+    wp::float32 var_32;
+    wp::float32 var_33;
+    wp::float32 var_34;
+    wp::float32 var_35;
+    wp::vec_t<2, wp::float32> var_36;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::shape_t adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::shape_t adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::range_t adj_14 = {};
+    wp::int32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::float32 adj_22 = {};
+    wp::float32 adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::float32 adj_25 = {};
+    wp::float32 adj_26 = {};
+    wp::float32 adj_27 = {};
+    wp::float32 adj_28 = {};
+    wp::float32 adj_29 = {};
+    wp::float32 adj_30 = {};
+    wp::float32 adj_31 = {};
+    wp::float32 adj_32 = {};
+    wp::float32 adj_33 = {};
+    wp::float32 adj_34 = {};
+    wp::float32 adj_35 = {};
+    wp::vec_t<2, wp::float32> adj_36 = {};
+    //---------
+    // forward
+    // def spectrum(x: wp.array[float], dft: wp.array[wp.vec2]):                              <L 8>
+    // k = wp.tid()                                                                           <L 9>
+    var_0 = builtin_tid1d();
+    // n = x.shape[0]                                                                         <L 10>
+    var_1 = &(var_x.shape);
+    var_4 = wp::load(var_1);
+    var_3 = wp::extract(var_4, var_2);
+    // re = float(0.0)                                                                        <L 11>
+    var_6 = wp::float(var_5);
+    // im = float(0.0)                                                                        <L 12>
+    var_8 = wp::float(var_7);
+    // step = TWO_PI * float(k) / float(n)                                                    <L 13>
+    var_10 = wp::float(var_0);
+    var_11 = wp::mul(var_9, var_10);
+    var_12 = wp::float(var_3);
+    var_13 = wp::div(var_11, var_12);
+    // for m in range(n):                                                                     <L 14>
+    var_14 = wp::range(var_3);
+    // dft[k] = wp.vec2(re, im)                                                               <L 19>
+    var_36 = wp::vec_t<2, wp::float32>(var_6, var_8);
+    // wp::array_store(var_dft, var_0, var_36);
+    //---------
+    // reverse
+    wp::adj_array_store(var_dft, var_0, var_36, adj_dft, adj_0, adj_36);
+    wp::adj_vec_t(var_6, var_8, adj_6, adj_8, adj_36);
+    // adj: dft[k] = wp.vec2(re, im)                                                          <L 19>
+    var_14 = wp::iter_reverse(var_14);
+    start_for_0:;
+        if (iter_cmp(var_14) == 0) goto end_for_0;
+        var_15 = wp::iter_next(var_14);
+    	adj_16 = {};
+    	adj_17 = {};
+    	adj_18 = {};
+    	adj_19 = {};
+    	adj_20 = {};
+    	adj_21 = {};
+    	adj_22 = {};
+    	adj_23 = {};
+    	adj_24 = {};
+    	adj_25 = {};
+    	adj_26 = {};
+    	adj_27 = {};
+    	adj_28 = {};
+    	adj_29 = {};
+    	adj_30 = {};
+    	adj_31 = {};
+    	adj_32 = {};
+    	adj_33 = {};
+    	adj_34 = {};
+    	adj_35 = {};
+        // a = step * float(m)                                                                <L 15>
+        var_16 = wp::float(var_15);
+        var_17 = wp::mul(var_13, var_16);
+        // s = x[m] * (0.5 - 0.5 * wp.cos(TWO_PI * float(m) / float(n)))                      <L 16>
+        var_18 = wp::address(var_x, var_15);
+        var_21 = wp::float(var_15);
+        var_22 = wp::mul(var_9, var_21);
+        var_23 = wp::float(var_3);
+        var_24 = wp::div(var_22, var_23);
+        var_25 = wp::cos(var_24);
+        var_26 = wp::mul(var_20, var_25);
+        var_27 = wp::sub(var_19, var_26);
+        var_29 = wp::load(var_18);
+        var_28 = wp::mul(var_29, var_27);
+        // re += s * wp.cos(a)                                                                <L 17>
+        var_30 = wp::cos(var_17);
+        var_31 = wp::mul(var_28, var_30);
+        var_32 = wp::add(var_6, var_31);
+        // im -= s * wp.sin(a)                                                                <L 18>
+        var_33 = wp::sin(var_17);
+        var_34 = wp::mul(var_28, var_33);
+        var_35 = wp::sub(var_8, var_34);
+        wp::assign(var_6, var_32);
+        wp::assign(var_8, var_35);
+        wp::adj_assign(var_8, var_35, adj_8, adj_35);
+        wp::adj_assign(var_6, var_32, adj_6, adj_32);
+        wp::adj_sub(var_8, var_34, adj_8, adj_34, adj_35);
+        wp::adj_mul(var_28, var_33, adj_28, adj_33, adj_34);
+        wp::adj_sin(var_17, adj_17, adj_33);
+        // adj: im -= s * wp.sin(a)                                                           <L 18>
+        wp::adj_add(var_6, var_31, adj_6, adj_31, adj_32);
+        wp::adj_mul(var_28, var_30, adj_28, adj_30, adj_31);
+        wp::adj_cos(var_17, adj_17, adj_30);
+        // adj: re += s * wp.cos(a)                                                           <L 17>
+        wp::adj_mul(var_29, var_27, adj_18, adj_27, adj_28);
+        wp::adj_sub(var_19, var_26, adj_19, adj_26, adj_27);
+        wp::adj_mul(var_20, var_25, adj_20, adj_25, adj_26);
+        wp::adj_cos(var_24, adj_24, adj_25);
+        wp::adj_div(var_22, var_23, var_24, adj_22, adj_23, adj_24);
+        wp::adj_float(var_3, adj_3, adj_23);
+        wp::adj_mul(var_9, var_21, adj_9, adj_21, adj_22);
+        wp::adj_float(var_15, adj_15, adj_21);
+        wp::adj_address(var_x, var_15, adj_x, adj_15, adj_18);
+        // adj: s = x[m] * (0.5 - 0.5 * wp.cos(TWO_PI * float(m) / float(n)))                 <L 16>
+        wp::adj_mul(var_13, var_16, adj_13, adj_16, adj_17);
+        wp::adj_float(var_15, adj_15, adj_16);
+        // adj: a = step * float(m)                                                           <L 15>
+    	goto start_for_0;
+    end_for_0:;
+    // adj: for m in range(n):                                                                <L 14>
+    wp::adj_div(var_11, var_12, var_13, adj_11, adj_12, adj_13);
+    wp::adj_float(var_3, adj_3, adj_12);
+    wp::adj_mul(var_9, var_10, adj_9, adj_10, adj_11);
+    wp::adj_float(var_0, adj_0, adj_10);
+    // adj: step = TWO_PI * float(k) / float(n)                                               <L 13>
+    wp::adj_float(var_7, adj_7, adj_8);
+    // adj: im = float(0.0)                                                                   <L 12>
+    wp::adj_float(var_5, adj_5, adj_6);
+    // adj: re = float(0.0)                                                                   <L 11>
+    adj_x.shape = adj_1;
+    // adj: n = x.shape[0]                                                                    <L 10>
+    // adj: k = wp.tid()                                                                      <L 9>
+    // adj: def spectrum(x: wp.array[float], dft: wp.array[wp.vec2]):                         <L 8>
+    return;
+}
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void spectrum_f045969e_cpu_forward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_spectrum_f045969e *_wp_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        spectrum_f045969e_cpu_kernel_forward<wp_linear_contiguous>(*dim, task_index, _wp_args);
+    }
+}
+
+static WP_FORCEINLINE void spectrum_f045969e_cpu_forward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_spectrum_f045969e *_wp_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->x.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->dft.strides[0] == (int)sizeof(wp::vec_t<2, wp::float32>)));
+    if (wp_linear_contiguous)
+        spectrum_f045969e_cpu_forward_tasks<true>(dim, _wp_args);
+    else
+        spectrum_f045969e_cpu_forward_tasks<false>(dim, _wp_args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void spectrum_f045969e_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_spectrum_f045969e *_wp_args)
+{
+    spectrum_f045969e_cpu_forward_dispatch(dim, _wp_args);
+}
+
+} // extern C
+
+
+
+template <bool wp_linear_contiguous>
+static WP_FORCEINLINE void spectrum_f045969e_cpu_backward_tasks(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_spectrum_f045969e *_wp_args,
+    wp_args_spectrum_f045969e *_wp_adj_args)
+{
+    for (size_t task_index = 0; task_index < dim->size; ++task_index)
+    {
+        spectrum_f045969e_cpu_kernel_backward<wp_linear_contiguous>(
+            *dim, task_index, _wp_args, _wp_adj_args);
+    }
+}
+
+static WP_FORCEINLINE void spectrum_f045969e_cpu_backward_dispatch(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_spectrum_f045969e *_wp_args,
+    wp_args_spectrum_f045969e *_wp_adj_args)
+{
+    wp::tile_shared_storage_t tile_mem;
+#if defined(WP_ENABLE_TILES_IN_STACK_MEMORY)
+    wp::shared_tile_storage = &tile_mem;
+#endif
+
+    const bool wp_linear_contiguous = dim->coord_mult == 1 && ((_wp_args->x.strides[0] == (int)sizeof(wp::float32)) & (_wp_adj_args->x.strides[0] == (int)sizeof(wp::float32)) & (_wp_args->dft.strides[0] == (int)sizeof(wp::vec_t<2, wp::float32>)) & (_wp_adj_args->dft.strides[0] == (int)sizeof(wp::vec_t<2, wp::float32>)));
+    if (wp_linear_contiguous)
+        spectrum_f045969e_cpu_backward_tasks<true>(dim, _wp_args, _wp_adj_args);
+    else
+        spectrum_f045969e_cpu_backward_tasks<false>(dim, _wp_args, _wp_adj_args);
+}
+
+extern "C" {
+
+WP_API void spectrum_f045969e_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_spectrum_f045969e *_wp_args,
+    wp_args_spectrum_f045969e *_wp_adj_args)
+{
+    spectrum_f045969e_cpu_backward_dispatch(dim, _wp_args, _wp_adj_args);
+}
+
+} // extern C
+
