@@ -222,6 +222,9 @@ def generate_loaded(module, kernels: list, source: str, devices: tuple[str, ...]
     preamble, code, sections, per_kernel = {}, {}, {}, {}
     for device, (text, label) in built.items():
         preamble[device], code[device] = _split_preamble(portable_paths(text), device, label["block_dim"])
+        emitted = set(re.findall(rf"\b(\w+)_{device}_kernel_forward\(", code[device]))
+        if emitted != set(symbols):  # a factory called twice: one name, two kernels, and the module knows one
+            raise CodegenError("kernel_count", f"Warp built {len(emitted)} kernels for {device} where the module names {len(symbols)}: {', '.join(sorted(emitted - set(symbols)))} has no name of its own")
         sections[device], per_kernel[device] = generated_sections(code[device], device, symbols)
     return Generated(
         [

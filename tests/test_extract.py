@@ -214,6 +214,23 @@ def test_warp_refusal_is_a_codegen_error_not_a_crash():
     assert "no_such_builtin" in error.value.message
 
 
+def test_a_factory_called_twice_under_one_name_is_refused_not_split_wrongly():
+    """Two kernels from one factory share a Python name, and the module keeps one of them: its
+    spans would swallow the other's code, so the module is a codegen error (kernel_count)."""
+    from warp_synth.extract import CodegenError
+
+    source = (
+        "import warp as wp\n\n\ndef create_scale(s: float):\n    @wp.kernel\n    def scale(x: wp.array(dtype=float)):\n"
+        "        i = wp.tid()\n        x[i] = x[i] * s\n\n    return scale\n\n\nscale_twice = create_scale(2.0)\nscale_thrice = create_scale(3.0)\n"
+    )
+    with pytest.raises(CodegenError) as error:
+        generate(source, f"twice_{content_id(source)}", "scale.py")
+    assert error.value.reason == "kernel_count" and "has no name of its own" in error.value.message
+    once = source.replace("scale_thrice = create_scale(3.0)\n", "")
+    (kernel,) = generate(once, f"once_{content_id(once)}", "scale.py").kernels
+    assert kernel.name == "scale"
+
+
 def test_tile_gemm_generates_for_both_devices():
     """tile_matmul's dispatch reads the builder's output_arch: on the CPU (none) Warp emits its own
     GEMM; for CUDA at sm_90 the call goes to a cuBLASDx routine MathDx compiled (its LTO-IR is
