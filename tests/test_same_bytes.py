@@ -25,12 +25,12 @@ import hashlib
 import pytest
 
 EXPECTED = {
-    "cpu_code.jsonl": "9de686e2b236f2b3211e99f18b88e91efe63c1f5ae699a2d84661bbefe6013cb",
-    "cpu_code_test.jsonl": "9b7222909e93a9499f0acc772fbcb486919f7061cbecb8ded675d0387a14a119",
-    "cpu_code_validation.jsonl": "c926694411d3c3bf8ac03a17f048fa7263be12c5fac59427d4f76e01cfb8b8d3",
-    "cuda_code.jsonl": "0d01d1f113432c6259ab54a3979cc447cc40dd229240d341887800a1ec57b636",
-    "cuda_code_test.jsonl": "90d1a94637450a7509247ddc142625ae3bb583a8c955c9b04af8d7daeb390ea6",
-    "cuda_code_validation.jsonl": "426da116b43cd40fb1d97bb56ac941e95aef5aa84c3eb3a20059b523e0c74703",
+    "cpu_code.jsonl": "97b64c0f07a7e36adb995ae182fc122e572d77d3a115c47e6201f72cacf24a52",
+    "cpu_code_test.jsonl": "955ff136e10ca38ac70a636fffa07da9c61638797a93786a03cba535838b05f9",
+    "cpu_code_validation.jsonl": "99144f73260d99718fe101ebf9cd47f0d254bd480d6d737f5f7c077d92851f88",
+    "cuda_code.jsonl": "b76be94e7ebc943ff801efef3739fe30254896989a3278569a09c4b5716caa93",
+    "cuda_code_test.jsonl": "2a3d735f67471aab99868782c99d873abe5f529bb6f8374558f12c25e4141ed3",
+    "cuda_code_validation.jsonl": "84df7970883f5df828dc0ee96ed6024886a665a1c124b986789f8c8a40ecc5f0",
     "rejects.jsonl": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "preamble_cpu_8eb9cb4c56f50171.h": "8eb9cb4c56f50171fed4e8bb993151cd277c884e48a57084a647dcb0a0e0eb99",
     "preamble_cuda_0d956741bf3f7d3f.cuh": "0d956741bf3f7d3f261f34054f00eb04bbc8415c7b6fa3f30f2ee78b94334915",
