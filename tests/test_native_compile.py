@@ -146,7 +146,7 @@ BAD_INSTANTIATION = (
 @pytest.mark.parametrize("level", ["syntax", "full"])
 @pytest.mark.slow
 def test_both_levels_catch_type_errors_and_bad_instantiations(tmp_path, level):
-    run(RunConfig(out=tmp_path, target_mb=0.2, seed=8, workers=1))
+    run(RunConfig(out=tmp_path, target_mb=0.4, seed=8, workers=1))  # 4 modules: two to plant a defect in, two to keep
     planted = {}
     for device in ("cpu", "cuda"):
         path = tmp_path / f"{device}_code.jsonl"
